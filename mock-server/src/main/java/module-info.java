@@ -1,0 +1,12 @@
+/** The reference court: the court side of the court office, to test against. */
+module kz.officesud.mockserver {
+    requires transitive kz.officesud.core;
+    requires transitive kz.officesud.signing;
+    requires static org.jspecify;
+    requires static org.junit.jupiter.api;
+    requires org.slf4j;
+    requires jdk.httpserver;
+    requires com.fasterxml.jackson.databind;
+
+    exports kz.officesud.mockserver;
+}

@@ -1,0 +1,5 @@
+/** Case search and case observation (ЭНП, электронное наблюдательное производство). */
+@NullMarked
+package kz.officesud.casesearch;
+
+import org.jspecify.annotations.NullMarked;

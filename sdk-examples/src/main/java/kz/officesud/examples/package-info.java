@@ -1,0 +1,5 @@
+/** Examples. */
+@NullMarked
+package kz.officesud.examples;
+
+import org.jspecify.annotations.NullMarked;
