@@ -11,6 +11,8 @@ module kz.officesud.core {
     requires org.slf4j;
     // kz.officesud.core.document: PDF structure (PDFBox) and legacy Word (POI HWPF); never in the API.
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
     requires org.apache.poi.poi;
     requires org.apache.poi.scratchpad;
 

@@ -3,10 +3,11 @@ package kz.officesud.core.document;
 import java.util.Objects;
 
 /**
- * Where in a file something was found: a page of a PDF, or a paragraph of a part of a Word document.
+ * Where in a file something was found: a page of a PDF, or a paragraph of a part of a Word document. Messages name
+ * it in the reader's language ("стр. 3", "абзац 12 (основной текст)").
  *
- * @param part the part: {@code page} for PDF, the package part for DOCX (e.g. {@code word/document.xml},
- *     {@code word/header1.xml}), {@code main}/{@code headers}/{@code footnotes} for DOC
+ * @param part {@code page} for PDF; for Word the story: {@code body}, {@code header}, {@code footer}, {@code
+ *     footnotes}, {@code endnotes}, {@code comments}, {@code textboxes}
  * @param page the 1-based page (PDF), 0 when not known
  * @param paragraph the 1-based paragraph within the part (DOCX, DOC), 0 when not known
  */

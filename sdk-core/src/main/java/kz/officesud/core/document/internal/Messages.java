@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import kz.officesud.core.document.Location;
 
 /** The kk/ru/en messages of {@code kz/officesud/core/document/Messages*.properties} (UTF-8). */
 public final class Messages {
@@ -34,7 +35,7 @@ public final class Messages {
             if (close > i) {
                 String name = pattern.substring(i + 1, close);
                 Object value = args.get(name);
-                out.append(value == null ? "{" + name + "}" : String.valueOf(value));
+                out.append(value == null ? "{" + name + "}" : render(value, bundle));
                 i = close + 1;
             } else {
                 out.append(c);
@@ -42,6 +43,21 @@ public final class Messages {
             }
         }
         return out.toString();
+    }
+
+    private static String render(Object value, ResourceBundle bundle) {
+        if (value instanceof Location loc) {
+            String part = bundle.containsKey("document.part." + loc.part())
+                    ? bundle.getString("document.part." + loc.part())
+                    : loc.part();
+            String pattern = loc.page() > 0
+                    ? bundle.getString("document.location.page")
+                    : bundle.getString("document.location.paragraph");
+            return pattern.replace("{page}", Integer.toString(loc.page()))
+                    .replace("{paragraph}", Integer.toString(loc.paragraph()))
+                    .replace("{part}", part);
+        }
+        return String.valueOf(value);
     }
 
     /** The bundle for kk, ru, or (any other language) English, never the JVM's default locale. */

@@ -241,9 +241,12 @@ public final class RawPdf implements AutoCloseable {
 
     /** A hex string of two-byte Unicode codes (for {@link #type0Font}). */
     public static String hex2(String text) {
-        StringBuilder b = new StringBuilder("<");
-        for (char c : text.toCharArray()) {
-            b.append(String.format("%04X", (int) c));
+        StringBuilder b = new StringBuilder(text.length() * 4 + 2).append('<');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                b.append(Character.forDigit((c >> shift) & 0xF, 16));
+            }
         }
         return b.append('>').toString();
     }
