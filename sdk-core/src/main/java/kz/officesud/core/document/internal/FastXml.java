@@ -131,6 +131,14 @@ public final class FastXml {
         return true;
     }
 
+    /**
+     * Whether the current element's qualified name is exactly {@code qname} (e.g. {@code mc:Fallback}); for elements of
+     * namespaces other than the bound one, whose prefixes OOXML producers fix.
+     */
+    public boolean isQualified(byte[] qname) {
+        return regionEquals(nameStart, nameEnd, qname);
+    }
+
     /** The current element's local name (without prefix); allocates: use for small parts only. */
     public String localName() {
         int colon = nameStart;
