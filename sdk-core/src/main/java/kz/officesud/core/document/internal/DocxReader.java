@@ -295,7 +295,8 @@ final class DocxReader {
                 tally.add(where, r.hAnsiOk(), r.hAnsi(), r.sizeOk(), r.size(), p.spacing, other, snippet);
             }
             if (ascii > 0) {
-                tally.add(where, r.asciiOk(), r.ascii(), r.sizeOk(), r.size(), p.spacing, ascii, snippet);
+                LayoutTally.Snippet once = other > 0 ? max -> "" : snippet; // the run's text once
+                tally.add(where, r.asciiOk(), r.ascii(), r.sizeOk(), r.size(), p.spacing, ascii, once);
             }
         }
 
