@@ -25,6 +25,7 @@ final class PdfPrescan {
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OBJ = "obj".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENCRYPT = "/Encrypt".getBytes(StandardCharsets.US_ASCII);
 
     private PdfPrescan() {}
 
@@ -36,11 +37,18 @@ final class PdfPrescan {
             if (indexOf(b, EOF, Math.max(0, n - 2048), n) < 0) {
                 throw new Refusal(DocumentProblem.TRUNCATED, "the PDF does not end with %%EOF");
             }
+            // an encrypted file's object streams are encrypted too: they cannot be inflated before PDFBox checks the
+            // password (a user-password file is refused then, before any object stream is read); cross-reference
+            // streams are never encrypted and are still checked
+            boolean encrypted = false;
+            for (int i = 0; i < n && !encrypted; i++) {
+                encrypted = b.get(i) == '/' && matches(b, i, ENCRYPT, n) && delimiter(b, i + ENCRYPT.length, n);
+            }
             for (int i = 0; i < n; i++) {
                 if (b.get(i) != '/') {
                     continue;
                 }
-                boolean objStm = matches(b, i, OBJSTM, n) && delimiter(b, i + OBJSTM.length, n);
+                boolean objStm = !encrypted && matches(b, i, OBJSTM, n) && delimiter(b, i + OBJSTM.length, n);
                 boolean xref = !objStm && matches(b, i, XREF, n) && delimiter(b, i + XREF.length, n);
                 if (objStm || xref) {
                     checkStreamAfter(b, i, n, limits, budget);

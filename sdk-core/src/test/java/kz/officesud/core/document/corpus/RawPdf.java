@@ -260,4 +260,27 @@ public final class RawPdf implements AutoCloseable {
     public static String line2(String font, double size, double x, double y, String text) {
         return "BT /" + font + " " + size + " Tf " + x + " " + y + " Td " + hex2(text) + " Tj ET\n";
     }
+
+    /**
+     * A whole PDF of the given objects, numbered from 1 (object 1 is the catalog), with a correct cross-reference
+     * table: for structures the page-tree writer above cannot make (deep trees, lying counts).
+     */
+    public static void rawDocument(Path target, List<String> objects) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1));
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            at.add(b.size());
+            b.writeBytes(((i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+        int xref = b.size();
+        StringBuilder x = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        for (int o : at) {
+            x.append(String.format("%010d 00000 n \n", o));
+        }
+        x.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n");
+        x.append(xref).append("\n%%EOF\n");
+        b.writeBytes(x.toString().getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(target, b.toByteArray());
+    }
 }
