@@ -3,17 +3,19 @@ package kz.officesud.core.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import kz.officesud.core.OfficesudIoException;
 import kz.officesud.core.document.internal.Inspection;
+import kz.officesud.core.model.Attachment;
+import kz.officesud.core.model.ContentSource;
 
 /**
  * Checks a file against the court's rules before it is sent: format by content, readability, hostile input, size,
  * layout. Immutable and thread-safe; inspections are independent. Never throws for a bad file — the report says what
- * is wrong; only a failure to read the caller's own file or stream is an {@link UncheckedIOException}.
+ * is wrong; only a failure to read the caller's own file or stream is an {@link OfficesudIoException}.
  *
  * <pre>{@code
  * DocumentReport report = DocumentInspector.create()
@@ -62,20 +64,29 @@ public final class DocumentInspector {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new OfficesudIoException("cannot read " + file, e);
         }
         return Inspection.run(file, size, fileName, rules, limits);
     }
 
+    /** Inspects an attachment of a filing: its content under its file name. */
+    public DocumentReport inspect(Attachment attachment, RuleSet rules) {
+        Objects.requireNonNull(attachment, "attachment");
+        return inspect(attachment.content(), attachment.fileName(), rules);
+    }
+
     /**
-     * Inspects the bytes {@code source} opens. They are copied once to a temporary file (counting the size while
-     * streaming; a stream longer than {@link InspectionLimits#maxInspectedBytes()} is cut there and reported too
-     * large), which is deleted afterwards.
+     * Inspects the bytes {@code source} opens. A file's content is read where it lies; other content is copied once
+     * to a temporary file (counting the size while streaming; a stream longer than {@link
+     * InspectionLimits#maxInspectedBytes()} is cut there and reported too large), which is deleted afterwards.
      */
-    public DocumentReport inspect(InputStreamSupplier source, String fileName, RuleSet rules) {
+    public DocumentReport inspect(ContentSource source, String fileName, RuleSet rules) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(rules, "rules");
+        if (source instanceof ContentSource.PathContent file) {
+            return inspect(file.path(), fileName, rules);
+        }
         Path tmp = null;
         try {
             tmp = Files.createTempFile("officesud-inspect", ".bin");
@@ -95,7 +106,7 @@ public final class DocumentInspector {
             }
             return Inspection.run(tmp, size, fileName, rules, limits);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + fileName, e);
+            throw new OfficesudIoException("cannot read " + fileName, e);
         } finally {
             if (tmp != null) {
                 try {

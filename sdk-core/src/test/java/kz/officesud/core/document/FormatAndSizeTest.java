@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import kz.officesud.core.document.corpus.Corpus;
 import kz.officesud.core.document.corpus.Docx;
+import kz.officesud.core.model.ContentSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,7 +143,8 @@ class FormatAndSizeTest {
     @Test
     void size_isCountedWhileStreaming_fromASupplier() throws Exception {
         Path f = Corpus.textPdf(dir.resolve("claim.pdf"));
-        DocumentReport r = inspector.inspect(() -> Files.newInputStream(f), "claim.pdf", TODAY.withMaxFileSize(100));
+        DocumentReport r = inspector.inspect(
+                ContentSource.ofBytes(Files.readAllBytes(f)), "claim.pdf", TODAY.withMaxFileSize(100));
         assertThat(r.size()).isEqualTo(Files.size(f));
         assertThat(r.format()).isEqualTo(DocumentFormat.PDF);
         assertThat(r.problems()).containsExactly(DocumentProblem.TOO_LARGE);
@@ -153,7 +155,7 @@ class FormatAndSizeTest {
         Path f = Corpus.textPdf(dir.resolve("claim.pdf"));
         InspectionLimits tiny = new InspectionLimits(100, 10, 100, 1, 1000, 1000, 10, 10, 10);
         DocumentReport r = DocumentInspector.withLimits(tiny)
-                .inspect(() -> Files.newInputStream(f), "claim.pdf", TODAY.withMaxFileSize(50));
+                .inspect(ContentSource.ofBytes(Files.readAllBytes(f)), "claim.pdf", TODAY.withMaxFileSize(50));
         assertThat(r.readability()).isInstanceOf(Readability.NotInspected.class);
         assertThat(r.problems()).contains(DocumentProblem.TOO_LARGE);
     }
