@@ -111,8 +111,9 @@ public final class Inspection {
                         e instanceof StackOverflowError ? DocumentProblem.NESTING_TOO_DEEP : DocumentProblem.CORRUPT;
                 r = new Refusal(p, e.getClass().getSimpleName());
             }
-            if (format == DocumentFormat.ZIP && byExtension != DocumentFormat.UNKNOWN) {
-                // a damaged package: say what it claims to be
+            if ((format == DocumentFormat.ZIP || format == DocumentFormat.OTHER_OLE2)
+                    && byExtension != DocumentFormat.UNKNOWN) {
+                // a damaged package or compound file: say what it claims to be
                 format = byExtension;
             }
             return new Sniffed(format, unreadable(r.problem(), r.detail()));

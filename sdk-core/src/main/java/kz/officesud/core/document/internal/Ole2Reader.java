@@ -18,10 +18,53 @@ public final class Ole2Reader {
 
     /** Opens {@code file} read-only (POI reads the directory; streams are read on demand). */
     public static POIFSFileSystem open(Path file) throws IOException {
+        checkLength(file);
         try {
             return new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
             throw unreadable(e);
+        }
+    }
+
+    /**
+     * A cut-off compound file: every sector the allocation table (its first 109 FAT sectors, named in the header) says
+     * is in use must lie within the file. POI would otherwise read the directory that survived and miss the rest.
+     */
+    static void checkLength(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            java.nio.ByteBuffer h = java.nio.ByteBuffer.allocate(512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            if (ch.read(h, 0) < 512) {
+                throw new Refusal(DocumentProblem.TRUNCATED, "OLE2 header cut off");
+            }
+            int shift = h.getShort(0x1E) & 0xFFFF;
+            if (shift != 9 && shift != 12) {
+                throw new Refusal(DocumentProblem.CORRUPT, "OLE2 sector size 2^" + shift);
+            }
+            int sector = 1 << shift;
+            int fatSectors = Math.min(109, h.getInt(0x2C));
+            long highest = -1;
+            java.nio.ByteBuffer fat = java.nio.ByteBuffer.allocate(sector).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i < fatSectors; i++) {
+                long at = h.getInt(0x4C + 4 * i) & 0xFFFFFFFFL;
+                long pos = (at + 1) * sector;
+                if (at >= 0xFFFFFFFAL) {
+                    continue;
+                }
+                if (pos + sector > size) {
+                    throw new Refusal(DocumentProblem.TRUNCATED, "OLE2 allocation table lies beyond the end");
+                }
+                fat.clear();
+                ch.read(fat, pos);
+                for (int k = 0; k < sector / 4; k++) {
+                    if ((fat.getInt(4 * k) & 0xFFFFFFFFL) != 0xFFFFFFFFL) {
+                        highest = Math.max(highest, (long) i * (sector / 4) + k);
+                    }
+                }
+            }
+            if (highest >= 0 && (highest + 2) * sector > size + sector - 1) {
+                throw new Refusal(DocumentProblem.TRUNCATED, "OLE2 file ends before its last sector");
+            }
         }
     }
 
