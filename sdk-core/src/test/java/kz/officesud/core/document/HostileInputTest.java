@@ -3,24 +3,15 @@ package kz.officesud.core.document;
 import static kz.officesud.core.document.corpus.Docx.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import kz.officesud.core.document.corpus.Corpus;
 import kz.officesud.core.document.corpus.DocFiles;
 import kz.officesud.core.document.corpus.Docx;
+import kz.officesud.core.document.corpus.Hostile;
 import kz.officesud.core.document.corpus.RawPdf;
-import kz.officesud.core.document.corpus.RawZip;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.poi.poifs.filesystem.DocumentEntry;
-import org.apache.poi.poifs.filesystem.DocumentInputStream;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,76 +34,47 @@ class HostileInputTest {
 
     @Test
     void zipBomb_anEntryThatExpandsAThousandFold_isRefused() throws Exception {
-        List<RawZip.Entry> e = new ArrayList<>(Docx.word().body(p("Текст")).entries());
-        e.add(RawZip.Entry.of("word/media/image1.png", new byte[8 << 20]));
-        Path f = dir.resolve("bomb.docx");
-        RawZip.write(f, e);
+        Path f = Hostile.zipBomb(dir.resolve("bomb.docx"));
         assertThat(Files.size(f)).isLessThan(100_000);
         assertThat(reason(f)).isEqualTo(DocumentProblem.ZIP_BOMB);
     }
 
     @Test
     void zipBomb_whoseHeadersLieAboutTheSize_isRefused() throws Exception {
-        List<RawZip.Entry> e = new ArrayList<>(Docx.word().body(p("Текст")).entries());
-        e.add(new RawZip.Entry("word/media/image1.png", new byte[4 << 20], true, 1000));
-        Path f = dir.resolve("liar.docx");
-        RawZip.write(f, e);
-        assertThat(reason(f)).isIn(DocumentProblem.ZIP_BOMB, DocumentProblem.CORRUPT);
+        assertThat(reason(Hostile.zipSizeLie(dir.resolve("liar.docx"))))
+                .isIn(DocumentProblem.ZIP_BOMB, DocumentProblem.CORRUPT);
     }
 
     @Test
     void zipWithTooManyEntries_isRefused() throws Exception {
-        List<RawZip.Entry> e = new ArrayList<>(Docx.word().body(p("Текст")).entries());
-        for (int i = 0; i < 10_001; i++) {
-            e.add(RawZip.Entry.stored("customXml/item" + i + ".xml", "<a/>"));
-        }
-        Path f = dir.resolve("many.docx");
-        RawZip.write(f, e);
-        assertThat(reason(f)).isEqualTo(DocumentProblem.TOO_MANY_ZIP_ENTRIES);
+        assertThat(reason(Hostile.zipManyEntries(dir.resolve("many.docx"))))
+                .isEqualTo(DocumentProblem.TOO_MANY_ZIP_ENTRIES);
     }
 
     @Test
     void zipWithTwoEntriesOfTheSameName_isRefused() throws Exception {
-        List<RawZip.Entry> e = new ArrayList<>(Docx.word().body(p("Текст")).entries());
-        e.add(RawZip.Entry.of("word/document.xml", "<w:document/>"));
-        Path f = dir.resolve("dup.docx");
-        RawZip.write(f, e);
-        assertThat(reason(f)).isEqualTo(DocumentProblem.DUPLICATE_ZIP_ENTRY);
+        assertThat(reason(Hostile.zipDuplicate(dir.resolve("dup.docx"))))
+                .isEqualTo(DocumentProblem.DUPLICATE_ZIP_ENTRY);
     }
 
     @Test
     void xxe_aDoctypeWithAnExternalEntity_isRefusedWithoutFetchingAnything() throws Exception {
-        Path f = Docx.word()
-                .documentPrologue("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM"
-                        + " \"file:///etc/passwd\">]>")
-                .body(p("&xxe;"))
-                .build(dir.resolve("xxe.docx"));
-        assertThat(reason(f)).isEqualTo(DocumentProblem.XML_DTD_FORBIDDEN);
+        assertThat(reason(Hostile.xxe(dir.resolve("xxe.docx")))).isEqualTo(DocumentProblem.XML_DTD_FORBIDDEN);
     }
 
     @Test
     void billionLaughs_isRefused() throws Exception {
-        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY lol \"lol\">");
-        for (int i = 1; i <= 9; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"");
-            dtd.append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
-        }
-        dtd.append("]>");
-        Path f = Docx.word().documentPrologue(dtd.toString()).body(p("&lol9;")).build(dir.resolve("lol.docx"));
-        assertThat(reason(f)).isEqualTo(DocumentProblem.XML_DTD_FORBIDDEN);
+        assertThat(reason(Hostile.billionLaughs(dir.resolve("lol.docx")))).isEqualTo(DocumentProblem.XML_DTD_FORBIDDEN);
     }
 
     @Test
     void deeplyNestedXml_isRefused() throws Exception {
-        String deep = "<w:customXml w:element=\"x\">".repeat(5000) + p("Текст") + "</w:customXml>".repeat(5000);
-        Path f = Docx.word().body(deep).build(dir.resolve("deep.docx"));
-        assertThat(reason(f)).isEqualTo(DocumentProblem.NESTING_TOO_DEEP);
+        assertThat(reason(Hostile.deepXml(dir.resolve("deep.docx")))).isEqualTo(DocumentProblem.NESTING_TOO_DEEP);
     }
 
     @Test
     void malformedXml_isCorrupt() throws Exception {
-        Path f = Docx.word().body("<w:p><w:r><w:t>open</w:r></w:p>").build(dir.resolve("bad.docx"));
-        assertThat(reason(f)).isEqualTo(DocumentProblem.CORRUPT);
+        assertThat(reason(Hostile.malformedXml(dir.resolve("bad.docx")))).isEqualTo(DocumentProblem.CORRUPT);
     }
 
     @Test
@@ -124,37 +86,15 @@ class HostileInputTest {
 
     @Test
     void encryptedOoxml_anOle2EncryptedPackage_isPasswordProtected() throws Exception {
-        Path f = dir.resolve("secret.docx");
-        try (POIFSFileSystem fs = new POIFSFileSystem();
-                OutputStream out = Files.newOutputStream(f)) {
-            fs.createDocument(
-                    new java.io.ByteArrayInputStream(new byte[] {4, 0, 4, 0, 0x40, 0, 0, 0}), "EncryptionInfo");
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
-            fs.writeFilesystem(out);
-        }
-        DocumentReport r = inspector.inspect(f, TODAY);
+        DocumentReport r = inspector.inspect(Hostile.encryptedOoxml(dir.resolve("secret.docx")), TODAY);
         assertThat(r.format()).isEqualTo(DocumentFormat.DOCX);
         assertThat(r.problems()).containsExactly(DocumentProblem.PASSWORD_PROTECTED);
     }
 
     @Test
     void encryptedDoc_theFibFlag_isPasswordProtected() throws Exception {
-        Path plain = DocFiles.template(dir.resolve("plain.doc"));
-        Path f = dir.resolve("secret.doc");
-        try (POIFSFileSystem fs = new POIFSFileSystem(Files.newInputStream(plain))) {
-            DocumentEntry wd = (DocumentEntry) fs.getRoot().getEntry("WordDocument");
-            byte[] stream;
-            try (DocumentInputStream in = fs.createDocumentInputStream("WordDocument")) {
-                stream = in.readNBytes(wd.getSize());
-            }
-            stream[0x0B] |= 0x01; // fEncrypted
-            fs.getRoot().getEntry("WordDocument").delete();
-            fs.createDocument(new java.io.ByteArrayInputStream(stream), "WordDocument");
-            try (OutputStream out = Files.newOutputStream(f)) {
-                fs.writeFilesystem(out);
-            }
-        }
-        assertThat(reason(f)).isEqualTo(DocumentProblem.PASSWORD_PROTECTED);
+        assertThat(reason(Hostile.encryptedDoc(dir.resolve("secret.doc"))))
+                .isEqualTo(DocumentProblem.PASSWORD_PROTECTED);
     }
 
     @Test
@@ -168,39 +108,20 @@ class HostileInputTest {
 
     @Test
     void pdfWithAUserPassword_isPasswordProtected() throws Exception {
-        Path f = dir.resolve("secret.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
-            doc.save(f.toFile());
-        }
-        assertThat(reason(f)).isEqualTo(DocumentProblem.PASSWORD_PROTECTED);
+        assertThat(reason(Hostile.pdfWithPasswords(dir.resolve("secret.pdf"), "owner", "user")))
+                .isEqualTo(DocumentProblem.PASSWORD_PROTECTED);
     }
 
     @Test
     void pdfWithOnlyAnOwnerPassword_opensAndIsReadable() throws Exception {
-        Path f = dir.resolve("owner.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            AccessPermission noCopy = new AccessPermission();
-            noCopy.setCanExtractContent(false);
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "", noCopy);
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
-            doc.save(f.toFile());
-        }
+        Path f = Hostile.pdfWithPasswords(dir.resolve("owner.pdf"), "owner", "");
         assertThat(inspector.inspect(f, TODAY).readability().isReadable()).isTrue();
     }
 
     @Test
     void pdfContentStreamBomb_isRefused_inNameAndArrayForm() throws Exception {
         for (RawPdf.Filter filter : List.of(RawPdf.Filter.FLATE, RawPdf.Filter.FLATE_ARRAY)) {
-            Path f = dir.resolve("bomb-" + filter + ".pdf");
-            try (RawPdf pdf = RawPdf.create(f)) {
-                pdf.page(new byte[16 << 20], filter, "");
-            }
+            Path f = Hostile.pdfStreamBomb(dir.resolve("bomb-" + filter + ".pdf"), filter);
             assertThat(Files.size(f)).isLessThan(100_000);
             assertThat(reason(f)).as(filter.name()).isEqualTo(DocumentProblem.DECOMPRESSION_BOMB);
         }
@@ -208,52 +129,25 @@ class HostileInputTest {
 
     @Test
     void pdfObjectStreamBomb_inTheArrayFilterForm_isRefusedBeforePdfBoxReadsIt() throws Exception {
-        Path f = dir.resolve("objstm.pdf");
-        try (RawPdf pdf = RawPdf.create(f)) {
-            pdf.page("BT ET", RawPdf.Filter.NONE);
-            pdf.rawStream("/Type /ObjStm /N 1 /First 4 /Filter [/FlateDecode]", RawPdf.zlib(new byte[64 << 20]));
-        }
+        Path f = Hostile.pdfObjectStreamBomb(dir.resolve("objstm.pdf"));
         assertThat(Files.size(f)).isLessThan(200_000);
         assertThat(reason(f)).isEqualTo(DocumentProblem.DECOMPRESSION_BOMB);
     }
 
     @Test
     void pdfPageTreeNestedThousandsDeep_isRefused() throws Exception {
-        List<String> objects = new ArrayList<>();
-        int depth = 3000;
-        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
-        for (int i = 0; i < depth; i++) {
-            int self = i + 2;
-            objects.add("<< /Type /Pages /Kids [" + (self + 1) + " 0 R] /Count 1 >>");
-        }
-        objects.add("<< /Type /Page /MediaBox [0 0 595 842] >>");
-        Path f = dir.resolve("deep.pdf");
-        RawPdf.rawDocument(f, objects);
-        assertThat(reason(f)).isEqualTo(DocumentProblem.NESTING_TOO_DEEP);
+        assertThat(reason(Hostile.pdfDeepPageTree(dir.resolve("deep.pdf"))))
+                .isEqualTo(DocumentProblem.NESTING_TOO_DEEP);
     }
 
     @Test
     void pdfPageTreeClaimingMillionsOfPages_isRefused() throws Exception {
-        Path f = dir.resolve("count.pdf");
-        RawPdf.rawDocument(
-                f,
-                List.of(
-                        "<< /Type /Catalog /Pages 2 0 R >>",
-                        "<< /Type /Pages /Kids [3 0 R] /Count 50000000 >>",
-                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
-        assertThat(reason(f)).isEqualTo(DocumentProblem.TOO_MANY_PAGES);
+        assertThat(reason(Hostile.pdfPageCountLie(dir.resolve("count.pdf")))).isEqualTo(DocumentProblem.TOO_MANY_PAGES);
     }
 
     @Test
     void pdfPageTreeWithACycle_isRefused() throws Exception {
-        Path f = dir.resolve("cycle.pdf");
-        RawPdf.rawDocument(
-                f,
-                List.of(
-                        "<< /Type /Catalog /Pages 2 0 R >>",
-                        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                        "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"));
-        assertThat(reason(f)).isIn(DocumentProblem.CORRUPT, DocumentProblem.NESTING_TOO_DEEP);
+        assertThat(reason(Hostile.pdfPageTreeCycle(dir.resolve("cycle.pdf")))).isEqualTo(DocumentProblem.CORRUPT);
     }
 
     @Test
@@ -272,22 +166,17 @@ class HostileInputTest {
 
     @Test
     void pdfContentNestedThousandsDeep_isRefused() throws Exception {
-        for (String nest : List.of("[", "q ", "<<")) {
-            Path f = dir.resolve("nest.pdf");
-            Files.deleteIfExists(f);
-            try (RawPdf pdf = RawPdf.create(f)) {
-                pdf.simpleFont("F1", "TimesNewRomanPSMT");
-                pdf.page(nest.repeat(10_000) + " BT /F1 14 Tf (x) Tj ET", RawPdf.Filter.FLATE);
-            }
+        List<String> nests = List.of("[", "q ", "<<");
+        for (int i = 0; i < nests.size(); i++) {
+            String nest = nests.get(i);
+            Path f = Hostile.pdfDeepContent(dir.resolve("nest" + i + ".pdf"), nest);
             assertThat(reason(f)).as(nest).isEqualTo(DocumentProblem.NESTING_TOO_DEEP);
         }
     }
 
     @Test
     void pdfWithoutPages_hasNoPages() throws Exception {
-        Path f = dir.resolve("empty.pdf");
-        RawPdf.rawDocument(f, List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"));
-        assertThat(reason(f)).isEqualTo(DocumentProblem.NO_PAGES);
+        assertThat(reason(Hostile.pdfNoPages(dir.resolve("empty.pdf")))).isEqualTo(DocumentProblem.NO_PAGES);
     }
 
     @Test
