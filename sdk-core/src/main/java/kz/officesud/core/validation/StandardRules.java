@@ -28,6 +28,7 @@ final class StandardRules {
                 StandardRules::claimFields,
                 StandardRules::participants,
                 StandardRules::claimMoney,
+                StandardRules::claimStatement,
                 StandardRules::fileNames);
     }
 
@@ -57,10 +58,14 @@ final class StandardRules {
         if (claim.participants(PartySide.DEFENDANT).isEmpty()) {
             out.add(Violation.of("participants", null, "claim.defendant.required"));
         }
-        if (claim.statement() == null) {
-            out.add(Violation.of("statement", null, "claim.statement.required"));
-        }
         return out;
+    }
+
+    /** A claim carries the statement of claim itself. */
+    static List<Violation> claimStatement(Filing filing, ValidationOptions options) {
+        return filing instanceof Claim claim && claim.statement() == null
+                ? List.of(Violation.of("statement", null, "claim.statement.required"))
+                : List.of();
     }
 
     /** Each participant has a name and, if a resident, a valid identity. */

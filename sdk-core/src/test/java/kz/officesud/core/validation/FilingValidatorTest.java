@@ -69,8 +69,8 @@ class FilingValidatorTest {
                         tuple("category", "claim.category.required"),
                         tuple("participants", "claim.plaintiff.required"),
                         tuple("participants", "claim.defendant.required"),
-                        tuple("statement", "claim.statement.required"),
-                        tuple("stateFee", "claim.stateFee.required"));
+                        tuple("stateFee", "claim.stateFee.required"),
+                        tuple("statement", "claim.statement.required"));
         assertThat(report.isValid()).isFalse();
     }
 
