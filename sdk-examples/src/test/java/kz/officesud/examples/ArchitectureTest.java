@@ -1,0 +1,117 @@
+package kz.officesud.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The module boundaries, checked on the main classes of every module (this module's test class path
+ * holds them all). After AWS SDK v2's {@code InternalApiBoundaryTest}.
+ */
+class ArchitectureTest {
+
+    /** The library artifacts: what users embed. */
+    private static final List<String> LIBRARIES = List.of("core", "signing", "filing", "casesearch");
+
+    /** Application entry points, the only classes allowed to print to the console. */
+    private static final String[] ENTRY_POINTS = {
+        "kz.officesud.examples..", "kz.officesud.mockserver.ReferenceCourtMain"
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("kz.officesud");
+    }
+
+    @Test
+    void everyModuleIsImported() {
+        for (String root : List.of("core", "signing", "filing", "casesearch", "mockserver", "examples")) {
+            assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("kz.officesud." + root)))
+                    .as("classes of kz.officesud.%s on the class path", root)
+                    .isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "signing", "filing", "casesearch", "mockserver", "examples"})
+    void internalPackagesAreUsedOnlyByTheirOwnModule(String root) {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("kz.officesud." + root + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud." + root + ".internal..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "signing", "filing", "casesearch"})
+    void librariesNeverDependOnTheReferenceCourt(String root) {
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud." + root + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud.mockserver..")
+                .check(classes);
+    }
+
+    @Test
+    void librariesDependOnlyDownTheLayers() {
+        // core <- signing <- filing / casesearch: never the other way round.
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("kz.officesud.signing..", "kz.officesud.filing..", "kz.officesud.casesearch..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.signing..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("kz.officesud.filing..", "kz.officesud.casesearch..")
+                .check(classes);
+    }
+
+    @Test
+    void examplesStartTheCourtOnlyThroughTheEmbeddedCourtLauncher() {
+        // The demo is an application that embeds the reference court, as a user's test would; its
+        // filing code talks to the court over HTTP through sdk-filing only.
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.examples..")
+                .and()
+                .doNotHaveSimpleName("EmbeddedCourt")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud.mockserver..")
+                .check(classes);
+    }
+
+    @Test
+    void libraryCodeNeverPrintsToTheConsole() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ENTRY_POINTS[0])
+                .and()
+                .doNotHaveFullyQualifiedName(ENTRY_POINTS[1])
+                .should(ACCESS_STANDARD_STREAMS)
+                .check(classes);
+    }
+}
