@@ -45,6 +45,7 @@ import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.model.Tenge;
+import kz.officesud.core.model.UnknownCourtException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -256,8 +257,19 @@ class OfficesudJsonTest {
                 .isInstanceOf(JsonException.class)
                 .hasMessageContaining("expected 12 digits");
         assertThatThrownBy(() -> OfficesudJson.read("\"0000\"".getBytes(StandardCharsets.UTF_8), Court.class))
-                .isInstanceOf(JsonException.class)
+                .isInstanceOfSatisfying(JsonException.class, e -> assertThat(e.invalidValue())
+                        .containsInstanceOf(UnknownCourtException.class))
                 .hasMessageContaining("no court with code 0000");
+        // deep inside a filing too: a court can answer NOT_ADDRESSED_TO_COURT
+        String claim =
+                new String(OfficesudJson.write(sampleClaim()), StandardCharsets.UTF_8).replace("\"7594\"", "\"0000\"");
+        assertThatThrownBy(() -> OfficesudJson.read(claim.getBytes(StandardCharsets.UTF_8), Filing.class))
+                .isInstanceOfSatisfying(JsonException.class, e -> assertThat(e.invalidValue())
+                        .hasValueSatisfying(v ->
+                                assertThat(((UnknownCourtException) v).code()).isEqualTo("0000")));
+        assertThatThrownBy(() -> OfficesudJson.read("{".getBytes(StandardCharsets.UTF_8), Filing.class))
+                .isInstanceOfSatisfying(
+                        JsonException.class, e -> assertThat(e.invalidValue()).isEmpty());
         assertThatThrownBy(() -> OfficesudJson.read("\"-1\"".getBytes(StandardCharsets.UTF_8), Tenge.class))
                 .isInstanceOf(JsonException.class)
                 .hasMessageContaining("negative");
