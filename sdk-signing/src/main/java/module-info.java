@@ -1,7 +1,7 @@
 /** NCA keys, CMS and XMLDSig signatures and their verification, on Bouncy Castle alone. */
 module kz.officesud.signing {
     requires transitive kz.officesud.core;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
