@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Iin;
 import kz.officesud.signing.internal.KzOids;
 import kz.officesud.signing.internal.Names;
 import org.jspecify.annotations.Nullable;
@@ -23,14 +25,14 @@ import org.jspecify.annotations.Nullable;
  * {@code X500Principal.getName()} (which hex-encodes them).
  *
  * <p>Identifiers are kept as issued: the NCA's own test identities ({@code 123456789011}) fail the
- * check digit, and {@link #iinChecksumValid()} says so.
+ * check digit, and {@link Iin#checksumValid()} says so.
  *
  * <p>An immutable value (a class rather than a record because the optional parts are returned as
  * {@link Optional}).
  */
 public final class CertificateProfile {
-    private final @Nullable String iin;
-    private final @Nullable String bin;
+    private final @Nullable Iin iin;
+    private final @Nullable Bin bin;
     private final @Nullable String surname;
     private final @Nullable String givenName;
     private final @Nullable String patronymic;
@@ -50,8 +52,14 @@ public final class CertificateProfile {
     private CertificateProfile(X509Certificate certificate) {
         Names subjectNames = Names.of(certificate.getSubjectX500Principal());
         Names issuerNames = Names.of(certificate.getIssuerX500Principal());
-        this.iin = subjectNames.prefixed(Names.SERIAL_NUMBER, "IIN").orElse(null);
-        this.bin = subjectNames.prefixed(Names.ORGANIZATIONAL_UNIT, "BIN").orElse(null);
+        this.iin = subjectNames
+                .prefixed(Names.SERIAL_NUMBER, "IIN")
+                .map(Iin::ofUnverified)
+                .orElse(null);
+        this.bin = subjectNames
+                .prefixed(Names.ORGANIZATIONAL_UNIT, "BIN")
+                .map(Bin::ofUnverified)
+                .orElse(null);
         this.surname = subjectNames.first(Names.SURNAME).orElse(null);
         this.patronymic = subjectNames.first(Names.GIVEN_NAME).orElse(null);
         this.commonName = subjectNames.first(Names.COMMON_NAME).orElse("");
@@ -77,24 +85,17 @@ public final class CertificateProfile {
         return new CertificateProfile(Objects.requireNonNull(certificate, "certificate"));
     }
 
-    /** The IIN from {@code SERIALNUMBER=IIN…}, as issued (possibly failing the check digit). */
-    public Optional<String> iin() {
+    /**
+     * The IIN from {@code SERIALNUMBER=IIN…}, as issued ({@link Iin#ofUnverified}); {@link Iin#checksumValid()}
+     * is false for the NCA's test identities.
+     */
+    public Optional<Iin> iin() {
         return Optional.ofNullable(iin);
     }
 
-    /** Whether the IIN passes the check-digit algorithm (the NCA's test identities do not). */
-    public boolean iinChecksumValid() {
-        return iin != null && Names.checksumValid(iin);
-    }
-
-    /** The BIN from {@code OU=BIN…} (legal-entity certificates), as issued. */
-    public Optional<String> bin() {
+    /** The BIN from {@code OU=BIN…} (legal-entity certificates), as issued ({@link Bin#ofUnverified}). */
+    public Optional<Bin> bin() {
         return Optional.ofNullable(bin);
-    }
-
-    /** Whether the BIN passes the check-digit algorithm. */
-    public boolean binChecksumValid() {
-        return bin != null && Names.checksumValid(bin);
     }
 
     /** Whether the certificate acts for an organisation (it names a BIN). */

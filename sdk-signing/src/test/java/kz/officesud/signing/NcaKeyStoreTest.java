@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Iin;
 import kz.officesud.signing.NcaKeyException.Reason;
 import kz.officesud.signing.internal.VerificationKey;
 import org.bouncycastle.asn1.x509.Certificate;
@@ -34,8 +36,8 @@ class NcaKeyStoreTest {
             assertThat(key.chain()).containsExactly(key.certificate());
 
             CertificateProfile profile = key.profile();
-            assertThat(profile.iin()).contains("123456789011");
-            assertThat(profile.iinChecksumValid()).isFalse();
+            assertThat(profile.iin()).contains(Iin.ofUnverified("123456789011"));
+            assertThat(profile.iin().orElseThrow().checksumValid()).isFalse();
             assertThat(profile.bin()).isEmpty();
             assertThat(profile.legalEntity()).isFalse();
             assertThat(profile.surname()).contains("ТЕСТОВ");
@@ -93,11 +95,11 @@ class NcaKeyStoreTest {
     void open_legalEntityFiles_reportBinOrganisationAndRoles(String file, String iin, String roles) {
         try (NcaKeyStore store = NcaKeyStore.open(SharedTestData.nca("ncanode-go/" + file), PASSWORD)) {
             CertificateProfile profile = store.signingKey().profile();
-            assertThat(profile.bin()).contains("123456789021");
-            assertThat(profile.binChecksumValid()).isFalse();
+            assertThat(profile.bin()).contains(Bin.ofUnverified("123456789021"));
+            assertThat(profile.bin().orElseThrow().checksumValid()).isFalse();
             assertThat(profile.legalEntity()).isTrue();
             assertThat(profile.organisation()).contains("АО \"ТЕСТ\"");
-            assertThat(profile.iin().orElse(null)).isEqualTo(iin);
+            assertThat(profile.iin().map(Iin::value).orElse(null)).isEqualTo(iin);
             Set<NcaRole> expected =
                     Arrays.stream(roles.split(",")).map(NcaRole::valueOf).collect(java.util.stream.Collectors.toSet());
             assertThat(profile.roles()).isEqualTo(expected);
@@ -188,7 +190,7 @@ class NcaKeyStoreTest {
             NcaKey key = store.keys().get(0);
             assertThat(key.algorithm()).isEqualTo(algorithm);
             assertThat(key.profile().purposes()).containsExactly(purpose);
-            assertThat(key.profile().iin()).contains("123456789011");
+            assertThat(key.profile().iin()).contains(Iin.ofUnverified("123456789011"));
             assertThat(key.alias()).isEqualTo(file.replaceAll(".*_([0-9a-f]{40})\\.p12", "$1"));
             byte[] signature = key.sign(DATA);
             var algorithmId = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(

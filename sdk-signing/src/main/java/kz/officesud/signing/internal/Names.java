@@ -72,31 +72,4 @@ public final class Names {
     public String toString() {
         return BCStyle.INSTANCE.toString(name);
     }
-
-    /**
-     * The IIN/BIN check digit: weights 1..11 on the first eleven digits, mod 11; on 10, weights 3..11,1,2;
-     * 10 again means no valid number. (The shared {@code Iin}/{@code Bin} types of sdk-core apply the same rule.)
-     */
-    public static boolean checksumValid(String twelveDigits) {
-        if (!twelveDigits.matches("[0-9]{12}")) {
-            return false;
-        }
-        int[] d = twelveDigits.chars().map(c -> c - '0').toArray();
-        int sum = 0;
-        for (int i = 0; i < 11; i++) {
-            sum += d[i] * (i + 1);
-        }
-        int check = sum % 11;
-        if (check == 10) {
-            sum = 0;
-            for (int i = 0; i < 11; i++) {
-                sum += d[i] * ((i + 2) % 11 + 1);
-            }
-            check = sum % 11;
-            if (check == 10) {
-                return false;
-            }
-        }
-        return check == d[11];
-    }
 }

@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Iin;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
@@ -56,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * TestNca nca = TestNca.generate();
- * NcaKey key = nca.issueIndividual("123456789011", "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+ * NcaKey key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
  * byte[] cms = Cms.signDetached(key, content);
  * CmsVerifier verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
  * }</pre>
@@ -132,7 +134,7 @@ public final class TestNca {
     }
 
     /** An individual's signing key (role {@link NcaRole#INDIVIDUAL}), valid for a year. */
-    public NcaKey issueIndividual(String iin, String surname, String givenName, String patronymic) {
+    public NcaKey issueIndividual(Iin iin, String surname, String givenName, String patronymic) {
         return request()
                 .iin(iin)
                 .surname(surname)
@@ -143,7 +145,7 @@ public final class TestNca {
 
     /** A signing key of a person acting for an organisation (roles ORGANISATION and {@code role}). */
     public NcaKey issueLegalEntity(
-            String iin, String bin, String organisation, String surname, String givenName, NcaRole role) {
+            Iin iin, Bin bin, String organisation, String surname, String givenName, NcaRole role) {
         return request()
                 .iin(iin)
                 .bin(bin)
@@ -329,15 +331,15 @@ public final class TestNca {
             this.nca = nca;
         }
 
-        /** The IIN, 12 digits, written as {@code SERIALNUMBER=IIN…}. */
-        public KeyRequest iin(String iin) {
-            this.iin = twelveDigits(iin, "iin");
+        /** The IIN, written as {@code SERIALNUMBER=IIN…} (unverified ones too, as the NCA's test identities). */
+        public KeyRequest iin(Iin iin) {
+            this.iin = Objects.requireNonNull(iin, "iin").value();
             return this;
         }
 
-        /** The organisation's BIN, 12 digits, written as {@code OU=BIN…}. */
-        public KeyRequest bin(String bin) {
-            this.bin = twelveDigits(bin, "bin");
+        /** The organisation's BIN, written as {@code OU=BIN…}. */
+        public KeyRequest bin(Bin bin) {
+            this.bin = Objects.requireNonNull(bin, "bin").value();
             return this;
         }
 
@@ -448,14 +450,6 @@ public final class TestNca {
                 name.addRDN(BCStyle.EmailAddress, email);
             }
             return name.build();
-        }
-
-        private static String twelveDigits(String value, String what) {
-            Objects.requireNonNull(value, what);
-            if (!value.matches("[0-9]{12}")) {
-                throw new IllegalArgumentException(what + " must be 12 digits");
-            }
-            return value;
         }
     }
 }

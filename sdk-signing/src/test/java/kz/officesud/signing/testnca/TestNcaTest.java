@@ -9,6 +9,8 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Iin;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.KeyAlgorithm;
 import kz.officesud.signing.KeyPurpose;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TestNcaTest {
     private static final char[] PASSWORD = "Qwerty12".toCharArray();
+    private static final Iin IIN = Iin.ofUnverified("123456789011");
+    private static final Bin BIN = Bin.ofUnverified("123456789021");
     private static TestNca nca;
 
     @BeforeAll
@@ -64,14 +68,14 @@ class TestNcaTest {
 
     @Test
     void issueIndividual_writesTheNcaSubjectAndExtensions() throws Exception {
-        NcaKey key = nca.issueIndividual("123456789011", "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        NcaKey key = nca.issueIndividual(IIN, "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
         X509Certificate certificate = key.certificate();
         CertificateProfile profile = key.profile();
 
         assertThat(key.algorithm()).isEqualTo(KeyAlgorithm.GOST_2015_512);
         assertThat(signedBy(certificate, nca.intermediate())).isTrue();
         assertThat(key.chain()).containsExactly(certificate, nca.intermediate(), nca.root());
-        assertThat(profile.iin()).contains("123456789011");
+        assertThat(profile.iin()).contains(IIN);
         assertThat(profile.surname()).contains("ТЕСТОВ");
         assertThat(profile.givenName()).contains("ТЕСТ");
         assertThat(profile.patronymic()).contains("ТЕСТОВИЧ");
@@ -100,11 +104,11 @@ class TestNcaTest {
     @Test
     void issueLegalEntity_writesBinOrganisationAndRoles() {
         NcaKey key = nca.issueLegalEntity(
-                "123456789012", "123456789021", "АО \"ТЕСТ\"", "ТЕСТТОВ", "ТЕСТТ", NcaRole.FIRST_HEAD);
+                Iin.ofUnverified("123456789012"), BIN, "АО \"ТЕСТ\"", "ТЕСТТОВ", "ТЕСТТ", NcaRole.FIRST_HEAD);
         CertificateProfile profile = key.profile();
 
-        assertThat(profile.bin()).contains("123456789021");
-        assertThat(profile.iin()).contains("123456789012");
+        assertThat(profile.bin()).contains(BIN);
+        assertThat(profile.iin()).contains(Iin.ofUnverified("123456789012"));
         assertThat(profile.organisation()).contains("АО \"ТЕСТ\"");
         assertThat(profile.roles()).containsExactlyInAnyOrder(NcaRole.ORGANISATION, NcaRole.FIRST_HEAD);
         assertThat(profile.roleOids())
@@ -117,7 +121,7 @@ class TestNcaTest {
         Instant from = Instant.parse("2020-01-01T00:00:00Z");
         Instant until = Instant.parse("2021-01-01T00:00:00Z");
         NcaKey key = nca.request()
-                .iin("123456789011")
+                .iin(IIN)
                 .surname("ТЕСТОВ")
                 .givenName("ТЕСТ")
                 .email("test@example.kz")
@@ -135,7 +139,7 @@ class TestNcaTest {
 
     @Test
     void toPkcs12_isInTheNcaFormat_andNcaKeyStoreReadsItBack() throws Exception {
-        NcaKey key = nca.issueIndividual("123456789011", "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        NcaKey key = nca.issueIndividual(IIN, "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
         byte[] p12 = nca.toPkcs12(key, PASSWORD);
 
         PKCS12PfxPdu pfx = new PKCS12PfxPdu(p12);
@@ -163,7 +167,7 @@ class TestNcaTest {
 
     @Test
     void writePkcs12_writesAFileThatOpens(@TempDir Path dir) {
-        NcaKey key = nca.issueIndividual("123456789011", "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        NcaKey key = nca.issueIndividual(IIN, "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
         Path file = dir.resolve("user.p12");
         nca.writePkcs12(key, file, PASSWORD);
         try (NcaKeyStore store = NcaKeyStore.open(file, PASSWORD)) {
