@@ -8,5 +8,5 @@ module kz.officesud.signing {
     requires org.bouncycastle.util;
 
     exports kz.officesud.signing;
-// exports kz.officesud.signing.testnca; (with TestNca)
+    exports kz.officesud.signing.testnca;
 }
