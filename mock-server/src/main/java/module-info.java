@@ -9,4 +9,9 @@ module kz.officesud.mockserver {
     requires com.fasterxml.jackson.databind;
 
     exports kz.officesud.mockserver;
+
+    opens kz.officesud.mockserver.internal.store to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.mockserver.internal.auth to
+            com.fasterxml.jackson.databind;
 }
