@@ -22,6 +22,7 @@ public record FilingRecord(
         String manifestSha256,
         String signature,
         Map<String, String> uploads,
+        List<DocumentRecord> documents,
         TalonRecord talon,
         List<StatusRecord> history,
         @Nullable String clerkDueAt) {
@@ -36,8 +37,18 @@ public record FilingRecord(
         Objects.requireNonNull(manifestSha256, "manifestSha256");
         Objects.requireNonNull(signature, "signature");
         uploads = Map.copyOf(uploads);
+        documents = List.copyOf(documents);
         Objects.requireNonNull(talon, "talon");
         history = List.copyOf(history);
+    }
+
+    /** A document the manifest names: what the signature binds. */
+    public record DocumentRecord(String fileName, String mediaType, long size, String sha256) {
+        public DocumentRecord {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(sha256, "sha256");
+        }
     }
 
     /** The talon об отправке as stored. */
@@ -85,6 +96,7 @@ public record FilingRecord(
                 manifestSha256,
                 signature,
                 uploads,
+                documents,
                 talon,
                 next,
                 newClerkDueAt);
