@@ -3,7 +3,7 @@ module kz.officesud.mockserver {
     requires transitive kz.officesud.core;
     requires transitive kz.officesud.signing;
     requires static org.jspecify;
-    requires static org.junit.jupiter.api;
+    requires static transitive org.junit.jupiter.api;
     requires org.slf4j;
     requires jdk.httpserver;
     requires com.fasterxml.jackson.databind;

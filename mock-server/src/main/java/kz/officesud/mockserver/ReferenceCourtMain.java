@@ -43,10 +43,13 @@ public final class ReferenceCourtMain {
         }
         ReferenceCourt court = builder.build().start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            court.close();
-            stopped.countDown();
-        }, "reference-court-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            court.close();
+                            stopped.countDown();
+                        },
+                        "reference-court-shutdown"));
         System.out.println("Reference court listening on " + court.baseUrl() + "api/v1 (data in "
                 + court.dataDirectory().toAbsolutePath() + "); Ctrl+C stops it.");
         stopped.await();

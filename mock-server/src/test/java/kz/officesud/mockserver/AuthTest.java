@@ -36,7 +36,9 @@ class AuthTest {
         NcaKey key = freshIndividualKey();
         String iin = key.profile().iin().orElseThrow();
 
-        JsonNode user = http.register(key, "correct horse", "test@example.kz").expect(201).json();
+        JsonNode user = http.register(key, "correct horse", "test@example.kz")
+                .expect(201)
+                .json();
 
         assertThat(user.path("login").asText()).isEqualTo(iin);
         assertThat(user.path("iin").asText()).isEqualTo(iin);
@@ -44,11 +46,14 @@ class AuthTest {
         assertThat(user.path("name").asText()).isEqualTo("ТЕСТОВ ТЕСТ ТЕСТОВИЧ");
         JsonNode session = http.logIn(iin, "correct horse").expect(201).json();
         assertThat(session.path("token").asText()).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(Instant.parse(session.path("expiresAt").asText())).isAfter(court.clock().instant());
-        assertThat(session.path("user").path("userId").asText()).isEqualTo(user.path("userId").asText());
+        assertThat(Instant.parse(session.path("expiresAt").asText()))
+                .isAfter(court.clock().instant());
+        assertThat(session.path("user").path("userId").asText())
+                .isEqualTo(user.path("userId").asText());
         JsonNode bySignature = http.logInWithKey(key).expect(201).json();
         assertThat(bySignature.path("user").path("login").asText()).isEqualTo(iin);
-        assertThat(bySignature.path("token").asText()).isNotEqualTo(session.path("token").asText());
+        assertThat(bySignature.path("token").asText())
+                .isNotEqualTo(session.path("token").asText());
     }
 
     @Test
@@ -57,9 +62,15 @@ class AuthTest {
         NcaKey key = court.court()
                 .testNca()
                 .issueLegalEntity(
-                        Iin.random(RANDOM).value(), bin.value(), "ТОО «ТЕСТ»", "ТЕСТОВ", "ТЕСТ", kz.officesud.signing.NcaRole.FIRST_HEAD);
+                        Iin.random(RANDOM).value(),
+                        bin.value(),
+                        "ТОО «ТЕСТ»",
+                        "ТЕСТОВ",
+                        "ТЕСТ",
+                        kz.officesud.signing.NcaRole.FIRST_HEAD);
 
-        JsonNode user = http.register(key, "password-1", "org@example.kz").expect(201).json();
+        JsonNode user =
+                http.register(key, "password-1", "org@example.kz").expect(201).json();
 
         assertThat(user.path("login").asText()).isEqualTo(bin.value());
         assertThat(user.path("bin").asText()).isEqualTo(bin.value());
@@ -71,7 +82,11 @@ class AuthTest {
         NcaKey key = freshIndividualKey();
         http.register(key, "password-1", "a@example.kz").expect(201);
 
-        assertThat(http.register(key, "password-2", "b@example.kz").expect(409).json().path("code").asText())
+        assertThat(http.register(key, "password-2", "b@example.kz")
+                        .expect(409)
+                        .json()
+                        .path("code")
+                        .asText())
                 .isEqualTo("already_registered");
     }
 
@@ -85,7 +100,8 @@ class AuthTest {
         form.put("challengeId", "no-such-challenge");
         form.put("signature", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
 
-        CourtHttp.Reply reply = http.postJson("/api/v1/users", form, "Accept-Language", "kk").expect(422);
+        CourtHttp.Reply reply =
+                http.postJson("/api/v1/users", form, "Accept-Language", "kk").expect(422);
 
         JsonNode problem = reply.json();
         assertThat(problem.path("code").asText()).isEqualTo("validation_failed");
@@ -100,7 +116,9 @@ class AuthTest {
                         "registration.challenge.invalid");
         JsonNode tooShort = problem.path("violations").get(1);
         assertThat(tooShort.path("message").asText()).isEqualTo("Құпиясөз кемінде 8 таңбадан тұруы керек");
-        assertThat(tooShort.path("rejectedValue").isNull()).as("passwords are never echoed").isTrue();
+        assertThat(tooShort.path("rejectedValue").isNull())
+                .as("passwords are never echoed")
+                .isTrue();
         assertThat(reply.header("Content-Language")).isEqualTo("kk");
     }
 
@@ -108,7 +126,8 @@ class AuthTest {
     void register_withKeyOfAnUntrustedNca_isRefused() {
         NcaKey foreign = TestNca.generate().issueIndividual(Iin.random(RANDOM).value(), "ЧУЖОЙ", "ТЕСТ", "ТЕСТОВИЧ");
 
-        JsonNode problem = http.register(foreign, "password-1", "x@example.kz").expect(422).json();
+        JsonNode problem =
+                http.register(foreign, "password-1", "x@example.kz").expect(422).json();
 
         assertThat(problem.path("violations").get(0).path("messageKey").asText())
                 .isEqualTo("registration.signature.invalid");
@@ -118,7 +137,8 @@ class AuthTest {
     void logIn_withWrongPassword_orUnknownLogin_is401WrongCredentials() {
         TestUser user = court.users().individual();
 
-        JsonNode wrong = http.logIn(user.login(), user.password() + "x").expect(401).json();
+        JsonNode wrong =
+                http.logIn(user.login(), user.password() + "x").expect(401).json();
         JsonNode unknown = http.logIn("000000000000", "whatever-1").expect(401).json();
 
         assertThat(wrong.path("code").asText()).isEqualTo("wrong_credentials");
@@ -128,7 +148,11 @@ class AuthTest {
 
     @Test
     void logIn_withKeyOfUnregisteredPerson_is401NotRegistered() {
-        assertThat(http.logInWithKey(freshIndividualKey()).expect(401).json().path("code").asText())
+        assertThat(http.logInWithKey(freshIndividualKey())
+                        .expect(401)
+                        .json()
+                        .path("code")
+                        .asText())
                 .isEqualTo("not_registered");
     }
 
@@ -141,7 +165,8 @@ class AuthTest {
                 "challengeId", challenge.path("challengeId").asText(), "signature", CourtHttp.sign(user.key(), bytes));
 
         http.postJson("/api/v1/sessions/signature", form).expect(201);
-        JsonNode replay = http.postJson("/api/v1/sessions/signature", form).expect(401).json();
+        JsonNode replay =
+                http.postJson("/api/v1/sessions/signature", form).expect(401).json();
 
         assertThat(replay.path("code").asText()).isEqualTo("challenge_invalid");
     }
@@ -203,7 +228,9 @@ class AuthTest {
                 .isEqualTo("unauthorized");
         assertThat(http.get("/api/v1/filings").expect(401).json().path("code").asText())
                 .isEqualTo("unauthorized");
-        assertThat(http.get("/api/v1/filings", "Authorization", "Bearer forged").expect(401).header("X-Request-Id"))
+        assertThat(http.get("/api/v1/filings", "Authorization", "Bearer forged")
+                        .expect(401)
+                        .header("X-Request-Id"))
                 .startsWith("req-");
     }
 }

@@ -136,7 +136,11 @@ final class CourtHttp {
     }
 
     String token(TestUser user) {
-        return logIn(user.login(), user.password()).expect(201).json().path("token").asText();
+        return logIn(user.login(), user.password())
+                .expect(201)
+                .json()
+                .path("token")
+                .asText();
     }
 
     Reply logInWithKey(NcaKey key) {
@@ -196,12 +200,13 @@ final class CourtHttp {
     }
 
     Reply file(String token, String idempotencyKey, Map<String, Object> body) {
-        return postJson(
-                "/api/v1/filings", body, "Authorization", bearer(token), "Idempotency-Key", idempotencyKey);
+        return postJson("/api/v1/filings", body, "Authorization", bearer(token), "Idempotency-Key", idempotencyKey);
     }
 
     List<JsonNode> myCases(String token) {
-        JsonNode list = get("/api/v1/filings", "Authorization", bearer(token)).expect(200).json();
+        JsonNode list = get("/api/v1/filings", "Authorization", bearer(token))
+                .expect(200)
+                .json();
         List<JsonNode> out = new java.util.ArrayList<>();
         list.forEach(out::add);
         return out;

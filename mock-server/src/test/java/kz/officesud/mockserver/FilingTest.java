@@ -62,7 +62,8 @@ class FilingTest {
         ClaimWithFiles claim = TestClaims.claimBy(user, "e2e");
         Instant now = court.clock().instant();
 
-        CourtHttp.Reply reply = http.file(token, "key-e2e", signedFiling(user, user, claim, token)).expect(201);
+        CourtHttp.Reply reply = http.file(token, "key-e2e", signedFiling(user, user, claim, token))
+                .expect(201);
 
         Talon talon = CourtHttp.MAPPER.readValue(reply.body(), Talon.class);
         assertThat(talon.number()).matches("T-2026-\\d{6}");
@@ -73,7 +74,8 @@ class FilingTest {
         assertThat(talon.sender().bin()).isNull();
         assertThat(talon.recipient().courtCode()).isEqualTo(TestClaims.COURT_CODE);
         assertThat(talon.recipient().courtName()).isNotBlank();
-        assertThat(reply.header("Location")).isEqualTo("/api/v1/filings/" + talon.filingId().value());
+        assertThat(reply.header("Location"))
+                .isEqualTo("/api/v1/filings/" + talon.filingId().value());
 
         List<JsonNode> cases = http.myCases(token);
         assertThat(cases).hasSize(1);
@@ -87,7 +89,9 @@ class FilingTest {
         for (JsonNode change : listed.path("history")) {
             history.add(CourtHttp.MAPPER.treeToValue(change, StatusChange.class));
         }
-        assertThat(history).extracting(StatusChange::status).containsExactly(FilingStatus.SENT, FilingStatus.REGISTERED);
+        assertThat(history)
+                .extracting(StatusChange::status)
+                .containsExactly(FilingStatus.SENT, FilingStatus.REGISTERED);
         assertThat(history).extracting(StatusChange::at).containsOnly(now);
 
         JsonNode fetchedTalon = http.get(
@@ -185,12 +189,15 @@ class FilingTest {
         TestUser user = court.users().individual();
         String token = http.token(user);
         ClaimWithFiles claim = TestClaims.claimBy(user, "missing annex");
-        Map<Attachment, byte[]> onlyStatement = Map.of(claim.claim().statement(), claim.files().get(claim.claim().statement()));
+        Map<Attachment, byte[]> onlyStatement = Map.of(
+                claim.claim().statement(), claim.files().get(claim.claim().statement()));
         Map<String, String> uploads = http.uploadAll(token, onlyStatement);
         byte[] manifest = CourtHttp.manifest(claim.claim(), user);
 
         String filingId = http.file(
-                        token, "key-missing", CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads))
+                        token,
+                        "key-missing",
+                        CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads))
                 .expect(201)
                 .json()
                 .path("filingId")
@@ -208,7 +215,11 @@ class FilingTest {
         Map<String, Object> body = signedFiling(user, user, TestClaims.claimBy(user, "duplicate"), token);
         http.file(token, "key-original", body).expect(201);
 
-        String second = http.file(token, "key-second-send", body).expect(201).json().path("filingId").asText();
+        String second = http.file(token, "key-second-send", body)
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
 
         assertThat(status(onlyFiling(token, second))).isEqualTo(FilingStatus.refused(RefusalGround.DUPLICATE));
     }
@@ -302,9 +313,13 @@ class FilingTest {
         assertThat(paths).contains("filing.proceedings", "filing.category", "filing.participants");
         assertThat(ru.json().path("violations")).hasSizeGreaterThanOrEqualTo(4);
         List<String> ruMessages = new ArrayList<>();
-        ru.json().path("violations").forEach(v -> ruMessages.add(v.path("message").asText()));
+        ru.json()
+                .path("violations")
+                .forEach(v -> ruMessages.add(v.path("message").asText()));
         List<String> kkMessages = new ArrayList<>();
-        kk.json().path("violations").forEach(v -> kkMessages.add(v.path("message").asText()));
+        kk.json()
+                .path("violations")
+                .forEach(v -> kkMessages.add(v.path("message").asText()));
         assertThat(ruMessages).allSatisfy(message -> assertThat(message).containsPattern("[А-Яа-я]"));
         assertThat(kkMessages).hasSameSizeAs(ruMessages).isNotEqualTo(ruMessages);
         assertThat(ru.json().path("title").asText()).isEqualTo("Запрос содержит ошибки");
@@ -322,7 +337,9 @@ class FilingTest {
         byte[] manifest = CourtHttp.manifest(claim.claim(), user);
 
         CourtHttp.Reply reply = http.file(
-                        token, "key-foreign", CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), foreign))
+                        token,
+                        "key-foreign",
+                        CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), foreign))
                 .expect(422);
 
         assertThat(reply.json().path("violations").get(0).path("messageKey").asText())
@@ -335,7 +352,8 @@ class FilingTest {
         court.clerk().manual();
         TestUser user = court.users().individual();
         String token = http.token(user);
-        String filingId = http.file(token, "key-manual", signedFiling(user, user, TestClaims.claimBy(user, "manual"), token))
+        String filingId = http.file(
+                        token, "key-manual", signedFiling(user, user, TestClaims.claimBy(user, "manual"), token))
                 .expect(201)
                 .json()
                 .path("filingId")
@@ -349,9 +367,11 @@ class FilingTest {
 
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.REGISTERED);
-        Instant registeredAt = Instant.parse(filing.path("history").get(1).path("at").asText());
+        Instant registeredAt =
+                Instant.parse(filing.path("history").get(1).path("at").asText());
         assertThat(registeredAt).isAfter(before);
-        assertThat(java.time.Duration.between(before, registeredAt)).isGreaterThanOrEqualTo(java.time.Duration.ofDays(1));
+        assertThat(java.time.Duration.between(before, registeredAt))
+                .isGreaterThanOrEqualTo(java.time.Duration.ofDays(1));
     }
 
     @Test
@@ -359,7 +379,8 @@ class FilingTest {
         court.clerk().withinOneWorkingDay();
         TestUser user = court.users().individual();
         String token = http.token(user);
-        String filingId = http.file(token, "key-within", signedFiling(user, user, TestClaims.claimBy(user, "within"), token))
+        String filingId = http.file(
+                        token, "key-within", signedFiling(user, user, TestClaims.claimBy(user, "within"), token))
                 .expect(201)
                 .json()
                 .path("filingId")
@@ -378,7 +399,8 @@ class FilingTest {
         TestUser user = court.users().individual();
         String token = http.token(user);
 
-        String filingId = http.file(token, "key-forced", signedFiling(user, user, TestClaims.claimBy(user, "forced"), token))
+        String filingId = http.file(
+                        token, "key-forced", signedFiling(user, user, TestClaims.claimBy(user, "forced"), token))
                 .expect(201)
                 .json()
                 .path("filingId")
@@ -393,7 +415,9 @@ class FilingTest {
         TestUser user = court.users().individual();
         String token = http.token(user);
         FilingId filingId = FilingId.of(http.file(
-                        token, "key-proceedings", signedFiling(user, user, TestClaims.claimBy(user, "proceedings"), token))
+                        token,
+                        "key-proceedings",
+                        signedFiling(user, user, TestClaims.claimBy(user, "proceedings"), token))
                 .expect(201)
                 .json()
                 .path("filingId")
@@ -412,13 +436,15 @@ class FilingTest {
         TestUser user = court.users().individual();
         TestUser other = court.users().individual();
         String token = http.token(user);
-        String filingId = http.file(token, "key-private", signedFiling(user, user, TestClaims.claimBy(user, "private"), token))
+        String filingId = http.file(
+                        token, "key-private", signedFiling(user, user, TestClaims.claimBy(user, "private"), token))
                 .expect(201)
                 .json()
                 .path("filingId")
                 .asText();
 
-        CourtHttp.Reply reply = http.get("/api/v1/filings/" + filingId, "Authorization", CourtHttp.bearer(http.token(other)))
+        CourtHttp.Reply reply = http.get(
+                        "/api/v1/filings/" + filingId, "Authorization", CourtHttp.bearer(http.token(other)))
                 .expect(404);
 
         assertThat(reply.json().path("code").asText()).isEqualTo("not_found");

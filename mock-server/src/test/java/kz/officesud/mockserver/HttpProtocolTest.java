@@ -25,12 +25,15 @@ class HttpProtocolTest {
         assertThat(problem.path("status").asInt()).isEqualTo(404);
         assertThat(problem.path("code").asText()).isEqualTo("not_found");
         assertThat(problem.path("instance").asText()).isEqualTo("/api/v1/nothing-here");
-        assertThat(reply.header("X-Request-Id")).startsWith("req-").isEqualTo(problem.path("requestId").asText());
+        assertThat(reply.header("X-Request-Id"))
+                .startsWith("req-")
+                .isEqualTo(problem.path("requestId").asText());
     }
 
     @Test
     void wrongMethod_is405Problem_withAllow() {
-        CourtHttp.Reply reply = http.send("PATCH", "/api/v1/filings", new byte[0]).expect(405);
+        CourtHttp.Reply reply =
+                http.send("PATCH", "/api/v1/filings", new byte[0]).expect(405);
 
         assertThat(reply.header("Allow")).isEqualTo("POST, GET");
         assertThat(reply.json().path("code").asText()).isEqualTo("method_not_allowed");
@@ -60,12 +63,21 @@ class HttpProtocolTest {
 
     @Test
     void acceptLanguage_picksTheTitleLanguage_russianByDefault() {
-        assertThat(http.get("/nowhere", "Accept-Language", "kk-KZ").json().path("title").asText())
+        assertThat(http.get("/nowhere", "Accept-Language", "kk-KZ")
+                        .json()
+                        .path("title")
+                        .asText())
                 .isEqualTo("Табылмады");
-        assertThat(http.get("/nowhere", "Accept-Language", "en-GB,en;q=0.8").json().path("title").asText())
+        assertThat(http.get("/nowhere", "Accept-Language", "en-GB,en;q=0.8")
+                        .json()
+                        .path("title")
+                        .asText())
                 .isEqualTo("Not found");
         assertThat(http.get("/nowhere").json().path("title").asText()).isEqualTo("Не найдено");
-        assertThat(http.get("/nowhere", "Accept-Language", "de").json().path("title").asText())
+        assertThat(http.get("/nowhere", "Accept-Language", "de")
+                        .json()
+                        .path("title")
+                        .asText())
                 .isEqualTo("Не найдено");
     }
 
@@ -100,8 +112,11 @@ class HttpProtocolTest {
                 .expect(201)
                 .json();
 
-        assertThat(user.path("login").asText()).isEqualTo(user.path("bin").asText()).hasSize(12);
-        assertThat(java.util.Base64.getDecoder().decode(user.path("p12").asText())).isNotEmpty();
+        assertThat(user.path("login").asText())
+                .isEqualTo(user.path("bin").asText())
+                .hasSize(12);
+        assertThat(java.util.Base64.getDecoder().decode(user.path("p12").asText()))
+                .isNotEmpty();
         http.logIn(user.path("login").asText(), user.path("password").asText()).expect(201);
     }
 

@@ -29,7 +29,8 @@ class LifecycleTest {
 
     @Test
     void close_releasesThePortAndTheThreads() throws Exception {
-        ReferenceCourt court = ReferenceCourt.builder().dataDirectory(dataDirectory).build().start();
+        ReferenceCourt court =
+                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start();
         int port = court.port();
         CourtHttp http = new CourtHttp(court.baseUrl());
         for (int i = 0; i < 5; i++) {
@@ -38,8 +39,7 @@ class LifecycleTest {
 
         court.close();
 
-        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
-                .isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
         assertThat(courtThreads()).isEmpty();
         court.close(); // idempotent
     }
@@ -49,7 +49,8 @@ class LifecycleTest {
         String login;
         String password;
         String filingId;
-        try (ReferenceCourt court = ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+        try (ReferenceCourt court =
+                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
             CourtHttp http = new CourtHttp(court.baseUrl());
             TestUser user = court.users().individual();
             login = user.login();
@@ -61,7 +62,9 @@ class LifecycleTest {
                             token,
                             "key-persist",
                             CourtHttp.filingBody(
-                                    manifest, CourtHttp.sign(user.key(), manifest), http.uploadAll(token, claim.files())))
+                                    manifest,
+                                    CourtHttp.sign(user.key(), manifest),
+                                    http.uploadAll(token, claim.files())))
                     .expect(201)
                     .json()
                     .path("filingId")
@@ -71,9 +74,11 @@ class LifecycleTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
 
-        try (ReferenceCourt court = ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+        try (ReferenceCourt court =
+                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
             CourtHttp http = new CourtHttp(court.baseUrl());
-            String token = http.logIn(login, password).expect(201).json().path("token").asText();
+            String token =
+                    http.logIn(login, password).expect(201).json().path("token").asText();
             List<JsonNode> cases = http.myCases(token);
 
             assertThat(cases).hasSize(1);
@@ -95,26 +100,35 @@ class LifecycleTest {
                                     http.uploadAll(nextToken, claim.files())))
                     .expect(201)
                     .json();
-            assertThat(talon.path("number").asText()).isNotEqualTo(cases.get(0).path("talon").path("number").asText());
+            assertThat(talon.path("number").asText())
+                    .isNotEqualTo(cases.get(0).path("talon").path("number").asText());
         }
     }
 
     @Test
     void keysOfAnEarlierRun_stillVerifyAfterRestart() throws IOException {
         TestUser user;
-        try (ReferenceCourt court = ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+        try (ReferenceCourt court =
+                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
             user = court.users().individual();
         }
-        try (ReferenceCourt court = ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+        try (ReferenceCourt court =
+                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
             CourtHttp http = new CourtHttp(court.baseUrl());
-            assertThat(http.logInWithKey(user.key()).expect(201).json().path("user").path("login").asText())
+            assertThat(http.logInWithKey(user.key())
+                            .expect(201)
+                            .json()
+                            .path("user")
+                            .path("login")
+                            .asText())
                     .isEqualTo(user.login());
         }
     }
 
     @Test
     void start_twice_isRefused_andBuildNeedsADataDirectory() {
-        try (ReferenceCourt court = ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+        try (ReferenceCourt court =
+                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
             assertThatThrownBy(court::start).isInstanceOf(ReferenceCourtException.class);
         }
         assertThatThrownBy(() -> ReferenceCourt.builder().build()).isInstanceOf(IllegalStateException.class);

@@ -31,7 +31,8 @@ final class TestClaims {
         Attachment statementFile = Attachment.of("исковое заявление.pdf", ContentSource.ofBytes(statement));
         Attachment contractFile = Attachment.of("договор подряда.pdf", ContentSource.ofBytes(contract));
         Party party = plaintiff.bin() != null
-                ? Party.legalEntity(plaintiff.bin(), plaintiff.organisation() == null ? "ТОО" : plaintiff.organisation())
+                ? Party.legalEntity(
+                        plaintiff.bin(), plaintiff.organisation() == null ? "ТОО" : plaintiff.organisation())
                 : Party.individual(plaintiff.iin(), plaintiff.name());
         Claim claim = Claim.builder()
                 .court(Courts.standard().byCode(COURT_CODE))

@@ -3,7 +3,6 @@ package kz.officesud.mockserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Uploads: streamed to disk, hashed on the way, capped. */
 class UploadTest {
     @RegisterExtension
-    static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(builder -> builder.maxUploadSize(256 * 1024));
+    static ReferenceCourtExtension court =
+            ReferenceCourtExtension.inProcess(builder -> builder.maxUploadSize(256 * 1024));
 
     private final CourtHttp http = new CourtHttp(court.baseUrl());
 
@@ -44,7 +44,10 @@ class UploadTest {
         assertThat(upload.path("fileName").asText()).isEqualTo("Договор № 5 (копия).pdf");
         assertThat(upload.path("mediaType").asText()).isEqualTo("application/pdf");
         assertThat(upload.path("uploadId").asText()).startsWith("UP-");
-        Path blob = court.dataDirectory().resolve("blobs").resolve(sha.substring(0, 2)).resolve(sha);
+        Path blob = court.dataDirectory()
+                .resolve("blobs")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha);
         assertThat(blob).hasBinaryContent(bytes);
     }
 
@@ -61,7 +64,10 @@ class UploadTest {
         try (Stream<Path> temp = Files.list(court.dataDirectory().resolve("tmp"))) {
             assertThat(temp).isEmpty();
         }
-        assertThat(court.dataDirectory().resolve("blobs").resolve(sha256(bytes).substring(0, 2)).resolve(sha256(bytes)))
+        assertThat(court.dataDirectory()
+                        .resolve("blobs")
+                        .resolve(sha256(bytes).substring(0, 2))
+                        .resolve(sha256(bytes)))
                 .doesNotExist();
     }
 
@@ -69,7 +75,8 @@ class UploadTest {
     void upload_declaringMoreThanTheCap_isRefusedBeforeReading() throws Exception {
         TestUser user = court.users().individual();
         String token = http.token(user);
-        try (Socket socket = new Socket(court.baseUrl().getHost(), court.baseUrl().getPort())) {
+        try (Socket socket =
+                new Socket(court.baseUrl().getHost(), court.baseUrl().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/uploads HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                             + "\r\nX-File-Name: huge.pdf\r\nContent-Type: application/pdf\r\nContent-Length: "

@@ -3,7 +3,6 @@ package kz.officesud.mockserver.internal.auth;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import javax.crypto.SecretKeyFactory;
@@ -79,7 +78,6 @@ public final class PasswordHasher {
             throw new IllegalStateException("the JDK has no " + ALGORITHM, e);
         } finally {
             spec.clearPassword();
-            Arrays.fill(salt, (byte) 0);
         }
     }
 }

@@ -25,8 +25,8 @@ import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
-import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.SignerReport;
+import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.VerificationProblem;
 import kz.officesud.signing.VerificationReport;
 import kz.officesud.signing.testnca.TestNca;
@@ -79,8 +79,10 @@ public final class Bridge {
     public static SignatureCheck.Outcome check(TrustAnchors anchors, Instant at, byte[] cms, byte[] content) {
         VerificationReport report;
         try {
-            CmsVerifier verifier =
-                    CmsVerifier.builder().trustAnchors(anchors).validationTime(at).build();
+            CmsVerifier verifier = CmsVerifier.builder()
+                    .trustAnchors(anchors)
+                    .validationTime(at)
+                    .build();
             report = verifier.verifyDetached(cms, new ByteArrayInputStream(content));
         } catch (OfficesudException malformed) {
             return new SignatureCheck.Outcome(null, List.of("MALFORMED: " + malformed.getMessage()));
@@ -112,13 +114,13 @@ public final class Bridge {
     }
 
     private static Optional<Signer> signerOf(CertificateProfile profile, boolean testAnchor) {
-        Optional<Iin> iin = profile.iin();
+        Optional<String> iin = profile.iin();
         if (iin.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Signer(
-                iin.get(),
-                profile.bin().orElse(null),
+                Iin.ofUnverified(iin.get()),
+                profile.bin().map(Bin::ofUnverified).orElse(null),
                 fullName(profile),
                 profile.organisation().orElse(null),
                 testAnchor,
@@ -129,21 +131,28 @@ public final class Bridge {
     private static String fullName(CertificateProfile profile) {
         StringBuilder name = new StringBuilder();
         profile.surname().ifPresent(name::append);
-        profile.givenName().ifPresent(given -> name.append(name.length() > 0 ? " " : "").append(given));
-        profile.patronymic().ifPresent(patronymic -> name.append(name.length() > 0 ? " " : "").append(patronymic));
+        profile.givenName()
+                .ifPresent(given -> name.append(name.length() > 0 ? " " : "").append(given));
+        profile.patronymic().ifPresent(patronymic -> name.append(name.length() > 0 ? " " : "")
+                .append(patronymic));
         if (name.length() == 0) {
-            return profile.commonName().orElse("?");
+            return profile.commonName();
         }
         return name.toString();
     }
 
+    /** Test anchors from certificates (the test NCAs of this court's earlier runs). */
+    public static TrustAnchors testAnchors(List<X509Certificate> roots, List<X509Certificate> intermediates) {
+        return TrustAnchors.of(roots, intermediates).asTest();
+    }
+
     public static NcaKey issueIndividual(TestNca nca, Iin iin, String surname, String givenName, String patronymic) {
-        return nca.issueIndividual(iin, surname, givenName, patronymic);
+        return nca.issueIndividual(iin.value(), surname, givenName, patronymic);
     }
 
     public static NcaKey issueLegalEntity(
             TestNca nca, Iin iin, Bin bin, String organisation, String surname, String givenName) {
-        return nca.issueLegalEntity(iin, bin, organisation, surname, givenName, NcaRole.FIRST_HEAD);
+        return nca.issueLegalEntity(iin.value(), bin.value(), organisation, surname, givenName, NcaRole.FIRST_HEAD);
     }
 
     public static byte[] toPkcs12(TestNca nca, NcaKey key, char[] password) {

@@ -149,12 +149,12 @@ public final class ClerkEngine {
 
     /** Moves a filing to a status now (a court employee's hand), within the lifecycle. */
     public synchronized FilingRecord decide(String filingId, Decision decision) {
-        FilingRecord filing = store.filing(filingId)
-                .orElseThrow(() -> new IllegalArgumentException("no filing " + filingId));
+        FilingRecord filing =
+                store.filing(filingId).orElseThrow(() -> new IllegalArgumentException("no filing " + filingId));
         FilingState from = FilingState.valueOf(filing.current().state());
         if (!from.canMoveTo(decision.status().state())) {
-            throw new IllegalStateException(
-                    "a filing in " + from + " cannot move to " + decision.status().state());
+            throw new IllegalStateException("a filing in " + from + " cannot move to "
+                    + decision.status().state());
         }
         forced.remove(filingId);
         return record(filing, decision);
@@ -198,21 +198,24 @@ public final class ClerkEngine {
             }
             if (user.isEmpty()
                     || !user.get().iin().equals(signer.iin().value())
-                    || !Objects.equals(user.get().bin(), signer.bin() == null ? null : signer.bin().value())) {
+                    || !Objects.equals(
+                            user.get().bin(),
+                            signer.bin() == null ? null : signer.bin().value())) {
                 notAuthentic.add("the signer is not the account holder who sent the filing");
             }
             JsonNode declared = manifestSigner(manifest);
             if (!signer.iin().value().equals(declared.path("iin").asText(""))
                     || !Objects.equals(
                             signer.bin() == null ? null : signer.bin().value(),
-                            declared.path("bin").isTextual() ? declared.path("bin").asText() : null)) {
+                            declared.path("bin").isTextual()
+                                    ? declared.path("bin").asText()
+                                    : null)) {
                 notAuthentic.add("the manifest names another signer than the certificate");
             }
         }
         for (DocumentRecord document : filing.documents()) {
             String uploadId = filing.uploads().get(document.sha256());
-            Optional<UploadRecord> upload =
-                    uploadId == null ? Optional.empty() : store.upload(uploadId);
+            Optional<UploadRecord> upload = uploadId == null ? Optional.empty() : store.upload(uploadId);
             if (upload.isEmpty() || !store.blobs().exists(upload.get().sha256())) {
                 missing.add(document.fileName());
                 continue;
@@ -240,8 +243,11 @@ public final class ClerkEngine {
         for (FilingRecord other : store.filings()) {
             if (!other.filingId().equals(filing.filingId())
                     && other.manifestSha256().equals(filing.manifestSha256())
-                    && REGISTERED_STATES.contains(FilingState.valueOf(other.current().state()))) {
-                return refusal(RefusalGround.DUPLICATE, "already registered with talon " + other.talon().number());
+                    && REGISTERED_STATES.contains(
+                            FilingState.valueOf(other.current().state()))) {
+                return refusal(
+                        RefusalGround.DUPLICATE,
+                        "already registered with talon " + other.talon().number());
             }
         }
         return new Decision(FilingStatus.REGISTERED, "registered");

@@ -193,8 +193,8 @@ public final class CourtApi {
                         "unauthorized", "this resource needs 'Authorization: Bearer <token>'"));
         return sessions.find(token)
                 .flatMap(session -> store.user(session.userId()))
-                .orElseThrow(() -> ProblemException.unauthorized(
-                        "unauthorized", "the token is unknown or expired; log in again"));
+                .orElseThrow(() ->
+                        ProblemException.unauthorized("unauthorized", "the token is unknown or expired; log in again"));
     }
 
     // Uploads and filings
@@ -224,8 +224,7 @@ public final class CourtApi {
                 stored.sha256(),
                 clock.instant().toString());
         store.addUpload(upload);
-        return Response.json(201, UploadView.of(upload))
-                .header("Location", BASE + "/uploads/" + upload.uploadId());
+        return Response.json(201, UploadView.of(upload)).header("Location", BASE + "/uploads/" + upload.uploadId());
     }
 
     private ProblemException tooLarge() {
@@ -320,7 +319,8 @@ public final class CourtApi {
 
     private Response health(Request request) {
         admin(request);
-        return Response.json(200, new Health("UP", clock.instant(), clerk.policy().name()));
+        return Response.json(
+                200, new Health("UP", clock.instant(), clerk.policy().name()));
     }
 
     /** The clock's answer: the court time now. */
@@ -375,8 +375,8 @@ public final class CourtApi {
                 switch (kind.toLowerCase(Locale.ROOT).replace("_", "")) {
                     case "individual" -> testUsers.individual();
                     case "legalentity" -> testUsers.legalEntity();
-                    default -> throw ProblemException.badRequest(
-                            "bad_request", "kind is 'individual' or 'legalEntity'");
+                    default ->
+                        throw ProblemException.badRequest("bad_request", "kind is 'individual' or 'legalEntity'");
                 };
         String p12Password = issued.password();
         byte[] p12 = Bridge.toPkcs12(testUsers.nca(), issued.key(), p12Password.toCharArray());
@@ -408,8 +408,7 @@ public final class CourtApi {
         try {
             policy = ClerkEngine.Policy.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(
-                    "bad_request", "policy is IMMEDIATE, WITHIN_ONE_WORKING_DAY or MANUAL");
+            throw ProblemException.badRequest("bad_request", "policy is IMMEDIATE, WITHIN_ONE_WORKING_DAY or MANUAL");
         }
         clerk.policy(policy);
         return Response.json(200, new Health("UP", clock.instant(), policy.name()));
@@ -426,7 +425,8 @@ public final class CourtApi {
         try {
             FilingState state = FilingState.valueOf(body.path("state").asText(""));
             status = state == FilingState.REFUSED
-                    ? FilingStatus.refused(RefusalGround.valueOf(body.path("ground").asText("")))
+                    ? FilingStatus.refused(
+                            RefusalGround.valueOf(body.path("ground").asText("")))
                     : FilingStatus.of(state);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(

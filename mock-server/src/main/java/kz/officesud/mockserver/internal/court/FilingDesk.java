@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +27,8 @@ import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.http.ProblemException;
-import kz.officesud.mockserver.internal.http.Request;
 import kz.officesud.mockserver.internal.http.ProblemException.ProblemViolation;
+import kz.officesud.mockserver.internal.http.Request;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.FilingRecord;
@@ -94,8 +93,7 @@ public final class FilingDesk {
             Optional<UploadRecord> upload =
                     store.upload(uploadId).filter(found -> found.userId().equals(user.userId()));
             if (upload.isEmpty()) {
-                violations.add(Registrar.violation(
-                        locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
+                violations.add(Registrar.violation(locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
             } else {
                 bound.put(sha256, upload.get());
             }
@@ -121,7 +119,10 @@ public final class FilingDesk {
         List<DocumentRecord> documents = new ArrayList<>();
         for (Attachment document : claim.documents()) {
             documents.add(new DocumentRecord(
-                    document.fileName(), document.mediaType(), document.size(), document.sha256().hex()));
+                    document.fileName(),
+                    document.mediaType(),
+                    document.size(),
+                    document.sha256().hex()));
         }
         FilingRecord filing;
         synchronized (store) {
@@ -154,12 +155,14 @@ public final class FilingDesk {
                     uploads,
                     documents,
                     talon,
-                    List.of(new StatusRecord(
-                            FilingState.SENT.name(), null, now.toString(), "talon " + talon.number())),
+                    List.of(new StatusRecord(FilingState.SENT.name(), null, now.toString(), "talon " + talon.number())),
                     due == null ? null : due.toString());
             store.putFiling(filing);
         }
-        LOG.debug("filing {} accepted with talon {}", filing.filingId(), filing.talon().number());
+        LOG.debug(
+                "filing {} accepted with talon {}",
+                filing.filingId(),
+                filing.talon().number());
         clerk.afterSent(filing.filingId());
         return new Accepted(store.filing(filing.filingId()).orElse(filing), true);
     }
@@ -251,8 +254,7 @@ public final class FilingDesk {
             throw ProblemException.badRequest("malformed_json", "'uploads' maps SHA-256 hex to upload ids");
         }
         Map<String, String> uploads = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String sha256 = entry.getKey().toLowerCase(Locale.ROOT);
             if (!SHA256.matcher(sha256).matches() || !entry.getValue().isTextual()) {
                 throw ProblemException.badRequest(
@@ -270,7 +272,8 @@ public final class FilingDesk {
                 .append('\n')
                 .append(BlobStore.sha256Hex(signature))
                 .append('\n');
-        new TreeMap<>(uploads).forEach((sha, id) -> text.append(sha).append('=').append(id).append('\n'));
+        new TreeMap<>(uploads)
+                .forEach((sha, id) -> text.append(sha).append('=').append(id).append('\n'));
         return BlobStore.sha256Hex(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

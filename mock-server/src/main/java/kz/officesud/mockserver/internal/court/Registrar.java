@@ -94,8 +94,7 @@ public final class Registrar {
             Optional<Challenges.Challenge> challenge = challenges.consume(form.challengeId());
             byte[] cms = decodeBase64(form.signature());
             if (challenge.isEmpty()) {
-                violations.add(
-                        violation(locale, "challengeId", form.challengeId(), "registration.challenge.invalid"));
+                violations.add(violation(locale, "challengeId", form.challengeId(), "registration.challenge.invalid"));
             } else if (cms == null) {
                 violations.add(violation(locale, "signature", null, "registration.signature.invalid"));
             } else {
@@ -106,10 +105,7 @@ public final class Registrar {
                     violations.add(violation(locale, "signature", null, "registration.signature.invalid"));
                 } else if (!outcome.signer().identityAcceptable()) {
                     violations.add(violation(
-                            locale,
-                            "signature",
-                            outcome.signer().login(),
-                            "registration.signature.identity"));
+                            locale, "signature", outcome.signer().login(), "registration.signature.identity"));
                 } else {
                     signer = outcome.signer();
                 }

@@ -19,8 +19,8 @@ public final class TestUserFactory {
             List.of("ТЕСТ", "АЙГУЛЬ", "ЕРЛАН", "ДАНИЯР", "АСЕЛЬ", "МАРАТ", "САУЛЕ", "АННА");
     private static final List<String> PATRONYMICS =
             List.of("ТЕСТОВИЧ", "СЕРИКОВНА", "ЕРЛАНОВИЧ", "МАРАТОВНА", "БОЛАТОВИЧ", "ИВАНОВНА");
-    private static final List<String> ORGANISATIONS = List.of(
-            "ТОО «ТЕСТ-АЛЬФА»", "АО «ТЕСТ-БЕТА»", "ТОО «ТЕСТ-ГАММА»", "ТОО «ТЕСТ-ДЕЛЬТА»", "ИП «ТЕСТ-ОМЕГА»");
+    private static final List<String> ORGANISATIONS =
+            List.of("ТОО «ТЕСТ-АЛЬФА»", "АО «ТЕСТ-БЕТА»", "ТОО «ТЕСТ-ГАММА»", "ТОО «ТЕСТ-ДЕЛЬТА»", "ИП «ТЕСТ-ОМЕГА»");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final Registrar registrar;
@@ -62,8 +62,7 @@ public final class TestUserFactory {
     public Issued legalEntity() throws IOException {
         Iin iin = Iin.random(random);
         Bin bin = Bin.random(random);
-        NcaKey key = Bridge.issueLegalEntity(
-                nca, iin, bin, pick(ORGANISATIONS), pick(SURNAMES), pick(GIVEN_NAMES));
+        NcaKey key = Bridge.issueLegalEntity(nca, iin, bin, pick(ORGANISATIONS), pick(SURNAMES), pick(GIVEN_NAMES));
         return register(key);
     }
 

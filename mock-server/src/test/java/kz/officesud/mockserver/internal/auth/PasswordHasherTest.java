@@ -27,8 +27,8 @@ class PasswordHasherTest {
     void fewerThan100kIterations_areRefused() {
         assertThatThrownBy(() -> new PasswordHasher(99_999, new SecureRandom()))
                 .isInstanceOf(IllegalArgumentException.class);
-        PasswordHasher.PasswordHash weak = new PasswordHasher.PasswordHash(
-                "PBKDF2WithHmacSHA256", 1000, "AAAAAAAAAAAAAAAAAAAAAA==", "AAAA");
+        PasswordHasher.PasswordHash weak =
+                new PasswordHasher.PasswordHash("PBKDF2WithHmacSHA256", 1000, "AAAAAAAAAAAAAAAAAAAAAA==", "AAAA");
         assertThat(hasher.matches("x".toCharArray(), weak)).isFalse();
     }
 }

@@ -20,8 +20,7 @@ class BlobStoreTest {
     void store_namesTheFileByItsSha256_underATwoCharacterFolder() throws IOException {
         BlobStore blobs = new BlobStore(dataDirectory);
 
-        BlobStore.Stored stored =
-                blobs.store(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)), 10);
+        BlobStore.Stored stored = blobs.store(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)), 10);
 
         assertThat(stored.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assertThat(stored.size()).isEqualTo(3);
