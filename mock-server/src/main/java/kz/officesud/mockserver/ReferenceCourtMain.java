@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import kz.officesud.signing.TrustAnchors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the reference court standalone:
@@ -56,7 +57,7 @@ public final class ReferenceCourtMain {
     }
 
     /** The builder the arguments describe; null for --help. */
-    static ReferenceCourt.Builder parse(String[] args) {
+    static ReferenceCourt.@Nullable Builder parse(String[] args) {
         ReferenceCourt.Builder builder = ReferenceCourt.builder().port(8080).dataDirectory(Path.of("court-data"));
         List<Path> trustDirectories = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

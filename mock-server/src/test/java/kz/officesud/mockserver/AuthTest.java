@@ -16,9 +16,11 @@ import kz.officesud.core.model.Iin;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.testnca.TestNca;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Registration, log-in by password and by signature, tokens. */
+@ExtendWith(NoLeakedCourt.class)
 class AuthTest {
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(

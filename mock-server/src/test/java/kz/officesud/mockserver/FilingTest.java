@@ -20,9 +20,11 @@ import kz.officesud.core.model.Talon;
 import kz.officesud.mockserver.TestClaims.ClaimWithFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A claim from manifest to talon to the clerk's decision, over real HTTP. */
+@ExtendWith(NoLeakedCourt.class)
 class FilingTest {
     /** Monday 2026-11-23 10:00 in Astana. */
     static final Instant MONDAY_10 = Instant.parse("2026-11-23T05:00:00Z");

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What every answer has: problem+json errors, request ids, languages. */
+@ExtendWith(NoLeakedCourt.class)
 class HttpProtocolTest {
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess();

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OpenAPI description and the routes the court registers are the same list of operations. */
+@ExtendWith(NoLeakedCourt.class)
 class OpenApiTest {
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess();

@@ -14,9 +14,11 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Uploads: streamed to disk, hashed on the way, capped. */
+@ExtendWith(NoLeakedCourt.class)
 class UploadTest {
     @RegisterExtension
     static ReferenceCourtExtension court =
