@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +74,25 @@ class UploadTest {
                         .resolve(sha256(bytes).substring(0, 2))
                         .resolve(sha256(bytes)))
                 .doesNotExist();
+    }
+
+    @Test
+    void upload_streamedWithoutLength_isCountedWhileStreaming_413PastTheCap() throws Exception {
+        TestUser user = court.users().individual();
+        byte[] bytes = new byte[300 * 1024];
+        HttpRequest request = HttpRequest.newBuilder(court.baseUrl().resolve("/api/v1/uploads"))
+                .header("Authorization", CourtHttp.bearer(http.token(user)))
+                .header("X-File-Name", "chunked.pdf")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("payload_too_large");
+        try (Stream<Path> temp = Files.list(court.dataDirectory().resolve("tmp"))) {
+            assertThat(temp).isEmpty();
+        }
     }
 
     @Test

@@ -210,8 +210,8 @@ public final class CourtApi {
             throw tooLarge();
         }
         BlobStore.Stored stored;
-        try (InputStream body = request.body()) {
-            stored = store.blobs().store(body, maxUploadBytes);
+        try {
+            stored = store.blobs().store(request.body(), maxUploadBytes);
         } catch (BlobStore.TooLargeException e) {
             throw tooLarge();
         }

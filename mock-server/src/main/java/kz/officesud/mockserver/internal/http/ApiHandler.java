@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class ApiHandler implements HttpHandler {
     public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     public static final String REQUEST_ID = "X-Request-Id";
+    /** How much of an unread request body the court reads and discards before answering. */
+    static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
     private static final String PROBLEM_TYPE_PREFIX = "urn:officesud:problem:";
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
@@ -68,11 +72,46 @@ public final class ApiHandler implements HttpHandler {
                         requestId,
                         locale);
             }
+            drain(exchange);
             send(exchange, response, requestId);
         } catch (IOException | RuntimeException clientGone) {
             LOG.debug("request {}: could not answer", requestId, clientGone);
         } finally {
             exchange.close();
+        }
+    }
+
+    /**
+     * Reads what is left of the request body (up to {@link #DRAIN_LIMIT}) before answering, so that closing the
+     * connection does not reset it and lose the answer (a 413 sent before the upload was read, a 401 on an
+     * upload). A body too big to drain gets {@code Connection: close}.
+     */
+    private static void drain(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        long declared = -1;
+        try {
+            declared = length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            declared = Long.MAX_VALUE;
+        }
+        if (declared > DRAIN_LIMIT) {
+            exchange.getResponseHeaders().set("Connection", "close");
+            return;
+        }
+        try {
+            InputStream body = exchange.getRequestBody();
+            byte[] buffer = new byte[16 * 1024];
+            long drained = 0;
+            int read;
+            while ((read = body.read(buffer)) != -1) {
+                drained += read;
+                if (drained > DRAIN_LIMIT) {
+                    exchange.getResponseHeaders().set("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            exchange.getResponseHeaders().set("Connection", "close");
         }
     }
 
