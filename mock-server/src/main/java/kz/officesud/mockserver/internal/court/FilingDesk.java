@@ -3,6 +3,7 @@ package kz.officesud.mockserver.internal.court;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -214,15 +215,30 @@ public final class FilingDesk {
             throw ProblemException.validation(List.of(Registrar.violation(
                     locale, "filing.court", court.asText(), "filing.court.unknown", court.asText())));
         }
-        try {
-            return Bridge.readClaim(mapper, filing);
-        } catch (JsonProcessingException | RuntimeException e) {
-            ProblemException malformed = e instanceof JsonProcessingException json
-                    ? Request.malformed(json)
-                    : ProblemException.badRequest("malformed_manifest", "the claim cannot be read");
-            throw ProblemException.badRequest(
-                    "malformed_manifest", "the claim in the manifest cannot be read: " + malformed.detail());
+        ObjectNode typed = ((ObjectNode) filing).deepCopy();
+        if (!typed.has("service")) {
+            // A claim written as a plain value carries no type id; the manifest names the service.
+            typed.put("service", service);
         }
+        try {
+            return Bridge.readClaim(mapper, typed);
+        } catch (JsonProcessingException e) {
+            String where = Request.malformed(e).detail().replace("the JSON body is malformed", "");
+            throw ProblemException.badRequest(
+                    "malformed_manifest",
+                    "the claim in the manifest cannot be read" + where + ": " + firstLine(e.getOriginalMessage()));
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest(
+                    "malformed_manifest", "the claim in the manifest cannot be read: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(@Nullable String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private Attachment bind(Attachment attachment, Map<String, UploadRecord> bound) {
