@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the reference court standalone:
- * {@code java -jar mock-server-<version>.jar --port 8080 --data-dir ./court-data [--trust-dir DIR]...}.
+ * {@code java -jar mock-server-<version>.jar --port 8080 --data-dir ./court-data [--trust-dir DIR]
+ * [--test-trust-dir DIR]...}.
  */
 public final class ReferenceCourtMain {
     private static final String USAGE = String.join(
@@ -21,7 +22,9 @@ public final class ReferenceCourtMain {
             "  --port N             port to listen on (default 8080; 0 = any free port)",
             "  --bind ADDRESS       address to listen on (default: loopback)",
             "  --data-dir DIR       where users, uploads and filings are kept (default ./court-data)",
-            "  --trust-dir DIR      also trust the CA certificates (*.cer, *.crt, *.pem) in DIR; repeatable",
+            "  --trust-dir DIR      also trust the production CA certificates (*.cer, *.crt, *.pem, *.der) in DIR",
+            "  --test-trust-dir DIR also trust the test CA certificates in DIR (e.g. the NCA's test CAs): their",
+            "                       signers may carry IINs/BINs that fail the checksum; both options repeatable",
             "  --clerk POLICY       immediate (default), within-one-working-day or manual",
             "  --max-upload BYTES   hard cap of one upload (default 67108864)",
             "  --help               this text");
@@ -60,6 +63,7 @@ public final class ReferenceCourtMain {
     static ReferenceCourt.@Nullable Builder parse(String[] args) {
         ReferenceCourt.Builder builder = ReferenceCourt.builder().port(8080).dataDirectory(Path.of("court-data"));
         List<Path> trustDirectories = new ArrayList<>();
+        List<Path> testTrustDirectories = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -74,6 +78,7 @@ public final class ReferenceCourtMain {
                 case "--bind" -> builder.bindAddress(address(value));
                 case "--data-dir" -> builder.dataDirectory(Path.of(value));
                 case "--trust-dir" -> trustDirectories.add(Path.of(value));
+                case "--test-trust-dir" -> testTrustDirectories.add(Path.of(value));
                 case "--clerk" -> builder.clerkPolicy(policy(value));
                 case "--max-upload" -> builder.maxUploadSize(Long.parseLong(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
@@ -81,6 +86,9 @@ public final class ReferenceCourtMain {
         }
         for (Path directory : trustDirectories) {
             builder.trust(TrustAnchors.fromDirectory(directory));
+        }
+        for (Path directory : testTrustDirectories) {
+            builder.trust(TrustAnchors.fromDirectory(directory).asTest());
         }
         return builder;
     }
