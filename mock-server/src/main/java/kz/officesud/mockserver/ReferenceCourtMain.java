@@ -55,7 +55,7 @@ public final class ReferenceCourtMain {
                         },
                         "reference-court-shutdown"));
         System.out.println("Reference court listening on " + court.baseUrl() + "api/v1 (data in "
-                + court.dataDirectory().toAbsolutePath() + "); Ctrl+C stops it.");
+                + court.dataDirectory().toAbsolutePath().normalize() + "); Ctrl+C stops it.");
         stopped.await();
     }
 

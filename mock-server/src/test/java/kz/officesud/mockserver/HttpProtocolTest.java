@@ -84,6 +84,29 @@ class HttpProtocolTest {
     }
 
     @Test
+    void concurrentRequests_areAllServed_byTheBoundedPool() throws Exception {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                answers.add(callers.submit(() -> http.get("/__admin/health").status()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        java.util.Map<String, Long> threadsPerServer = Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("reference-court-http-"))
+                .collect(java.util.stream.Collectors.groupingBy(
+                        name -> name.substring(0, name.lastIndexOf('-')), java.util.stream.Collectors.counting()));
+        assertThat(threadsPerServer).isNotEmpty().allSatisfy((server, count) -> assertThat(count)
+                .isLessThanOrEqualTo(8));
+    }
+
+    @Test
     void health_answersTheCourtTime() {
         JsonNode health = http.get("/__admin/health").expect(200).json();
 
