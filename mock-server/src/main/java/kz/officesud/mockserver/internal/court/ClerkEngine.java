@@ -122,8 +122,10 @@ public final class ClerkEngine {
         List<String> done = new ArrayList<>();
         for (FilingRecord filing : store.filings()) {
             String due = filing.clerkDueAt();
-            if (isSent(filing) && due != null && !Instant.parse(due).isAfter(now)) {
-                process(filing.filingId());
+            if (isSent(filing)
+                    && due != null
+                    && !Instant.parse(due).isAfter(now)
+                    && process(filing.filingId()).isPresent()) {
                 done.add(filing.filingId());
             }
         }

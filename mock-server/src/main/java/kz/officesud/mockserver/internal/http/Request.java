@@ -2,6 +2,7 @@ package kz.officesud.mockserver.internal.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,7 +126,10 @@ public final class Request {
     public <T> T json(Class<T> type) throws IOException {
         JsonNode tree = jsonTree();
         try {
-            return Objects.requireNonNull(mapper.treeToValue(tree, type));
+            // Forms are read tolerantly: fields this court does not know are ignored.
+            return Objects.requireNonNull(mapper.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(tree));
         } catch (JsonProcessingException e) {
             throw malformed(e);
         } catch (IllegalArgumentException e) {
