@@ -106,6 +106,25 @@ class LifecycleTest {
     }
 
     @Test
+    void restart_afterACrashMidWrite_ignoresAndSweepsTheHalfWrittenRecord() throws IOException {
+        Path filings = dataDirectory.resolve("filings");
+        Files.createDirectories(filings);
+        Path half = filings.resolve(".tmp-12345.part");
+        Files.writeString(half, "{\"filingId\":\"F-half\",\"userId\":");
+        Path upload = dataDirectory.resolve("tmp").resolve(".tmp-999.part");
+        Files.createDirectories(upload.getParent());
+        Files.write(upload, new byte[1024]);
+
+        try (ReferenceCourt court =
+                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+            new CourtHttp(court.baseUrl()).get("/__admin/health").expect(200);
+        }
+
+        assertThat(half).doesNotExist();
+        assertThat(upload).doesNotExist();
+    }
+
+    @Test
     void keysOfAnEarlierRun_stillVerifyAfterRestart() throws IOException {
         TestUser user;
         try (ReferenceCourt court =
