@@ -110,7 +110,7 @@ public final class ReferenceCourt implements AutoCloseable {
         ObjectMapper mapper = Bridge.newMapper();
         Files.createDirectories(dataDirectory);
         CourtStore store = CourtStore.open(dataDirectory, mapper);
-        TestNca testNca = config.testNca != null ? config.testNca : TestNca.generate();
+        TestNca testNca = config.testNca != null ? config.testNca : TestNca.generate(clock);
         TrustAnchors anchors = testNca.trustAnchors();
         TrustAnchors earlier = earlierTestNcas(dataDirectory, testNca);
         if (earlier != null) {
@@ -314,7 +314,7 @@ public final class ReferenceCourt implements AutoCloseable {
             return this;
         }
 
-        /** The court's own test NCA (default: a new one per start). */
+        /** The court's own test NCA (default: a new one per start, valid from the court clock's now). */
         public Builder testNca(TestNca testNca) {
             this.testNca = Objects.requireNonNull(testNca, "testNca");
             return this;
