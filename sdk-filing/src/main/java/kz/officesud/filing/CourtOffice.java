@@ -241,6 +241,11 @@ public final class CourtOffice implements AutoCloseable {
         return mapper;
     }
 
+    /** The HTTP client calls go through (for tests of sharing and closing). */
+    OkHttpClient transportClient() {
+        return http.client();
+    }
+
     Clock clock() {
         return settings.clock;
     }

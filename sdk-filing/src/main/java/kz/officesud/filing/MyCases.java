@@ -39,7 +39,7 @@ public final class MyCases {
                     JsonNode root = mapper().readTree(answer.body());
                     JsonNode items = root.isArray() ? root : root.path("items");
                     if (!items.isArray()) {
-                        throw new Wire.MalformedAnswer("«Мои дела» is not a list");
+                        throw new Wire.MalformedAnswer("the list of my cases is not a JSON array");
                     }
                     List<CaseSummary> cases = new ArrayList<>();
                     for (JsonNode item : items) {
@@ -113,7 +113,11 @@ public final class MyCases {
 
     private FilingStatus status(JsonNode node) throws IOException {
         if (node.isTextual()) {
-            return FilingStatus.of(FilingState.valueOf(node.asText()));
+            try {
+                return FilingStatus.of(FilingState.valueOf(node.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new Wire.MalformedAnswer("unknown filing state " + node.asText());
+            }
         }
         return mapper().treeToValue(node, FilingStatus.class);
     }

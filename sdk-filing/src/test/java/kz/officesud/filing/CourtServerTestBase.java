@@ -191,6 +191,10 @@ abstract class CourtServerTestBase {
     Path annexFile;
 
     Claim claim() throws IOException {
+        return claimBuilder().build();
+    }
+
+    Claim.Builder claimBuilder() throws IOException {
         statementFile = dir.resolve("исковое заявление.pdf");
         annexFile = dir.resolve("договор + акт.pdf");
         Files.write(statementFile, pdf("statement", 70_000));
@@ -207,8 +211,7 @@ abstract class CourtServerTestBase {
                 .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
                 .summary("Взыскать долг по договору подряда")
                 .document(statementFile)
-                .attachment(annexFile)
-                .build();
+                .attachment(annexFile);
     }
 
     static byte[] pdf(String label, int size) {

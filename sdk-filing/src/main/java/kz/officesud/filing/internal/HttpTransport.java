@@ -164,14 +164,9 @@ public final class HttpTransport {
                 try {
                     return reader.read(answer);
                 } catch (JsonProcessingException malformed) {
-                    throw new CourtOfficeException(
-                            "the court's answer to " + request.operation() + " could not be read: "
-                                    + malformed.getOriginalMessage()
-                                    + (answer.requestId() == null ? "" : " (request id " + answer.requestId() + ")"),
-                            malformed);
+                    throw unreadable(request, answer, malformed.getOriginalMessage(), malformed);
                 } catch (IOException malformed) {
-                    throw new CourtOfficeException(
-                            "the court's answer to " + request.operation() + " could not be read", malformed);
+                    throw unreadable(request, answer, malformed.getMessage(), malformed);
                 }
             }
             CourtOfficeException error = ErrorMapper.map(request, answer, mapper);
@@ -207,6 +202,14 @@ public final class HttpTransport {
     Duration backoff(int failedAttempt) {
         long cap = retryPolicy.backoffCap(failedAttempt).toNanos();
         return Duration.ofNanos(cap <= 0 ? 0 : random.nextLong(cap + 1));
+    }
+
+    private static CourtOfficeException unreadable(
+            ApiRequest request, Answer answer, @Nullable String why, IOException cause) {
+        return new CourtOfficeException(
+                "the court's answer to " + request.operation() + " could not be read: " + why
+                        + (answer.requestId() == null ? "" : " (request id " + answer.requestId() + ")"),
+                cause);
     }
 
     private CourtTimeoutException wholeCallTimeout(ApiRequest request, @Nullable IOException cause) {
