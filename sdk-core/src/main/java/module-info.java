@@ -1,9 +1,26 @@
-/** Models of the court office's services, the court's rules as data, and validators. */
+/**
+ * Models of the court office's services, the court's rules as data, validators, and the JSON that client
+ * and court share.
+ */
+// "module": Hibernate Validator is the validation engine at run time only, so it is not resolved at compile time.
+@SuppressWarnings("module")
 module kz.officesud.core {
     requires transitive jakarta.validation;
-    requires static org.jspecify;
+    requires transitive com.fasterxml.jackson.databind;
+    requires static transitive org.jspecify;
     requires org.slf4j;
-    requires com.fasterxml.jackson.databind;
 
     exports kz.officesud.core;
+    exports kz.officesud.core.model;
+    exports kz.officesud.core.validation;
+    exports kz.officesud.core.json;
+
+    // Jackson reads the model records (accessors, canonical constructors) and the mix-ins reflectively.
+    opens kz.officesud.core.model to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.json to
+            com.fasterxml.jackson.databind;
+    // Hibernate Validator instantiates the constraint validators of @ValidIin / @ValidBin.
+    opens kz.officesud.core.validation to
+            org.hibernate.validator;
 }

@@ -8,4 +8,5 @@ module kz.officesud.signing {
     requires org.bouncycastle.util;
 
     exports kz.officesud.signing;
+// exports kz.officesud.signing.testnca; (with TestNca)
 }

@@ -1,0 +1,196 @@
+package kz.officesud.core.model;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A statement of claim or application (исковое заявление / заявление) in the action, court-order, special
+ * action or special proceedings (SPEC §3.1). Build one with {@link #builder()}; a claim may be incomplete
+ * (a draft): {@code FilingValidator} names everything still missing or wrong.
+ *
+ * @param court the court (суд), which also fixes the region
+ * @param proceedings the kind of proceedings (вид производства)
+ * @param category the case category (категория дела), an 18-digit code
+ * @param nature the nature of the application (характер заявления), as text
+ * @param participants the parties, every plaintiff and every defendant
+ * @param claimAmount the total amount of the dispute (цена иска)
+ * @param stateFee the state-fee step
+ * @param summary the claim's summary and grounds as text
+ * @param statement the claim document itself (the file of the исковое заявление)
+ * @param annexes the documents annexed to it, one file per document
+ */
+public record Claim(
+        @Nullable Court court,
+        @Nullable Proceedings proceedings,
+        @Nullable CaseCategory category,
+        @Nullable String nature,
+        List<Participant> participants,
+        @Nullable Tenge claimAmount,
+        @Nullable StateFee stateFee,
+        @Nullable String summary,
+        @Nullable Attachment statement,
+        List<Attachment> annexes)
+        implements Filing {
+
+    public Claim {
+        participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
+        annexes = List.copyOf(Objects.requireNonNull(annexes, "annexes"));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this claim's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.court = court;
+        b.proceedings = proceedings;
+        b.category = category;
+        b.nature = nature;
+        b.participants.addAll(participants);
+        b.claimAmount = claimAmount;
+        b.stateFee = stateFee;
+        b.summary = summary;
+        b.statement = statement;
+        b.annexes.addAll(annexes);
+        return b;
+    }
+
+    @Override
+    public CourtService service() {
+        return CourtService.CLAIM;
+    }
+
+    /** The statement (if any) followed by the annexes. */
+    @Override
+    public List<Attachment> documents() {
+        if (statement == null) {
+            return annexes;
+        }
+        List<Attachment> all = new ArrayList<>(annexes.size() + 1);
+        all.add(statement);
+        all.addAll(annexes);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Builds a {@link Claim}. Every method rejects {@code null} (a missing value is simply not set);
+     * {@link #build()} accepts an incomplete claim, which validation then reports. Not thread-safe.
+     */
+    public static final class Builder {
+        private @Nullable Court court;
+        private @Nullable Proceedings proceedings;
+        private @Nullable CaseCategory category;
+        private @Nullable String nature;
+        private final List<Participant> participants = new ArrayList<>();
+        private @Nullable Tenge claimAmount;
+        private @Nullable StateFee stateFee;
+        private @Nullable String summary;
+        private @Nullable Attachment statement;
+        private final List<Attachment> annexes = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder court(Court court) {
+            this.court = Objects.requireNonNull(court, "court");
+            return this;
+        }
+
+        /** The court with {@code code} in the {@linkplain Courts#standard() standard directory}. */
+        public Builder court(String code) {
+            return court(Courts.standard().byCode(Objects.requireNonNull(code, "code")));
+        }
+
+        public Builder proceedings(Proceedings proceedings) {
+            this.proceedings = Objects.requireNonNull(proceedings, "proceedings");
+            return this;
+        }
+
+        public Builder category(CaseCategory category) {
+            this.category = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        /** The category with the 18-digit {@code code} (checked now). */
+        public Builder category(String code) {
+            return category(CaseCategory.of(Objects.requireNonNull(code, "code")));
+        }
+
+        public Builder nature(String nature) {
+            this.nature = Objects.requireNonNull(nature, "nature");
+            return this;
+        }
+
+        public Builder plaintiff(Party party) {
+            return participant(PartySide.PLAINTIFF, party);
+        }
+
+        public Builder defendant(Party party) {
+            return participant(PartySide.DEFENDANT, party);
+        }
+
+        public Builder participant(PartySide side, Party party) {
+            return participant(new Participant(side, party));
+        }
+
+        public Builder participant(Participant participant) {
+            participants.add(Objects.requireNonNull(participant, "participant"));
+            return this;
+        }
+
+        public Builder claimAmount(Tenge claimAmount) {
+            this.claimAmount = Objects.requireNonNull(claimAmount, "claimAmount");
+            return this;
+        }
+
+        public Builder stateFee(StateFee stateFee) {
+            this.stateFee = Objects.requireNonNull(stateFee, "stateFee");
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = Objects.requireNonNull(summary, "summary");
+            return this;
+        }
+
+        /** The claim document itself. */
+        public Builder statement(Attachment statement) {
+            this.statement = Objects.requireNonNull(statement, "statement");
+            return this;
+        }
+
+        /** The claim document itself, from a file (hashed now, streamed; the bytes stay on disk). */
+        public Builder document(Path path) {
+            return statement(Attachment.of(Objects.requireNonNull(path, "path")));
+        }
+
+        /** An annexed document. */
+        public Builder attachment(Attachment annex) {
+            annexes.add(Objects.requireNonNull(annex, "annex"));
+            return this;
+        }
+
+        /** An annexed document, from a file (hashed now, streamed). */
+        public Builder attachment(Path path) {
+            return attachment(Attachment.of(Objects.requireNonNull(path, "path")));
+        }
+
+        public Claim build() {
+            return new Claim(
+                    court,
+                    proceedings,
+                    category,
+                    nature,
+                    participants,
+                    claimAmount,
+                    stateFee,
+                    summary,
+                    statement,
+                    annexes);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package kz.officesud.core.model;
+
+/**
+ * The services of «Судебный кабинет» (SPEC §3), each with its Russian name. Services that send a signed
+ * document to a court are {@linkplain #isFiling() filings}; the others look something up.
+ */
+public enum CourtService {
+    // §3.1 Civil proceedings («Судопроизводство»)
+    /** Исковое заявление / заявление (исковое, приказное, особое исковое, особое производство). */
+    CLAIM("Исковое заявление (заявление)", Group.CIVIL_PROCEEDINGS, true, true),
+    /** Апелляционная жалоба. */
+    APPEAL("Апелляционная жалоба", Group.CIVIL_PROCEEDINGS, true, true),
+    /** Частная жалоба. */
+    PRIVATE_COMPLAINT("Частная жалоба", Group.CIVIL_PROCEEDINGS, true, true),
+    /** Кассационная жалоба (ходатайство). */
+    CASSATION_COMPLAINT("Кассационная жалоба (ходатайство)", Group.CIVIL_PROCEEDINGS, true, true),
+    /** Ходатайство о пересмотре в порядке надзора. */
+    SUPERVISORY_REVIEW("Ходатайство о пересмотре в порядке надзора", Group.CIVIL_PROCEEDINGS, false, true),
+    /** Заявление о пересмотре по вновь открывшимся обстоятельствам. */
+    NEWLY_DISCOVERED_CIRCUMSTANCES(
+            "Заявление о пересмотре по вновь открывшимся обстоятельствам", Group.CIVIL_PROCEEDINGS, false, true),
+    /** Заявление об отмене заочного решения. */
+    SET_ASIDE_DEFAULT_JUDGMENT("Заявление об отмене заочного решения", Group.CIVIL_PROCEEDINGS, false, true),
+    /** Заявление об отмене судебного приказа. */
+    CANCEL_COURT_ORDER("Заявление об отмене судебного приказа", Group.CIVIL_PROCEEDINGS, false, true),
+
+    // §3.1 Documents in an existing case («Документы по делу»), in the order of the source
+    /** 1) Отзыв. */
+    RESPONSE("Отзыв", Group.CASE_DOCUMENTS, false, true),
+    /** 2) Встречный иск. */
+    COUNTERCLAIM("Встречный иск", Group.CASE_DOCUMENTS, true, true),
+    /** 3) Ходатайство. */
+    MOTION("Ходатайство", Group.CASE_DOCUMENTS, false, true),
+    /** 4) Заявление об обеспечении иска. */
+    SECURE_CLAIM("Заявление об обеспечении иска", Group.CASE_DOCUMENTS, true, true),
+    /** 5) Замечания на протокол судебного заседания (also reached from e-government, SPEC §3.3). */
+    REMARKS_ON_RECORD("Замечания на протокол судебного заседания", Group.CASE_DOCUMENTS, false, true),
+    /** 6) Заявление о выдаче копий судебных актов. */
+    COPIES_OF_JUDICIAL_ACTS("Заявление о выдаче копий судебных актов", Group.CASE_DOCUMENTS, false, true),
+    /** 7) Заявление о восстановлении пропущенного срока. */
+    RESTORE_MISSED_DEADLINE("Заявление о восстановлении пропущенного срока", Group.CASE_DOCUMENTS, false, true),
+    /** 8) Заявление о выдаче дубликата исполнительного листа. */
+    DUPLICATE_WRIT_OF_EXECUTION("Заявление о выдаче дубликата исполнительного листа", Group.CASE_DOCUMENTS, true, true),
+    /** 9) Заявление о направлении исполнительного листа в органы юстиции. */
+    WRIT_TO_JUSTICE_BODIES(
+            "Заявление о направлении исполнительного листа в органы юстиции", Group.CASE_DOCUMENTS, false, true),
+    /** 10) Заявление о повторной выдаче копий (дубликатов) судебных актов. */
+    REPEATED_COPIES_OF_JUDICIAL_ACTS(
+            "Заявление о повторной выдаче копий (дубликатов) судебных актов", Group.CASE_DOCUMENTS, true, true),
+    /**
+     * 11) Заявление о выдаче исполнительных листов на решения арбитража, третейских судов и иностранных
+     * судов.
+     */
+    WRIT_FOR_ARBITRAL_OR_FOREIGN_DECISION(
+            "Заявление о выдаче исполнительного листа на решения арбитража, третейских и иностранных судов",
+            Group.CASE_DOCUMENTS,
+            true,
+            true),
+
+    // §2 after sending
+    /** Отправить дополнительные документы (e.g. after a rejection). */
+    ADDITIONAL_DOCUMENTS("Отправить дополнительные документы", Group.AFTER_SENDING, false, true),
+    /** Отправить доплату государственной пошлины. */
+    STATE_FEE_TOP_UP("Отправить доплату государственной пошлины", Group.AFTER_SENDING, true, true),
+
+    // §3.2 Criminal and administrative-offence proceedings
+    /** Документ по уголовному делу (жалоба, ходатайство, отзыв и другие документы по УПК). */
+    CRIMINAL_FILING("Документ по уголовному делу (УПК)", Group.CRIMINAL_AND_ADMINISTRATIVE_OFFENCE, false, true),
+    /** Документ по делу об административном правонарушении (жалоба, ходатайство, отзыв и другие по КоАП). */
+    ADMINISTRATIVE_OFFENCE_FILING(
+            "Документ по делу об административном правонарушении (КоАП)",
+            Group.CRIMINAL_AND_ADMINISTRATIVE_OFFENCE,
+            false,
+            true),
+
+    // §3.3 Court-session record
+    /** Заявление о выдаче копии протокола судебного заседания. */
+    HEARING_RECORD_COPY_REQUEST(
+            "Заявление о выдаче копии протокола судебного заседания", Group.HEARING_RECORD, false, true),
+
+    // §3.4 Other services
+    /** Обращение (under the law on petitions and the АППК). */
+    PETITION("Обращение", Group.OTHER, false, true),
+    /** Письмо в суд. */
+    LETTER("Письмо", Group.OTHER, false, true),
+    /** Запрос на апостилирование копий судебных актов. */
+    APOSTILLE_REQUEST("Запрос на апостилирование", Group.OTHER, true, true),
+    /** Заявление на доступ к электронному наблюдательному производству (ЭНП). */
+    CASE_OBSERVATION_REQUEST("Заявление на доступ к ЭНП", Group.OTHER, false, true),
+
+    // Look-ups
+    /** Проверка чека оплаты. */
+    RECEIPT_CHECK("Проверка чека оплаты", Group.LOOKUP, false, false),
+    /** Поиск дел. */
+    CASE_SEARCH("Поиск дел", Group.LOOKUP, false, false),
+    /** Просмотр судебных актов. */
+    JUDICIAL_ACTS("Судебные акты", Group.LOOKUP, false, false),
+    /** Проверка законности судебного акта. */
+    JUDICIAL_ACT_LEGITIMACY_CHECK("Проверка законности судебного акта", Group.LOOKUP, false, false);
+
+    /** The sections of the cabinet the services belong to. */
+    public enum Group {
+        CIVIL_PROCEEDINGS,
+        CASE_DOCUMENTS,
+        AFTER_SENDING,
+        CRIMINAL_AND_ADMINISTRATIVE_OFFENCE,
+        HEARING_RECORD,
+        OTHER,
+        LOOKUP
+    }
+
+    private final String nameRu;
+    private final Group group;
+    private final boolean mayTakeStateFee;
+    private final boolean filing;
+
+    CourtService(String nameRu, Group group, boolean mayTakeStateFee, boolean filing) {
+        this.nameRu = nameRu;
+        this.group = group;
+        this.mayTakeStateFee = mayTakeStateFee;
+        this.filing = filing;
+    }
+
+    /** The service's name in Russian. */
+    public String nameRu() {
+        return nameRu;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    /** True if the form has the state-fee step (госпошлина), even if the fee may be exempt. */
+    public boolean mayTakeStateFee() {
+        return mayTakeStateFee;
+    }
+
+    /** True if the service sends a signed document to a court (and so returns a talon). */
+    public boolean isFiling() {
+        return filing;
+    }
+}

@@ -1,0 +1,55 @@
+package kz.officesud.core.model;
+
+import java.util.Locale;
+import java.util.Map;
+import kz.officesud.core.internal.Messages;
+
+/**
+ * The only grounds on which a court may refuse to register an electronic document (the 2018 rules, §24,
+ * as amended on 2025-06-03), numbered as there.
+ */
+public enum RefusalGround {
+    /** 1) вложенные документы являются нечитаемыми. */
+    UNREADABLE_ATTACHMENT(1),
+    /** 2) документ направлен повторно и зарегистрирован ранее (except appeals under the АППК). */
+    DUPLICATE(2),
+    /** 3) несоответствие подлинности электронной цифровой подписи. */
+    SIGNATURE_NOT_AUTHENTIC(3),
+    /** 4) документ не адресован данному суду. */
+    NOT_ADDRESSED_TO_COURT(4),
+    /** 5) не вложены документы, указанные в приложении. */
+    MISSING_ANNEX(5),
+    /** 6) вложенный документ не соответствует выбранному разделу. */
+    WRONG_SECTION(6);
+
+    private final int number;
+
+    RefusalGround(int number) {
+        this.number = number;
+    }
+
+    /** The ground's number in the rules, 1…6. */
+    public int number() {
+        return number;
+    }
+
+    /** The message key of {@link #text(Locale)}: {@code refusal.UNREADABLE_ATTACHMENT}, … */
+    public String messageKey() {
+        return "refusal." + name();
+    }
+
+    /** The ground as the applicant reads it, in kk, ru or en. */
+    public String text(Locale locale) {
+        return Messages.format(messageKey(), Map.of(), locale);
+    }
+
+    /** The ground numbered {@code number} (1…6). */
+    public static RefusalGround ofNumber(int number) {
+        for (RefusalGround ground : values()) {
+            if (ground.number == number) {
+                return ground;
+            }
+        }
+        throw new IllegalArgumentException("refusal grounds are numbered 1 to 6, got " + number);
+    }
+}

@@ -1,0 +1,16 @@
+package kz.officesud.core.validation;
+
+import java.util.List;
+import kz.officesud.core.model.Filing;
+
+/**
+ * One check of a filing, run by {@link FilingValidator}. Rules report, they do not throw; a rule that does
+ * not apply to a filing (another service) returns no violations. Document-format and size rules plug in
+ * here ({@link FilingValidator#withRules}).
+ */
+@FunctionalInterface
+public interface FilingRule {
+
+    /** Every violation of this rule in {@code filing}; an empty list if there is none. */
+    List<Violation> check(Filing filing, ValidationOptions options);
+}

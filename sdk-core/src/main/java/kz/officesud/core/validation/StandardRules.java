@@ -1,0 +1,172 @@
+package kz.officesud.core.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.officesud.core.internal.Checksums;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CaseCategory;
+import kz.officesud.core.model.Claim;
+import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.Participant;
+import kz.officesud.core.model.Party;
+import kz.officesud.core.model.PartySide;
+import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.Tenge;
+import org.jspecify.annotations.Nullable;
+
+/** The form rules of sdk-core, in the order of the form. */
+final class StandardRules {
+    private StandardRules() {}
+
+    static List<FilingRule> all() {
+        return List.of(
+                StandardRules::court,
+                StandardRules::claimFields,
+                StandardRules::participants,
+                StandardRules::claimMoney,
+                StandardRules::fileNames);
+    }
+
+    /** The filing is addressed to a court. */
+    static List<Violation> court(Filing filing, ValidationOptions options) {
+        return filing.court() == null ? List.of(Violation.of("court", null, "court.required")) : List.of();
+    }
+
+    /** A claim's proceedings, category, plaintiffs and defendants. */
+    static List<Violation> claimFields(Filing filing, ValidationOptions options) {
+        if (!(filing instanceof Claim claim)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        if (claim.proceedings() == null) {
+            out.add(Violation.of("proceedings", null, "claim.proceedings.required"));
+        }
+        CaseCategory category = claim.category();
+        if (category == null) {
+            out.add(Violation.of("category", null, "claim.category.required"));
+        } else if (!category.isWellFormed()) {
+            out.add(new Violation("category", category.code(), "category.format", Map.of("value", category.code())));
+        }
+        if (claim.participants(PartySide.PLAINTIFF).isEmpty()) {
+            out.add(Violation.of("participants", null, "claim.plaintiff.required"));
+        }
+        if (claim.participants(PartySide.DEFENDANT).isEmpty()) {
+            out.add(Violation.of("participants", null, "claim.defendant.required"));
+        }
+        if (claim.statement() == null) {
+            out.add(Violation.of("statement", null, "claim.statement.required"));
+        }
+        return out;
+    }
+
+    /** Each participant has a name and, if a resident, a valid identity. */
+    static List<Violation> participants(Filing filing, ValidationOptions options) {
+        List<Violation> out = new ArrayList<>();
+        List<Participant> participants = filing.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            String path = FilingPaths.participant(i) + ".party";
+            Party party = participants.get(i).party();
+            if (party instanceof Party.Individual individual) {
+                if (individual.fullName().isBlank()) {
+                    out.add(Violation.of(path + ".fullName", individual.fullName(), "party.name.required"));
+                }
+                identity(out, path + ".iin", individual.iin(), individual.resident(), "iin", options);
+            } else if (party instanceof Party.LegalEntity entity) {
+                if (entity.name().isBlank()) {
+                    out.add(Violation.of(path + ".name", entity.name(), "party.name.required"));
+                }
+                identity(out, path + ".bin", entity.bin(), entity.resident(), "bin", options);
+            }
+        }
+        return out;
+    }
+
+    private static void identity(
+            List<Violation> out,
+            String path,
+            @Nullable Object identity,
+            boolean resident,
+            String kind,
+            ValidationOptions options) {
+        if (identity == null) {
+            if (resident) {
+                out.add(Violation.of(path, null, "party." + kind + ".required"));
+            }
+            return;
+        }
+        String value = identity instanceof Iin iin ? iin.value() : ((Bin) identity).value();
+        boolean valid = identity instanceof Iin iin ? iin.checksumValid() : ((Bin) identity).checksumValid();
+        if (!valid && !options.allowUnverifiedIdentities()) {
+            // An IIN is personal data: only its last four digits are shown. A BIN identifies a company and is public.
+            String shown = "iin".equals(kind) ? Checksums.mask(value) : value;
+            out.add(new Violation(path, shown, kind + ".checksum", Map.of("value", shown)));
+        }
+    }
+
+    /** A claim's amount where the proceedings need one, and a consistent state fee. */
+    static List<Violation> claimMoney(Filing filing, ValidationOptions options) {
+        if (!(filing instanceof Claim claim)) {
+            return List.of();
+        }
+        List<Violation> out = new ArrayList<>();
+        if (claim.claimAmount() == null
+                && claim.proceedings() != null
+                && claim.proceedings().claimAmountRequired()) {
+            out.add(Violation.of("claimAmount", null, "claim.claimAmount.required"));
+        }
+        StateFee fee = claim.stateFee();
+        if (fee == null) {
+            out.add(Violation.of("stateFee", null, "claim.stateFee.required"));
+            return out;
+        }
+        if (fee instanceof StateFee.Exempt exempt) {
+            if (exempt.exemptionCategory().isBlank()) {
+                out.add(Violation.of(
+                        "stateFee.exemptionCategory",
+                        exempt.exemptionCategory(),
+                        "stateFee.exemptionCategory.required"));
+            }
+        } else if (fee instanceof StateFee.PaidOnline paid) {
+            paidAmount(out, paid.amount());
+        } else if (fee instanceof StateFee.Receipt receipt) {
+            paidAmount(out, receipt.amount());
+            if (receipt.receipt() == null) {
+                out.add(Violation.of("stateFee.receipt", null, "stateFee.receipt.required"));
+            }
+        }
+        return out;
+    }
+
+    private static void paidAmount(List<Violation> out, @Nullable Tenge amount) {
+        if (amount == null) {
+            out.add(Violation.of("stateFee.amount", null, "stateFee.amount.required"));
+        } else if (amount.isZero()) {
+            out.add(Violation.of("stateFee.amount", amount.toString(), "stateFee.amount.positive"));
+        }
+    }
+
+    /** Every file has a name, and no two files share one (ignoring case: the name identifies the document). */
+    static List<Violation> fileNames(Filing filing, ValidationOptions options) {
+        List<Violation> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (LocatedAttachment located : FilingPaths.attachments(filing)) {
+            String name = located.attachment().fileName();
+            String path = located.path() + ".fileName";
+            if (name.isBlank()) {
+                out.add(Violation.of(path, name, "document.fileName.required"));
+                continue;
+            }
+            String key = name.strip().toLowerCase(Locale.ROOT);
+            String first = seen.putIfAbsent(key, located.path());
+            if (first != null) {
+                out.add(new Violation(
+                        path, name, "document.fileName.duplicate", Map.of("fileName", name, "first", first)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package kz.officesud.core.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The outcome of a validation: every violation found, in the order the rules found them. */
+public record ValidationReport(List<Violation> violations) {
+    private static final ValidationReport VALID = new ValidationReport(List.of());
+
+    public ValidationReport {
+        violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
+    }
+
+    /** A report with no violations. */
+    public static ValidationReport valid() {
+        return VALID;
+    }
+
+    public boolean isValid() {
+        return violations.isEmpty();
+    }
+
+    /** This report's violations followed by {@code other}'s. */
+    public ValidationReport plus(ValidationReport other) {
+        List<Violation> all = new ArrayList<>(violations);
+        all.addAll(other.violations);
+        return new ValidationReport(all);
+    }
+
+    /** The violations at {@code path}. */
+    public List<Violation> at(String path) {
+        return violations.stream().filter(v -> v.path().equals(path)).toList();
+    }
+
+    /** Throws a {@link ValidationException} carrying this report unless it is valid. */
+    public ValidationReport orThrow() {
+        if (!isValid()) {
+            throw new ValidationException(this);
+        }
+        return this;
+    }
+
+    /** One line per violation, {@code path: message}, in {@code locale}. */
+    public List<String> messages(Locale locale) {
+        return violations.stream().map(v -> v.path() + ": " + v.message(locale)).toList();
+    }
+}

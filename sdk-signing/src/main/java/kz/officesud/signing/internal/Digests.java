@@ -1,0 +1,77 @@
+package kz.officesud.signing.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cryptopro.CryptoProObjectIdentifiers;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
+import org.bouncycastle.asn1.rosstandart.RosstandartObjectIdentifiers;
+import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.digests.GOST3411Digest;
+import org.bouncycastle.crypto.digests.GOST3411_2012_256Digest;
+import org.bouncycastle.crypto.digests.GOST3411_2012_512Digest;
+import org.bouncycastle.crypto.digests.SHA1Digest;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.digests.SHA384Digest;
+import org.bouncycastle.crypto.digests.SHA512Digest;
+import org.bouncycastle.crypto.engines.GOST28147Engine;
+
+/** Message digests by OID: the Kazakh GOST ones, their TC26 / CryptoPro twins, and SHA. */
+public final class Digests {
+    private Digests() {}
+
+    /** The S-box of GOST 34.311-95 as Kalkan uses it ("D-TEST", the GOST R 34.11-94 test parameters). */
+    private static final String GOST_34311_95_SBOX = "D-TEST";
+
+    /** A fresh digest for the OID, if supported. */
+    public static Optional<Digest> create(ASN1ObjectIdentifier oid) {
+        if (oid.equals(KzOids.STREEBOG_512) || oid.equals(RosstandartObjectIdentifiers.id_tc26_gost_3411_12_512)) {
+            return Optional.of(new GOST3411_2012_512Digest());
+        }
+        if (oid.equals(KzOids.STREEBOG_256) || oid.equals(RosstandartObjectIdentifiers.id_tc26_gost_3411_12_256)) {
+            return Optional.of(new GOST3411_2012_256Digest());
+        }
+        if (oid.equals(KzOids.GOST_34311_95) || oid.equals(CryptoProObjectIdentifiers.gostR3411)) {
+            return Optional.of(new GOST3411Digest(GOST28147Engine.getSBox(GOST_34311_95_SBOX)));
+        }
+        if (oid.equals(NISTObjectIdentifiers.id_sha256)) {
+            return Optional.of(new SHA256Digest());
+        }
+        if (oid.equals(NISTObjectIdentifiers.id_sha384)) {
+            return Optional.of(new SHA384Digest());
+        }
+        if (oid.equals(NISTObjectIdentifiers.id_sha512)) {
+            return Optional.of(new SHA512Digest());
+        }
+        if (oid.equals(OIWObjectIdentifiers.idSHA1)) {
+            return Optional.of(new SHA1Digest());
+        }
+        return Optional.empty();
+    }
+
+    public static Digest require(ASN1ObjectIdentifier oid) throws UnsupportedAlgorithmException {
+        return create(oid).orElseThrow(() -> new UnsupportedAlgorithmException("unsupported digest " + oid));
+    }
+
+    public static byte[] digest(Digest digest, byte[] data) {
+        digest.update(data, 0, data.length);
+        return doFinal(digest);
+    }
+
+    public static byte[] doFinal(Digest digest) {
+        byte[] out = new byte[digest.getDigestSize()];
+        digest.doFinal(out, 0);
+        return out;
+    }
+
+    /** Reads the stream to its end, feeding the digest; the caller closes the stream. */
+    public static byte[] digest(Digest digest, InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            digest.update(buffer, 0, n);
+        }
+        return doFinal(digest);
+    }
+}
