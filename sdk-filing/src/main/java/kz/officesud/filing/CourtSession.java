@@ -237,15 +237,14 @@ public final class CourtSession implements AutoCloseable {
             distinct.putIfAbsent(a.sha256().hex(), a);
         }
         long total = distinct.values().stream().mapToLong(Attachment::size).sum();
-        long[] done = {0};
         progress.onProgress(new FilingProgress(0, total));
         Map<String, String> uploads = new LinkedHashMap<>();
+        long done = 0;
         for (Attachment a : distinct.values()) {
-            long before = done[0];
-            uploads.put(
-                    a.sha256().hex(),
-                    upload(a, written -> progress.onProgress(new FilingProgress(before + written, total))));
-            done[0] += a.size();
+            long before = done;
+            String uploadId = upload(a, written -> progress.onProgress(new FilingProgress(before + written, total)));
+            uploads.put(a.sha256().hex(), uploadId);
+            done += a.size();
         }
         return Map.copyOf(uploads);
     }

@@ -451,4 +451,40 @@ class CourtSessionFileTest extends CourtServerTestBase {
         assertThat(office.check(claim())).matches(ValidationReport::isValid);
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void file_whenADocumentHasNoContentBound_failsBeforeSendingIt() throws Exception {
+        Claim claim = claim();
+        Attachment statement = claim.documents().get(0);
+        Claim fromJson = claim.toBuilder()
+                .statement(Attachment.metadata(
+                        statement.fileName(), statement.mediaType(), statement.size(), statement.sha256()))
+                .build();
+        CourtSession session = session();
+        enqueueUploads(claim);
+
+        assertThatThrownBy(() -> session.file(fromJson, key()))
+                .isInstanceOf(kz.officesud.core.model.ContentNotBoundException.class);
+        assertThat(sleeps).isEmpty();
+        assertThat(takeAll()).extracting(r -> r.getUrl().encodedPath()).doesNotContain("/api/v1/filings");
+    }
+
+    @Test
+    void file_whenTheThreadIsInterrupted_stopsWithoutRetrying_andKeepsTheInterrupt() throws Exception {
+        Claim claim = claim();
+        CourtSession session = session();
+        enqueueUploads(claim);
+        server.enqueue(json(201, talon()));
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> session.file(claim, key()))
+                    .isInstanceOf(CourtIoException.class)
+                    .hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(sleeps).isEmpty();
+    }
 }

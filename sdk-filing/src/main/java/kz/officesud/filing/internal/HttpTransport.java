@@ -119,7 +119,8 @@ public final class HttpTransport {
                 if (local != null) {
                     throw local.failure();
                 }
-                if (Thread.currentThread().isInterrupted()) {
+                if (wasInterrupted(e)) {
+                    Thread.currentThread().interrupt(); // Okio clears the flag when it throws
                     throw new CourtIoException(request.operation() + " was interrupted", e);
                 }
                 boolean timedOut = e instanceof InterruptedIOException;
@@ -215,6 +216,13 @@ public final class HttpTransport {
     private CourtTimeoutException wholeCallTimeout(ApiRequest request, @Nullable IOException cause) {
         String message = request.operation() + " did not complete within the call timeout of " + callTimeout;
         return cause == null ? new CourtTimeoutException(message) : new CourtTimeoutException(message, cause);
+    }
+
+    private static boolean wasInterrupted(IOException e) {
+        return Thread.currentThread().isInterrupted()
+                || (e instanceof InterruptedIOException
+                        && !(e instanceof java.net.SocketTimeoutException)
+                        && "interrupted".equals(e.getMessage()));
     }
 
     private static boolean isTransient(IOException e) {

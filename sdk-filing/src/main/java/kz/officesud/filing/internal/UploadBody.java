@@ -120,6 +120,9 @@ public final class UploadBody extends RequestBody {
             return opener.open();
         } catch (IOException e) {
             throw new LocalFailure(failures.unreadable(e));
+        } catch (RuntimeException e) {
+            // e.g. content not bound (an attachment read from JSON): never let it cross OkHttp unwrapped
+            throw new LocalFailure(e);
         }
     }
 
