@@ -96,14 +96,14 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(progress, "progress");
         ensureOpen();
-        checkLocally(filing);
-        Map<String, String> uploads = uploadAll(filing, progress);
         CertificateProfile profile = CertificateProfile.of(signer.certificate());
         // toString: the IIN/BIN as 12 digits, whether the profile gives them as text or as Iin/Bin.
-        byte[] manifest = manifest(
-                filing,
-                profile.iin().map(Object::toString).orElse(null),
-                profile.bin().map(Object::toString).orElse(null));
+        String signerIin = profile.iin().map(Object::toString).orElse(null);
+        String signerBin = profile.bin().map(Object::toString).orElse(null);
+        requireSignerIsTheUser(signerIin, signerBin);
+        checkLocally(filing);
+        Map<String, String> uploads = uploadAll(filing, progress);
+        byte[] manifest = manifest(filing, signerIin, signerBin);
         byte[] signature = Wire.signDetached(signer, manifest);
         return send(manifest, signature, uploads, Wire.newIdempotencyKey());
     }
@@ -221,6 +221,23 @@ public final class CourtSession implements AutoCloseable {
             throw new IllegalStateException("this CourtSession is logged out");
         }
         office.ensureOpen();
+    }
+
+    /**
+     * The court refuses a filing whose signer is not the logged-in user (SIGNATURE_NOT_AUTHENTIC): say so
+     * before anything is uploaded. The identities are not put in the message (they are personal data).
+     */
+    private void requireSignerIsTheUser(@Nullable String signerIin, @Nullable String signerBin) {
+        Iin userIin = user.iin();
+        Bin userBin = user.bin();
+        if (userIin != null && signerIin != null && !userIin.value().equals(signerIin)) {
+            throw new IllegalArgumentException("the signer's certificate has another IIN than the logged-in user:"
+                    + " the court would refuse the filing; sign with the key of user " + user.userId());
+        }
+        if (userBin != null && !userBin.value().equals(signerBin)) {
+            throw new IllegalArgumentException("the signer's certificate is not one of the organisation the"
+                    + " logged-in user represents (BIN differs): the court would refuse the filing");
+        }
     }
 
     private void checkLocally(Filing filing) {

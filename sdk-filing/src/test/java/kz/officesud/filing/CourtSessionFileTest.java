@@ -487,4 +487,18 @@ class CourtSessionFileTest extends CourtServerTestBase {
         }
         assertThat(sleeps).isEmpty();
     }
+
+    @Test
+    void file_withAnotherPersonsKey_isRejectedBeforeAnyUpload() throws Exception {
+        Claim claim = claim();
+        CourtSession session = session();
+        kz.officesud.signing.NcaKey someoneElse = kz.officesud.signing.testnca.TestNca.generate()
+                .issueIndividual(kz.officesud.core.model.Iin.ofUnverified("987654321098"), "ДРУГОЙ", "ЧЕЛОВЕК", "");
+
+        assertThatThrownBy(() -> session.file(claim, someoneElse))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("another IIN than the logged-in user")
+                .hasMessageNotContaining("987654321098");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
 }
