@@ -96,12 +96,11 @@ public final class HttpTransport {
      * @throws CourtIoException the court could not be reached, or a time limit ran out
      */
     public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
-        long start = System.nanoTime();
-        long deadline = callTimeout.isZero() ? Long.MAX_VALUE : start + callTimeout.toNanos();
+        Deadline deadline = Deadline.after(callTimeout);
         boolean repeatable = request.safeToRepeat();
         int maxAttempts = repeatable ? retryPolicy.maxAttempts() : 1;
         for (int attempt = 1; ; attempt++) {
-            long remaining = deadline - System.nanoTime();
+            long remaining = deadline.remainingNanos();
             if (remaining <= 0) {
                 throw wholeCallTimeout(request, null);
             }
@@ -124,7 +123,7 @@ public final class HttpTransport {
                     throw new CourtIoException(request.operation() + " was interrupted", e);
                 }
                 boolean timedOut = e instanceof InterruptedIOException;
-                if (timedOut && System.nanoTime() - deadline >= 0) {
+                if (timedOut && deadline.passed()) {
                     throw wholeCallTimeout(request, e);
                 }
                 CourtIoException failure = timedOut
@@ -182,8 +181,8 @@ public final class HttpTransport {
         }
     }
 
-    private void pause(ApiRequest request, Duration delay, long deadline, CourtOfficeException lastFailure) {
-        if (System.nanoTime() + delay.toNanos() - deadline >= 0) {
+    private void pause(ApiRequest request, Duration delay, Deadline deadline, CourtOfficeException lastFailure) {
+        if (delay.toNanos() >= deadline.remainingNanos()) {
             // Waiting would outlast the whole-call timeout: report the failure now rather than a timeout later.
             LOG.debug("{} not repeated: a pause of {} would exceed the call timeout", request.describe(), delay);
             throw lastFailure;
@@ -282,5 +281,30 @@ public final class HttpTransport {
     /** For the whole-call timeout's message and for tests. */
     public Optional<Duration> callTimeout() {
         return callTimeout.isZero() ? Optional.empty() : Optional.of(callTimeout);
+    }
+
+    /** The end of the whole call; {@code Long.MAX_VALUE} nanoseconds remain when there is no limit. */
+    private static final class Deadline {
+        private final boolean unlimited;
+        private final long end;
+
+        private Deadline(boolean unlimited, long end) {
+            this.unlimited = unlimited;
+            this.end = end;
+        }
+
+        static Deadline after(Duration timeout) {
+            return timeout.isZero()
+                    ? new Deadline(true, 0)
+                    : new Deadline(false, System.nanoTime() + timeout.toNanos());
+        }
+
+        long remainingNanos() {
+            return unlimited ? Long.MAX_VALUE : end - System.nanoTime(); // nanoTime differences, overflow-safe
+        }
+
+        boolean passed() {
+            return remainingNanos() <= 0;
+        }
     }
 }

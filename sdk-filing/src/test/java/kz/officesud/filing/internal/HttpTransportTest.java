@@ -200,4 +200,26 @@ class HttpTransportTest {
             assertThat(transport.backoff(9)).isBetween(Duration.ZERO, Duration.ofMillis(50));
         }
     }
+
+    @Test
+    void execute_withoutAnyTimeLimit_stillRetries() {
+        HttpTransport unlimited = new HttpTransport(
+                client,
+                new ObjectMapper(),
+                URI.create(server.url("/").toString()),
+                new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)),
+                Duration.ZERO,
+                Duration.ZERO,
+                Locale.ENGLISH,
+                sleeps::add,
+                new Random(1),
+                Clock.systemUTC());
+        server.enqueue(unavailable());
+        server.enqueue(ok("fine"));
+
+        assertThat(unlimited.execute(ApiRequest.builder("get", "GET", "x").build(), HttpTransportTest::text))
+                .isEqualTo("fine");
+        assertThat(unlimited.callTimeout()).isEmpty();
+        assertThat(sleeps).hasSize(1);
+    }
 }
