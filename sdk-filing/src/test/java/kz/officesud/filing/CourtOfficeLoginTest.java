@@ -187,4 +187,16 @@ class CourtOfficeLoginTest extends CourtServerTestBase {
 
         assertThat(server.getRequestCount()).isEqualTo(4);
     }
+
+    @Test
+    void loginWithKey_whenNoAccountExists_saysToRegisterFirst() {
+        server.enqueue(challengeAnswer());
+        server.enqueue(problem(401, "not_registered", "Нет учётной записи"));
+
+        assertThatThrownBy(() -> office.login(key())).isInstanceOfSatisfying(AuthenticationException.class, e -> {
+            assertThat(e.code()).isEqualTo("not_registered");
+            assertThat(e.getMessage()).contains("register first");
+        });
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
 }

@@ -27,6 +27,9 @@ final class ErrorMapper {
             String message =
                     switch (code) {
                         case "wrong_credentials", "wrong_password" -> "the login or password is wrong";
+                        case "not_registered" -> "no account is registered for this certificate: register first";
+                        case "signature_invalid" -> "the court did not accept the signature of the challenge";
+                        case "challenge_invalid" -> "the challenge expired or was already used: log in again";
                         default ->
                             request.bearerToken() != null
                                     ? "the court office did not accept the session (expired or logged out)"
