@@ -66,7 +66,7 @@ abstract class CourtServerTestBase {
 
     static synchronized NcaKey key() {
         if (key == null) {
-            key = TestNca.generate().issueIndividual(SIGNER_IIN.value(), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+            key = TestNca.generate().issueIndividual(SIGNER_IIN, "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
         }
         return key;
     }

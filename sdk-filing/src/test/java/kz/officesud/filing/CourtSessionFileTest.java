@@ -493,7 +493,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Claim claim = claim();
         CourtSession session = session();
         kz.officesud.signing.NcaKey someoneElse = kz.officesud.signing.testnca.TestNca.generate()
-                .issueIndividual("987654321098", "ДРУГОЙ", "ЧЕЛОВЕК", "");
+                .issueIndividual(kz.officesud.core.model.Iin.ofUnverified("987654321098"), "ДРУГОЙ", "ЧЕЛОВЕК", "");
 
         assertThatThrownBy(() -> session.file(claim, someoneElse))
                 .isInstanceOf(IllegalArgumentException.class)
