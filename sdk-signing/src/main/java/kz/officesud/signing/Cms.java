@@ -81,6 +81,94 @@ public final class Cms {
         }
     }
 
+    /**
+     * A detached CMS over content whose digest the caller computed (with the signer's digest algorithm:
+     * Streebog-512 for GOST-2015, GOST 34.311-95 for GOST-2004, SHA-256 for RSA). The content itself
+     * never reaches this method.
+     *
+     * @throws IllegalArgumentException if the digest has the wrong length for the signer's algorithm
+     */
+    public static byte[] signDigest(NcaSigner signer, byte[] digest) {
+        return signDigest(signer, digest, Instant.now());
+    }
+
+    public static byte[] signDigest(NcaSigner signer, byte[] digest, Instant signingTime) {
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(digest, "digest");
+        int expected = CmsEncoder.digestLength(signer.algorithm());
+        if (digest.length != expected) {
+            throw new IllegalArgumentException("a " + signer.algorithm() + " signature takes a " + expected
+                    + "-byte digest (" + signer.algorithm().digestOid() + "), not " + digest.length + " bytes");
+        }
+        try {
+            return CmsEncoder.assemble(
+                    java.util.List.of(CmsEncoder.signerInfo(signer, digest.clone(), time(signingTime))),
+                    signer.chain(),
+                    null);
+        } catch (IOException e) {
+            throw new SigningException("cannot encode the signature", e);
+        }
+    }
+
+    /** The digest {@link #signDigest} expects for a key of {@code algorithm}, computed over the stream. */
+    public static byte[] digest(KeyAlgorithm algorithm, InputStream content) {
+        try {
+            return CmsEncoder.digest(algorithm, content);
+        } catch (IOException e) {
+            throw new SigningException("cannot read the content to digest", e);
+        }
+    }
+
+    /**
+     * Co-signs a detached CMS: adds {@code signer} over the same {@code content}; the earlier signers,
+     * certificates and CRLs stay byte for byte as they were.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not a detached CMS SignedData
+     */
+    public static byte[] addSigner(byte[] cms, NcaSigner signer, InputStream content) {
+        Objects.requireNonNull(content, "content");
+        if (CmsEncoder.attachedContent(CmsEncoder.signedData(cms)) != null) {
+            throw new IllegalArgumentException("the CMS carries its content: co-sign it with addSigner(cms, signer)");
+        }
+        try {
+            byte[] digest = CmsEncoder.digest(signer.algorithm(), content);
+            return CmsEncoder.addSigner(
+                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
+        } catch (IOException e) {
+            throw new SigningException("cannot read the content to co-sign", e);
+        }
+    }
+
+    /**
+     * Co-signs an attached CMS: adds {@code signer} over the content it carries.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not an attached CMS SignedData
+     */
+    public static byte[] addSigner(byte[] cms, NcaSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        byte[] content = CmsEncoder.attachedContent(CmsEncoder.signedData(cms));
+        if (content == null) {
+            throw new IllegalArgumentException("the CMS is detached: co-sign it with addSigner(cms, signer, content)");
+        }
+        try {
+            byte[] digest = CmsEncoder.digest(signer.algorithm(), new java.io.ByteArrayInputStream(content));
+            return CmsEncoder.addSigner(
+                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
+        } catch (IOException e) {
+            throw new SigningException("cannot encode the co-signature", e);
+        }
+    }
+
+    /**
+     * The first of two steps for a signer that is elsewhere (a hardware token, a remote service): digests
+     * the content here, and hands out the bytes the key must sign. {@link PreparedSignature#complete}
+     * takes the signature value back and builds the detached CMS.
+     */
+    public static PreparedSignature prepareDetached(
+            java.security.cert.X509Certificate certificate, InputStream content) {
+        return PreparedSignature.detached(certificate, content, time(Instant.now()));
+    }
+
     private static Instant time(Instant signingTime) {
         // UTCTime has whole seconds; truncating here keeps the attribute and the report equal.
         return Objects.requireNonNull(signingTime, "signingTime").truncatedTo(ChronoUnit.SECONDS);
