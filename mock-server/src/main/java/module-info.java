@@ -3,10 +3,15 @@ module kz.officesud.mockserver {
     requires transitive kz.officesud.core;
     requires transitive kz.officesud.signing;
     requires static org.jspecify;
-    requires static org.junit.jupiter.api;
+    requires static transitive org.junit.jupiter.api;
     requires org.slf4j;
     requires jdk.httpserver;
     requires com.fasterxml.jackson.databind;
 
     exports kz.officesud.mockserver;
+
+    opens kz.officesud.mockserver.internal.store to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.mockserver.internal.auth to
+            com.fasterxml.jackson.databind;
 }

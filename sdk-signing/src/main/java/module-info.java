@@ -1,12 +1,12 @@
 /** NCA keys, CMS and XMLDSig signatures and their verification, on Bouncy Castle alone. */
 module kz.officesud.signing {
     requires transitive kz.officesud.core;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
 
     exports kz.officesud.signing;
-// exports kz.officesud.signing.testnca; (with TestNca)
+    exports kz.officesud.signing.testnca;
 }

@@ -50,7 +50,9 @@ final class Codecs {
                 try {
                     return parse.apply(text);
                 } catch (OfficesudException | IllegalArgumentException e) {
-                    return type.cast(ctxt.handleWeirdStringValue(type, text, e.getMessage()));
+                    // keep the cause: JsonException.invalidValue() finds e.g. an UnknownCourtException in it
+                    throw JsonMappingException.from(
+                            p, "not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
                 }
             }
         };
@@ -73,7 +75,7 @@ final class Codecs {
                     default -> (Tenge) ctxt.handleUnexpectedToken(Tenge.class, p);
                 };
             } catch (OfficesudException e) {
-                return (Tenge) ctxt.handleWeirdStringValue(Tenge.class, p.getText(), e.getMessage());
+                throw JsonMappingException.from(p, "not a valid Tenge: " + e.getMessage(), e);
             }
         }
     }

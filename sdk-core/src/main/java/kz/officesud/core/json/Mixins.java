@@ -1,28 +1,44 @@
 package kz.officesud.core.json;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import kz.officesud.core.model.Claim;
+import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Party;
+import kz.officesud.core.model.PersonKind;
 import kz.officesud.core.model.StateFee;
 
 /** Jackson mix-ins for the sealed model types: which property names the alternative. */
 final class Mixins {
     private Mixins() {}
 
-    /** {@code "service": "CLAIM"}, the {@link kz.officesud.core.model.CourtService} name. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "service")
+    /**
+     * {@code "service": "CLAIM"}, the {@link kz.officesud.core.model.CourtService} name. An existing property
+     * (written from {@code service()}), so it is there even where the static type is not {@code Filing}
+     * (a filing inside a manifest map).
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "service")
     @JsonSubTypes({@JsonSubTypes.Type(value = Claim.class, name = "CLAIM")})
-    interface FilingMixin {}
+    interface FilingMixin {
+        @JsonProperty("service")
+        CourtService service();
+    }
 
-    /** {@code "kind": "INDIVIDUAL" | "LEGAL_ENTITY"}, the {@link kz.officesud.core.model.PersonKind} name. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+    /**
+     * {@code "kind": "INDIVIDUAL" | "LEGAL_ENTITY"}, the {@link kz.officesud.core.model.PersonKind} name,
+     * written from {@code kind()}.
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Party.Individual.class, name = "INDIVIDUAL"),
         @JsonSubTypes.Type(value = Party.LegalEntity.class, name = "LEGAL_ENTITY")
     })
-    interface PartyMixin {}
+    interface PartyMixin {
+        @JsonProperty("kind")
+        PersonKind kind();
+    }
 
     /** {@code "type": "EXEMPT" | "PAID_ONLINE" | "RECEIPT"}. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")

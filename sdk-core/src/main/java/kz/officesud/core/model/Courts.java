@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A court directory: the courts by their 4-digit code. {@link #standard()} is the directory bundled with
@@ -24,7 +26,12 @@ import org.jspecify.annotations.Nullable;
 public final class Courts {
     static final String RESOURCE = "courts.txt";
 
-    private static volatile @Nullable Courts standard;
+    private static final Logger LOG = LoggerFactory.getLogger(Courts.class);
+
+    /** Loaded on first use (the holder idiom: thread-safe, no locking afterwards). */
+    private static final class Standard {
+        static final Courts INSTANCE = loadStandard();
+    }
 
     private final Map<String, Court> byCode;
 
@@ -34,17 +41,7 @@ public final class Courts {
 
     /** The directory bundled with the SDK. */
     public static Courts standard() {
-        Courts result = standard;
-        if (result == null) {
-            synchronized (Courts.class) {
-                result = standard;
-                if (result == null) {
-                    result = loadStandard();
-                    standard = result;
-                }
-            }
-        }
-        return result;
+        return Standard.INSTANCE;
     }
 
     /** A directory of {@code courts}; codes must be unique. */
@@ -96,7 +93,9 @@ public final class Courts {
             if (in == null) {
                 throw new IllegalStateException("the court directory " + RESOURCE + " is missing from sdk-core");
             }
-            return parse(in, RESOURCE);
+            Courts courts = parse(in, RESOURCE);
+            LOG.debug("loaded the court directory {}: {} courts", RESOURCE, courts.byCode.size());
+            return courts;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the court directory " + RESOURCE, e);
         }

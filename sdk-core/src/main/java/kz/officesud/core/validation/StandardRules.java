@@ -28,6 +28,7 @@ final class StandardRules {
                 StandardRules::claimFields,
                 StandardRules::participants,
                 StandardRules::claimMoney,
+                StandardRules::claimStatement,
                 StandardRules::fileNames);
     }
 
@@ -57,10 +58,14 @@ final class StandardRules {
         if (claim.participants(PartySide.DEFENDANT).isEmpty()) {
             out.add(Violation.of("participants", null, "claim.defendant.required"));
         }
-        if (claim.statement() == null) {
-            out.add(Violation.of("statement", null, "claim.statement.required"));
-        }
         return out;
+    }
+
+    /** A claim carries the statement of claim itself. */
+    static List<Violation> claimStatement(Filing filing, ValidationOptions options) {
+        return filing instanceof Claim claim && claim.statement() == null
+                ? List.of(Violation.of("statement", null, "claim.statement.required"))
+                : List.of();
     }
 
     /** Each participant has a name and, if a resident, a valid identity. */
@@ -74,12 +79,28 @@ final class StandardRules {
                 if (individual.fullName().isBlank()) {
                     out.add(Violation.of(path + ".fullName", individual.fullName(), "party.name.required"));
                 }
-                identity(out, path + ".iin", individual.iin(), individual.resident(), "iin", options);
+                Iin iin = individual.iin();
+                identity(
+                        out,
+                        path + ".iin",
+                        iin == null ? null : iin.value(),
+                        iin != null && iin.checksumValid(),
+                        individual.resident(),
+                        "iin",
+                        options);
             } else if (party instanceof Party.LegalEntity entity) {
                 if (entity.name().isBlank()) {
                     out.add(Violation.of(path + ".name", entity.name(), "party.name.required"));
                 }
-                identity(out, path + ".bin", entity.bin(), entity.resident(), "bin", options);
+                Bin bin = entity.bin();
+                identity(
+                        out,
+                        path + ".bin",
+                        bin == null ? null : bin.value(),
+                        bin != null && bin.checksumValid(),
+                        entity.resident(),
+                        "bin",
+                        options);
             }
         }
         return out;
@@ -88,20 +109,19 @@ final class StandardRules {
     private static void identity(
             List<Violation> out,
             String path,
-            @Nullable Object identity,
+            @Nullable String value,
+            boolean checksumValid,
             boolean resident,
             String kind,
             ValidationOptions options) {
-        if (identity == null) {
+        if (value == null) {
             if (resident) {
                 out.add(Violation.of(path, null, "party." + kind + ".required"));
             }
             return;
         }
-        String value = identity instanceof Iin iin ? iin.value() : ((Bin) identity).value();
-        boolean valid = identity instanceof Iin iin ? iin.checksumValid() : ((Bin) identity).checksumValid();
-        if (!valid && !options.allowUnverifiedIdentities()) {
-            // An IIN is personal data: only its last four digits are shown. A BIN identifies a company and is public.
+        if (!checksumValid && !options.allowUnverifiedIdentities()) {
+            // An IIN is personal data: only its last four digits are shown. A BIN names a company and is public.
             String shown = "iin".equals(kind) ? Checksums.mask(value) : value;
             out.add(new Violation(path, shown, kind + ".checksum", Map.of("value", shown)));
         }

@@ -1,0 +1,135 @@
+package kz.officesud.mockserver;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The court's clock: the time stamped on talons and status changes, and the time challenges, sessions and
+ * certificates are judged by. Tests move it forward with {@link #advance} and {@link #advanceWorkingDays};
+ * it never goes back. Its zone is Astana's ({@code Asia/Almaty}) unless told otherwise. Thread-safe.
+ */
+public final class CourtClock extends Clock {
+    /** The zone of the courts of Kazakhstan (UTC+5 since 2024). */
+    public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
+    private final Clock base;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final WorkingCalendar calendar;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    private CourtClock(Clock base, WorkingCalendar calendar) {
+        this.base = Objects.requireNonNull(base, "base");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** Real time, in Kazakhstan, moved forward only when told. */
+    public static CourtClock system() {
+        return new CourtClock(Clock.system(KAZAKHSTAN), WorkingCalendar.weekdays());
+    }
+
+    /** Time standing still at {@code instant} until moved forward. */
+    public static CourtClock fixed(Instant instant) {
+        return new CourtClock(Clock.fixed(instant, KAZAKHSTAN), WorkingCalendar.weekdays());
+    }
+
+    /** Follows {@code base} (its zone too), plus whatever the clock is advanced by. */
+    public static CourtClock of(Clock base) {
+        return new CourtClock(base, WorkingCalendar.weekdays());
+    }
+
+    /** The same base time and zone with another working calendar (a new clock, not advanced). */
+    public CourtClock withCalendar(WorkingCalendar calendar) {
+        return new CourtClock(base, calendar);
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return base.getZone();
+    }
+
+    /** A view of this clock in another zone; advancing this clock moves the view too. */
+    @Override
+    public Clock withZone(ZoneId zone) {
+        CourtClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
+    }
+
+    @Override
+    public Instant instant() {
+        return base.instant().plus(offset.get());
+    }
+
+    /** Today in the court's zone. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(instant(), getZone());
+    }
+
+    /** Moves time forward. */
+    public CourtClock advance(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("the court clock does not go back: " + duration);
+        }
+        offset.accumulateAndGet(duration, Duration::plus);
+        listeners.forEach(Runnable::run);
+        return this;
+    }
+
+    /**
+     * Moves to the same time of day on the {@code days}-th working day after today (weekends, and whatever the
+     * {@link WorkingCalendar} says, skipped): from Friday 10:00, one working day is Monday 10:00.
+     */
+    public CourtClock advanceWorkingDays(int days) {
+        ZonedDateTime now = ZonedDateTime.ofInstant(instant(), getZone());
+        LocalDate target = calendar.plusWorkingDays(now.toLocalDate(), days);
+        ZonedDateTime then = now.with(target);
+        return advance(Duration.between(now, then));
+    }
+
+    /** The instant {@code days} working days after {@code from}, at the same time of day. */
+    public Instant plusWorkingDays(Instant from, int days) {
+        ZonedDateTime start = ZonedDateTime.ofInstant(from, getZone());
+        return start.with(calendar.plusWorkingDays(start.toLocalDate(), days)).toInstant();
+    }
+
+    /** Runs {@code listener} after every move of the clock (the court's clerk listens). */
+    void onAdvance(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public String toString() {
+        return "CourtClock[" + ZonedDateTime.ofInstant(instant(), getZone()) + "]";
+    }
+}

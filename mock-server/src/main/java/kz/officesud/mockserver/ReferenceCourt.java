@@ -1,0 +1,409 @@
+package kz.officesud.mockserver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import kz.officesud.core.model.Courts;
+import kz.officesud.mockserver.internal.auth.Challenges;
+import kz.officesud.mockserver.internal.auth.PasswordHasher;
+import kz.officesud.mockserver.internal.auth.Sessions;
+import kz.officesud.mockserver.internal.court.Bridge;
+import kz.officesud.mockserver.internal.court.ClerkEngine;
+import kz.officesud.mockserver.internal.court.CourtApi;
+import kz.officesud.mockserver.internal.court.FilingDesk;
+import kz.officesud.mockserver.internal.court.Registrar;
+import kz.officesud.mockserver.internal.court.SignatureCheck;
+import kz.officesud.mockserver.internal.court.TestUserFactory;
+import kz.officesud.mockserver.internal.http.ApiHandler;
+import kz.officesud.mockserver.internal.http.ServerRunner;
+import kz.officesud.mockserver.internal.store.AtomicFiles;
+import kz.officesud.mockserver.internal.store.BlobStore;
+import kz.officesud.mockserver.internal.store.CourtStore;
+import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.testnca.TestNca;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference court: a complete court side of «Судебный кабинет» on real HTTP, to test against. Registration
+ * and log-in, uploads, filings with idempotency keys, the talon, «Мои дела», and a clerk that registers or
+ * refuses (SPEC.md §5); everything kept in a data directory and reloaded on restart.
+ *
+ * <pre>{@code
+ * try (ReferenceCourt court = ReferenceCourt.builder().port(0).dataDirectory(dir).build().start()) {
+ *     URI base = court.baseUrl();
+ *     TestUser user = court.users().individual();
+ * }
+ * }</pre>
+ *
+ * The court always trusts its own {@link TestNca} (one per data directory generation: roots of earlier runs stay
+ * trusted); more anchors with {@link Builder#trust(TrustAnchors)}. Thread-safe.
+ */
+public final class ReferenceCourt implements AutoCloseable {
+    /** The hard cap of one upload. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceCourt.class);
+    private static final String TEST_NCA_DIR = "trust/test-nca";
+
+    private final Builder config;
+    private final Path dataDirectory;
+    private final CourtClock clock;
+    private @Nullable Running running;
+
+    private ReferenceCourt(Builder config, Path dataDirectory) {
+        this.config = config;
+        this.dataDirectory = dataDirectory;
+        this.clock = config.clock;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What exists while the court runs. */
+    private record Running(
+            ServerRunner server,
+            ApiHandler handler,
+            CourtStore store,
+            TestNca testNca,
+            TrustAnchors anchors,
+            TestUsers users,
+            Clerk clerk,
+            ClerkEngine clerkEngine,
+            Runnable clockListener) {}
+
+    /** Opens the data directory and starts serving; returns this court. */
+    public synchronized ReferenceCourt start() {
+        if (running != null) {
+            throw new ReferenceCourtException("the reference court is already running");
+        }
+        try {
+            running = open();
+        } catch (IOException e) {
+            throw new ReferenceCourtException(
+                    "cannot start the reference court on port " + config.port + ": " + e.getMessage(), e);
+        }
+        LOG.debug("reference court serving {}", baseUrl());
+        return this;
+    }
+
+    private Running open() throws IOException {
+        ObjectMapper mapper = Bridge.newMapper();
+        Files.createDirectories(dataDirectory);
+        CourtStore store = CourtStore.open(dataDirectory, mapper);
+        TestNca testNca = config.testNca != null ? config.testNca : TestNca.generate(clock);
+        TrustAnchors anchors = testNca.trustAnchors();
+        TrustAnchors earlier = earlierTestNcas(dataDirectory, testNca);
+        if (earlier != null) {
+            anchors = anchors.plus(earlier);
+        }
+        if (config.trust != null) {
+            anchors = anchors.plus(config.trust);
+        }
+        TrustAnchors trusted = anchors;
+        SecureRandom random = new SecureRandom();
+        SignatureCheck signatures = new SignatureCheck(() -> trusted);
+        Challenges challenges = new Challenges(clock, config.challengeTtl, random);
+        Sessions sessions = new Sessions(clock, config.sessionTtl, random);
+        PasswordHasher hasher = new PasswordHasher(config.passwordIterations, random);
+        Registrar registrar = new Registrar(store, challenges, hasher, signatures, clock);
+        ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, mapper, clock);
+        clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
+        FilingDesk desk = new FilingDesk(store, clerkEngine, mapper, clock);
+        TestUserFactory testUsers = new TestUserFactory(registrar, testNca);
+        CourtApi api = new CourtApi(
+                store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);
+        ApiHandler handler = new ApiHandler(api.routes(), mapper);
+        ServerRunner server = ServerRunner.start(config.bindAddress, config.port, config.workerThreads, handler);
+        Runnable clockListener = clerkEngine::runDue;
+        clock.onAdvance(clockListener);
+        return new Running(
+                server,
+                handler,
+                store,
+                testNca,
+                trusted,
+                new TestUsers(testUsers),
+                new Clerk(clerkEngine),
+                clerkEngine,
+                clockListener);
+    }
+
+    /**
+     * Trusts the test NCAs of earlier runs on this data directory (their users' keys must still verify) and
+     * records this run's.
+     */
+    private static @Nullable TrustAnchors earlierTestNcas(Path dataDirectory, TestNca current) throws IOException {
+        Path directory = dataDirectory.resolve(TEST_NCA_DIR);
+        Files.createDirectories(directory);
+        List<X509Certificate> roots = new ArrayList<>();
+        List<X509Certificate> intermediates = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".cer")) {
+                    continue;
+                }
+                X509Certificate certificate = readCertificate(file);
+                (name.startsWith("root-") ? roots : intermediates).add(certificate);
+            }
+        }
+        save(directory, "root-", current.root());
+        save(directory, "intermediate-", current.intermediate());
+        return roots.isEmpty() ? null : Bridge.testAnchors(roots, intermediates);
+    }
+
+    private static void save(Path directory, String prefix, X509Certificate certificate) throws IOException {
+        try {
+            byte[] der = certificate.getEncoded();
+            Path file = directory.resolve(prefix + BlobStore.sha256Hex(der).substring(0, 16) + ".cer");
+            if (!Files.exists(file)) {
+                AtomicFiles.write(file, der);
+            }
+        } catch (CertificateEncodingException e) {
+            throw new IOException("cannot encode the test NCA's certificate", e);
+        }
+    }
+
+    private static X509Certificate readCertificate(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (CertificateException e) {
+            throw new IOException("not a certificate: " + file, e);
+        }
+    }
+
+    private Running running() {
+        Running current = running;
+        if (current == null) {
+            throw new ReferenceCourtException("the reference court is not running; call start()");
+        }
+        return current;
+    }
+
+    /** The root of the court's address, e.g. {@code http://127.0.0.1:51234/}; the API is under {@code api/v1}. */
+    public URI baseUrl() {
+        InetSocketAddress address = running().server().address();
+        InetAddress host = address.getAddress();
+        String literal = host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
+        return URI.create("http://" + literal + ":" + address.getPort() + "/");
+    }
+
+    /** The port the court listens on. */
+    public int port() {
+        return running().server().address().getPort();
+    }
+
+    public CourtClock clock() {
+        return clock;
+    }
+
+    public TestUsers users() {
+        return running().users();
+    }
+
+    public Clerk clerk() {
+        return running().clerk();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Every anchor the court trusts: its test NCA's (this run's and earlier runs'), and the configured ones. */
+    public TrustAnchors trustAnchors() {
+        return running().anchors();
+    }
+
+    /** The court's own test NCA, which issues the test users' keys. */
+    public TestNca testNca() {
+        return running().testNca();
+    }
+
+    /** The operations the court serves, as {@code METHOD /template} (as in the OpenAPI description). */
+    public List<String> operations() {
+        return running().handler().operations();
+    }
+
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    /** Stops serving and releases the port and threads; the data directory stays. Idempotent. */
+    @Override
+    public synchronized void close() {
+        Running current = running;
+        if (current == null) {
+            return;
+        }
+        running = null;
+        clock.removeListener(current.clockListener());
+        current.server().close();
+        LOG.debug("reference court stopped");
+    }
+
+    /** Configures a {@link ReferenceCourt}. */
+    public static final class Builder {
+        private int port;
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private @Nullable Path dataDirectory;
+        private CourtClock clock = CourtClock.system();
+        private @Nullable TrustAnchors trust;
+        private @Nullable TestNca testNca;
+        private Courts courts = Courts.standard();
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private int workerThreads = 8;
+        private Duration sessionTtl = Duration.ofDays(30);
+        private Duration challengeTtl = Duration.ofMinutes(5);
+        private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
+        private Clerk.Policy clerkPolicy = Clerk.Policy.IMMEDIATE;
+
+        private Builder() {}
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on: loopback by default. */
+        public Builder bindAddress(InetAddress address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /** Where the court keeps users, uploads and filings (created if absent). Required. */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** The court's clock; a plain {@link Clock} is wrapped in a {@link CourtClock}. */
+        public Builder clock(Clock clock) {
+            Objects.requireNonNull(clock, "clock");
+            this.clock = clock instanceof CourtClock court ? court : CourtClock.of(clock);
+            return this;
+        }
+
+        /** Anchors to trust besides the court's own test NCA (e.g. the NCA's test or production CAs). */
+        public Builder trust(TrustAnchors anchors) {
+            Objects.requireNonNull(anchors, "anchors");
+            this.trust = trust == null ? anchors : trust.plus(anchors);
+            return this;
+        }
+
+        /** The court's own test NCA (default: a new one per start, valid from the court clock's now). */
+        public Builder testNca(TestNca testNca) {
+            this.testNca = Objects.requireNonNull(testNca, "testNca");
+            return this;
+        }
+
+        /** The courts this court office serves; filings to others are refused (NOT_ADDRESSED_TO_COURT). */
+        public Builder courts(Courts courts) {
+            this.courts = Objects.requireNonNull(courts, "courts");
+            return this;
+        }
+
+        /** The hard cap of one upload (default 64 MiB); beyond it the court answers 413. */
+        public Builder maxUploadSize(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxUploadSize must be positive");
+            }
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        /** Threads serving requests (default 8). */
+        public Builder workerThreads(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("workerThreads must be 1..256");
+            }
+            this.workerThreads = threads;
+            return this;
+        }
+
+        /** How long a bearer token lives on the court clock (default 30 days). */
+        public Builder sessionTtl(Duration ttl) {
+            this.sessionTtl = positive(ttl, "sessionTtl");
+            return this;
+        }
+
+        /** How long a challenge may be signed and sent back (default 5 minutes). */
+        public Builder challengeTtl(Duration ttl) {
+            this.challengeTtl = positive(ttl, "challengeTtl");
+            return this;
+        }
+
+        /** PBKDF2 iterations for new passwords (default 210 000; at least 100 000). */
+        public Builder passwordIterations(int iterations) {
+            if (iterations < PasswordHasher.MIN_ITERATIONS) {
+                throw new IllegalArgumentException("at least " + PasswordHasher.MIN_ITERATIONS + " iterations");
+            }
+            this.passwordIterations = iterations;
+            return this;
+        }
+
+        /** When the clerk decides (default: at once). */
+        public Builder clerkPolicy(Clerk.Policy policy) {
+            this.clerkPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The court, not yet started. */
+        public ReferenceCourt build() {
+            Path directory = dataDirectory;
+            if (directory == null) {
+                throw new IllegalStateException("dataDirectory(...) is required");
+            }
+            return new ReferenceCourt(copy(), directory);
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.port = port;
+            copy.bindAddress = bindAddress;
+            copy.dataDirectory = dataDirectory;
+            copy.clock = clock;
+            copy.trust = trust;
+            copy.testNca = testNca;
+            copy.courts = courts;
+            copy.maxUploadBytes = maxUploadBytes;
+            copy.workerThreads = workerThreads;
+            copy.sessionTtl = sessionTtl;
+            copy.challengeTtl = challengeTtl;
+            copy.passwordIterations = passwordIterations;
+            copy.clerkPolicy = clerkPolicy;
+            return copy;
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            Objects.requireNonNull(duration, name);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return duration;
+        }
+    }
+}

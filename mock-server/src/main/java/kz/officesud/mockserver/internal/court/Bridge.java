@@ -1,0 +1,161 @@
+package kz.officesud.mockserver.internal.court;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import kz.officesud.core.OfficesudException;
+import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.Attachment;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Claim;
+import kz.officesud.core.model.Iin;
+import kz.officesud.core.validation.FilingValidator;
+import kz.officesud.core.validation.ValidationOptions;
+import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.signing.CertificateProfile;
+import kz.officesud.signing.CmsVerifier;
+import kz.officesud.signing.KeyPurpose;
+import kz.officesud.signing.NcaKey;
+import kz.officesud.signing.NcaRole;
+import kz.officesud.signing.SignerReport;
+import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.VerificationProblem;
+import kz.officesud.signing.VerificationReport;
+import kz.officesud.signing.testnca.TestNca;
+
+/**
+ * Every call the court makes into sdk-core and sdk-signing, in one place: the two libraries are written in
+ * parallel, so their exact signatures are adapted here only.
+ */
+public final class Bridge {
+    private static final FilingValidator VALIDATOR = FilingValidator.standard();
+
+    private Bridge() {}
+
+    /** The one mapper of the court: the SDK's, so court and client read and write the same JSON. */
+    public static ObjectMapper newMapper() {
+        return OfficesudJson.newMapper();
+    }
+
+    /** The claim of a manifest's {@code filing} entry. */
+    public static Claim readClaim(ObjectMapper mapper, JsonNode filing) throws JsonProcessingException {
+        return mapper.treeToValue(filing, Claim.class);
+    }
+
+    /** Validates as of {@code filingDate} (the rules in force that day). */
+    public static ValidationReport validate(Claim claim, boolean allowUnverifiedIdentities, LocalDate filingDate) {
+        ValidationOptions options = ValidationOptions.builder()
+                .allowUnverifiedIdentities(allowUnverifiedIdentities)
+                .filingDate(filingDate)
+                .build();
+        return VALIDATOR.validate(claim, options);
+    }
+
+    /** The same claim with each document passed through {@code bind} (to bind stored bytes). */
+    public static Claim bindDocuments(Claim claim, UnaryOperator<Attachment> bind) {
+        Attachment statement = claim.statement();
+        return new Claim(
+                claim.court(),
+                claim.proceedings(),
+                claim.category(),
+                claim.nature(),
+                claim.participants(),
+                claim.claimAmount(),
+                claim.stateFee(),
+                claim.summary(),
+                statement == null ? null : bind.apply(statement),
+                claim.annexes().stream().map(bind).toList());
+    }
+
+    /** Verifies a detached CMS over {@code content} as of {@code at}, and reads who signed. */
+    public static SignatureCheck.Outcome check(TrustAnchors anchors, Instant at, byte[] cms, byte[] content) {
+        VerificationReport report;
+        try {
+            CmsVerifier verifier = CmsVerifier.builder()
+                    .trustAnchors(anchors)
+                    .validationTime(at)
+                    .build();
+            report = verifier.verifyDetached(cms, new ByteArrayInputStream(content));
+        } catch (OfficesudException malformed) {
+            return new SignatureCheck.Outcome(null, List.of("MALFORMED: " + malformed.getMessage()));
+        }
+        List<String> problems = new ArrayList<>();
+        for (VerificationProblem problem : report.problems()) {
+            problems.add(problem.code() + ": " + problem.message());
+        }
+        if (report.signers().isEmpty()) {
+            problems.add("MALFORMED: no signer");
+            return new SignatureCheck.Outcome(null, problems);
+        }
+        if (!report.valid() && problems.isEmpty()) {
+            problems.add("SIGNATURE_INVALID: the signature does not hold");
+        }
+        SignerReport first = report.signers().get(0);
+        Optional<Signer> signer = signerOf(first.profile(), first.testAnchor());
+        if (signer.isEmpty()) {
+            problems.add("NO_IIN: the certificate names no IIN");
+            return new SignatureCheck.Outcome(null, problems);
+        }
+        return new SignatureCheck.Outcome(signer.get(), problems);
+    }
+
+    /** The signer a key's certificate names (the court's own test users). */
+    public static Signer signerOf(NcaKey key, boolean testAnchor) {
+        return signerOf(key.profile(), testAnchor)
+                .orElseThrow(() -> new IllegalArgumentException("the certificate names no IIN"));
+    }
+
+    private static Optional<Signer> signerOf(CertificateProfile profile, boolean testAnchor) {
+        Optional<Iin> iin = profile.iin();
+        if (iin.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Signer(
+                iin.get(),
+                profile.bin().orElse(null),
+                fullName(profile),
+                profile.organisation().orElse(null),
+                testAnchor,
+                profile.purposes().contains(KeyPurpose.SIGNING),
+                profile.serialNumber()));
+    }
+
+    private static String fullName(CertificateProfile profile) {
+        StringBuilder name = new StringBuilder();
+        profile.surname().ifPresent(name::append);
+        profile.givenName()
+                .ifPresent(given -> name.append(name.length() > 0 ? " " : "").append(given));
+        profile.patronymic().ifPresent(patronymic -> name.append(name.length() > 0 ? " " : "")
+                .append(patronymic));
+        if (name.length() == 0) {
+            return profile.commonName();
+        }
+        return name.toString();
+    }
+
+    /** Test anchors from certificates (the test NCAs of this court's earlier runs). */
+    public static TrustAnchors testAnchors(List<X509Certificate> roots, List<X509Certificate> intermediates) {
+        return TrustAnchors.of(roots, intermediates).asTest();
+    }
+
+    public static NcaKey issueIndividual(TestNca nca, Iin iin, String surname, String givenName, String patronymic) {
+        return nca.issueIndividual(iin, surname, givenName, patronymic);
+    }
+
+    public static NcaKey issueLegalEntity(
+            TestNca nca, Iin iin, Bin bin, String organisation, String surname, String givenName) {
+        return nca.issueLegalEntity(iin, bin, organisation, surname, givenName, NcaRole.FIRST_HEAD);
+    }
+
+    public static byte[] toPkcs12(TestNca nca, NcaKey key, char[] password) {
+        return nca.toPkcs12(key, password);
+    }
+}

@@ -1,0 +1,478 @@
+package kz.officesud.mockserver.internal.court;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CourtService;
+import kz.officesud.core.model.FilingId;
+import kz.officesud.core.model.FilingState;
+import kz.officesud.core.model.FilingStatus;
+import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.RefusalGround;
+import kz.officesud.core.model.StatusChange;
+import kz.officesud.core.model.Talon;
+import kz.officesud.mockserver.CourtClock;
+import kz.officesud.mockserver.internal.auth.Challenges;
+import kz.officesud.mockserver.internal.auth.Sessions;
+import kz.officesud.mockserver.internal.http.ProblemException;
+import kz.officesud.mockserver.internal.http.Request;
+import kz.officesud.mockserver.internal.http.Response;
+import kz.officesud.mockserver.internal.http.Route;
+import kz.officesud.mockserver.internal.store.BlobStore;
+import kz.officesud.mockserver.internal.store.CourtStore;
+import kz.officesud.mockserver.internal.store.FilingRecord;
+import kz.officesud.mockserver.internal.store.FilingRecord.StatusRecord;
+import kz.officesud.mockserver.internal.store.FilingRecord.TalonRecord;
+import kz.officesud.mockserver.internal.store.UploadRecord;
+import kz.officesud.mockserver.internal.store.UserRecord;
+import org.jspecify.annotations.Nullable;
+
+/** The routes of the court's HTTP API (base {@code /api/v1}) and of its admin API ({@code /__admin}). */
+public final class CourtApi {
+    public static final String BASE = "/api/v1";
+    public static final String OPENAPI_RESOURCE = "/openapi/officesud-court.yaml";
+    private static final int MAX_FILE_NAME = 255;
+
+    private final CourtStore store;
+    private final Sessions sessions;
+    private final Challenges challenges;
+    private final Registrar registrar;
+    private final FilingDesk desk;
+    private final ClerkEngine clerk;
+    private final TestUserFactory testUsers;
+    private final CourtClock clock;
+    private final long maxUploadBytes;
+
+    public CourtApi(
+            CourtStore store,
+            Sessions sessions,
+            Challenges challenges,
+            Registrar registrar,
+            FilingDesk desk,
+            ClerkEngine clerk,
+            TestUserFactory testUsers,
+            CourtClock clock,
+            long maxUploadBytes) {
+        this.store = store;
+        this.sessions = sessions;
+        this.challenges = challenges;
+        this.registrar = registrar;
+        this.desk = desk;
+        this.clerk = clerk;
+        this.testUsers = testUsers;
+        this.clock = clock;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route("POST", BASE + "/auth/challenges", this::issueChallenge),
+                new Route("POST", BASE + "/users", this::register),
+                new Route("POST", BASE + "/sessions", this::logIn),
+                new Route("POST", BASE + "/sessions/signature", this::logInWithSignature),
+                new Route("DELETE", BASE + "/sessions/current", this::logOut),
+                new Route("POST", BASE + "/uploads", this::upload),
+                new Route("POST", BASE + "/filings", this::file),
+                new Route("GET", BASE + "/filings", this::myCases),
+                new Route("GET", BASE + "/filings/{filingId}", this::filing),
+                new Route("GET", BASE + "/filings/{filingId}/talon", this::talon),
+                new Route("GET", BASE + "/openapi.yaml", this::openApi),
+                new Route("GET", "/__admin/health", this::health),
+                new Route("POST", "/__admin/clock/advance", this::advanceClock),
+                new Route("POST", "/__admin/test-users", this::createTestUser),
+                new Route("POST", "/__admin/clerk/run", this::runClerk),
+                new Route("PUT", "/__admin/clerk/policy", this::clerkPolicy),
+                new Route("POST", "/__admin/filings/{filingId}/status", this::decide));
+    }
+
+    // Views: the JSON shapes of the wire protocol.
+
+    /** {@code POST /auth/challenges}. */
+    public record ChallengeView(String challengeId, String challenge, Instant expiresAt) {}
+
+    /** An account. */
+    public record UserView(
+            String userId, String login, String iin, @Nullable String bin, String name, @Nullable String organisation) {
+        static UserView of(UserRecord user) {
+            return new UserView(
+                    user.userId(), user.login(), user.iin(), user.bin(), user.fullName(), user.organisation());
+        }
+    }
+
+    /** A session: the bearer token (shown once), when it expires, whose it is. */
+    public record SessionView(String token, Instant expiresAt, UserView user) {
+        @Override
+        public String toString() {
+            return "SessionView[token=***, user=" + user.login() + "]";
+        }
+    }
+
+    /** An upload. */
+    public record UploadView(String uploadId, String fileName, String mediaType, long size, String sha256) {
+        static UploadView of(UploadRecord upload) {
+            return new UploadView(
+                    upload.uploadId(), upload.fileName(), upload.mediaType(), upload.size(), upload.sha256());
+        }
+    }
+
+    /** A filing in «Мои дела». */
+    public record FilingView(
+            FilingId filingId,
+            CourtService service,
+            Talon talon,
+            String court,
+            FilingStatus status,
+            List<StatusChange> history) {}
+
+    // Authentication and registration
+
+    private Response issueChallenge(Request request) {
+        Challenges.Challenge challenge = challenges.issue();
+        return Response.json(
+                201,
+                new ChallengeView(
+                        challenge.id(), Base64.getEncoder().encodeToString(challenge.bytes()), challenge.expiresAt()));
+    }
+
+    private Response register(Request request) throws IOException {
+        Registrar.RegistrationForm form = request.json(Registrar.RegistrationForm.class);
+        UserRecord user = registrar.register(form, request.locale());
+        return Response.json(201, UserView.of(user));
+    }
+
+    /** The log-in form: IIN or BIN, and the password. */
+    public record LogInForm(@Nullable String login, @Nullable String password) {
+        @Override
+        public String toString() {
+            return "LogInForm[login=" + login + "]";
+        }
+    }
+
+    /** The log-in by signature: a challenge and the CMS over it. */
+    public record SignatureLogInForm(@Nullable String challengeId, @Nullable String signature) {}
+
+    private Response logIn(Request request) throws IOException {
+        LogInForm form = request.json(LogInForm.class);
+        return session(registrar.logIn(form.login(), form.password()));
+    }
+
+    private Response logInWithSignature(Request request) throws IOException {
+        SignatureLogInForm form = request.json(SignatureLogInForm.class);
+        return session(registrar.logInWithSignature(form.challengeId(), form.signature()));
+    }
+
+    private Response session(UserRecord user) {
+        Sessions.Issued issued = sessions.open(user.userId());
+        return Response.json(
+                201, new SessionView(issued.token(), issued.session().expiresAt(), UserView.of(user)));
+    }
+
+    private Response logOut(Request request) {
+        authenticate(request);
+        sessions.close(request.bearerToken().orElseThrow());
+        return Response.empty(204);
+    }
+
+    /** The account behind the request's bearer token, or 401. */
+    private UserRecord authenticate(Request request) {
+        String token = request.bearerToken()
+                .orElseThrow(() -> ProblemException.unauthorized(
+                        "unauthorized", "this resource needs 'Authorization: Bearer <token>'"));
+        return sessions.find(token)
+                .flatMap(session -> store.user(session.userId()))
+                .orElseThrow(() ->
+                        ProblemException.unauthorized("unauthorized", "the token is unknown or expired; log in again"));
+    }
+
+    // Uploads and filings
+
+    private Response upload(Request request) throws IOException {
+        UserRecord user = authenticate(request);
+        String fileName = fileName(request.header("X-File-Name").orElse(null));
+        String mediaType = request.header("Content-Type")
+                .map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
+                .filter(value -> !value.isEmpty())
+                .orElse("application/octet-stream");
+        if (request.declaredLength() > maxUploadBytes) {
+            throw tooLarge();
+        }
+        BlobStore.Stored stored;
+        try {
+            stored = store.blobs().store(request.body(), maxUploadBytes);
+        } catch (BlobStore.TooLargeException e) {
+            throw tooLarge();
+        }
+        UploadRecord upload = new UploadRecord(
+                "UP-" + UUID.randomUUID(),
+                user.userId(),
+                fileName,
+                mediaType,
+                stored.size(),
+                stored.sha256(),
+                clock.instant().toString());
+        store.addUpload(upload);
+        return Response.json(201, UploadView.of(upload)).header("Location", BASE + "/uploads/" + upload.uploadId());
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(
+                413,
+                "payload_too_large",
+                "an upload is at most " + maxUploadBytes + " bytes",
+                List.of(),
+                java.util.Map.of());
+    }
+
+    private static String fileName(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            throw ProblemException.badRequest("file_name_required", "the X-File-Name header is required");
+        }
+        String value = header.trim();
+        if (value.regionMatches(true, 0, "UTF-8''", 0, 7)) {
+            value = value.substring(7);
+        }
+        String name;
+        try {
+            name = URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("file_name_invalid", "X-File-Name is not percent-encoded UTF-8");
+        }
+        if (name.isBlank()
+                || name.length() > MAX_FILE_NAME
+                || name.contains("/")
+                || name.contains("\\")
+                || name.equals(".")
+                || name.equals("..")
+                || name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw ProblemException.badRequest(
+                    "file_name_invalid", "X-File-Name must be a plain file name of at most 255 characters");
+        }
+        return name;
+    }
+
+    private Response file(Request request) throws IOException {
+        UserRecord user = authenticate(request);
+        JsonNode body = request.jsonTree();
+        FilingDesk.Accepted accepted =
+                desk.accept(user, request.header("Idempotency-Key").orElse(null), body, request.locale());
+        FilingRecord filing = accepted.filing();
+        return Response.json(accepted.created() ? 201 : 200, talonOf(filing))
+                .header("Location", BASE + "/filings/" + filing.filingId());
+    }
+
+    private Response myCases(Request request) {
+        UserRecord user = authenticate(request);
+        List<FilingView> views = new ArrayList<>();
+        for (FilingRecord filing : store.filingsOf(user.userId())) {
+            views.add(view(filing));
+        }
+        return Response.json(200, views);
+    }
+
+    private Response filing(Request request) {
+        return Response.json(200, view(ownFiling(request)));
+    }
+
+    private Response talon(Request request) {
+        return Response.json(200, talonOf(ownFiling(request)));
+    }
+
+    private FilingRecord ownFiling(Request request) {
+        UserRecord user = authenticate(request);
+        return store.filing(request.param("filingId"))
+                .filter(filing -> filing.userId().equals(user.userId()))
+                .orElseThrow(() -> ProblemException.notFound("no such filing among yours"));
+    }
+
+    private Response openApi(Request request) throws IOException {
+        try (InputStream in = CourtApi.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw ProblemException.notFound("the OpenAPI description is not bundled");
+            }
+            return Response.bytes(200, "application/yaml; charset=utf-8", in.readAllBytes());
+        }
+    }
+
+    // Admin (reference court only; loopback callers only)
+
+    private void admin(Request request) {
+        if (!request.fromLoopback()) {
+            throw new ProblemException(403, "forbidden", "the admin API answers loopback callers only");
+        }
+    }
+
+    /** The health answer. */
+    public record Health(String status, Instant now, String clerkPolicy) {}
+
+    private Response health(Request request) {
+        admin(request);
+        return Response.json(
+                200, new Health("UP", clock.instant(), clerk.policy().name()));
+    }
+
+    /** The clock's answer: the court time now. */
+    public record ClockView(Instant now, OffsetDateTime localTime) {}
+
+    private Response advanceClock(Request request) throws IOException {
+        admin(request);
+        JsonNode body = request.jsonTree();
+        if (body.path("workingDays").isInt()) {
+            int days = body.path("workingDays").asInt();
+            if (days < 0) {
+                throw ProblemException.badRequest("bad_request", "workingDays must not be negative");
+            }
+            clock.advanceWorkingDays(days);
+        } else if (body.path("duration").isTextual()) {
+            Duration duration;
+            try {
+                duration = Duration.parse(body.path("duration").asText());
+            } catch (DateTimeParseException e) {
+                throw ProblemException.badRequest("bad_request", "duration is an ISO-8601 duration, e.g. PT1H");
+            }
+            if (duration.isNegative()) {
+                throw ProblemException.badRequest("bad_request", "the court clock does not go back");
+            }
+            clock.advance(duration);
+        } else {
+            throw ProblemException.badRequest("bad_request", "give {\"workingDays\": n} or {\"duration\": \"PT1H\"}");
+        }
+        Instant now = clock.instant();
+        return Response.json(200, new ClockView(now, OffsetDateTime.ofInstant(now, clock.getZone())));
+    }
+
+    /** A test user as the admin API hands it out: the account, its password, its key as PKCS#12. */
+    public record TestUserView(
+            String login,
+            String password,
+            String p12,
+            String p12Password,
+            String iin,
+            @Nullable String bin,
+            String name) {
+        @Override
+        public String toString() {
+            return "TestUserView[" + login + "]";
+        }
+    }
+
+    private Response createTestUser(Request request) throws IOException {
+        admin(request);
+        String kind = request.jsonTree().path("kind").asText("individual");
+        TestUserFactory.Issued issued =
+                switch (kind.toLowerCase(Locale.ROOT).replace("_", "")) {
+                    case "individual" -> testUsers.individual();
+                    case "legalentity" -> testUsers.legalEntity();
+                    default ->
+                        throw ProblemException.badRequest("bad_request", "kind is 'individual' or 'legalEntity'");
+                };
+        String p12Password = issued.password();
+        byte[] p12 = Bridge.toPkcs12(testUsers.nca(), issued.key(), p12Password.toCharArray());
+        UserRecord user = issued.user();
+        return Response.json(
+                201,
+                new TestUserView(
+                        user.login(),
+                        issued.password(),
+                        Base64.getEncoder().encodeToString(p12),
+                        p12Password,
+                        user.iin(),
+                        user.bin(),
+                        user.fullName()));
+    }
+
+    /** What the clerk did. */
+    public record ClerkRun(List<String> decided) {}
+
+    private Response runClerk(Request request) {
+        admin(request);
+        return Response.json(200, new ClerkRun(clerk.runPending()));
+    }
+
+    private Response clerkPolicy(Request request) throws IOException {
+        admin(request);
+        String value = request.jsonTree().path("policy").asText("");
+        ClerkEngine.Policy policy;
+        try {
+            policy = ClerkEngine.Policy.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("bad_request", "policy is IMMEDIATE, WITHIN_ONE_WORKING_DAY or MANUAL");
+        }
+        clerk.policy(policy);
+        return Response.json(200, new Health("UP", clock.instant(), policy.name()));
+    }
+
+    private Response decide(Request request) throws IOException {
+        admin(request);
+        String filingId = request.param("filingId");
+        if (store.filing(filingId).isEmpty()) {
+            throw ProblemException.notFound("no such filing");
+        }
+        JsonNode body = request.jsonTree();
+        FilingStatus status;
+        try {
+            FilingState state = FilingState.valueOf(body.path("state").asText(""));
+            status = state == FilingState.REFUSED
+                    ? FilingStatus.refused(
+                            RefusalGround.valueOf(body.path("ground").asText("")))
+                    : FilingStatus.of(state);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(
+                    "bad_request", "give a FilingState as 'state' (and a RefusalGround as 'ground' for REFUSED)");
+        }
+        String note = body.path("note").isTextual() ? body.path("note").asText() : "decided by the court";
+        try {
+            return Response.json(200, view(clerk.decide(filingId, new ClerkEngine.Decision(status, note))));
+        } catch (IllegalStateException e) {
+            throw new ProblemException(409, "invalid_transition", e.getMessage());
+        }
+    }
+
+    // Mapping stored records to the SDK's types
+
+    static Talon talonOf(FilingRecord filing) {
+        TalonRecord talon = filing.talon();
+        return new Talon(
+                talon.number(),
+                FilingId.of(filing.filingId()),
+                OffsetDateTime.parse(talon.sentAt()),
+                new Talon.Sender(
+                        talon.senderName(),
+                        Iin.ofUnverified(talon.senderIin()),
+                        talon.senderBin() == null ? null : Bin.ofUnverified(talon.senderBin())),
+                new Talon.Recipient(talon.courtCode(), talon.courtName()));
+    }
+
+    static FilingView view(FilingRecord filing) {
+        List<StatusChange> history = new ArrayList<>();
+        for (StatusRecord change : filing.history()) {
+            history.add(new StatusChange(status(change), Instant.parse(change.at()), change.note()));
+        }
+        return new FilingView(
+                FilingId.of(filing.filingId()),
+                CourtService.valueOf(filing.service()),
+                talonOf(filing),
+                filing.courtCode(),
+                status(filing.current()),
+                history);
+    }
+
+    static FilingStatus status(StatusRecord change) {
+        FilingState state = FilingState.valueOf(change.state());
+        return change.ground() == null
+                ? FilingStatus.of(state)
+                : FilingStatus.refused(RefusalGround.valueOf(Objects.requireNonNull(change.ground())));
+    }
+}

@@ -1,0 +1,32 @@
+package kz.officesud.mockserver.internal.court;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import kz.officesud.signing.TrustAnchors;
+import org.jspecify.annotations.Nullable;
+
+/** Verifies detached CMS signatures against the court's trust anchors. */
+public final class SignatureCheck {
+    private final Supplier<TrustAnchors> anchors;
+
+    public SignatureCheck(Supplier<TrustAnchors> anchors) {
+        this.anchors = Objects.requireNonNull(anchors, "anchors");
+    }
+
+    /** The outcome: the signer when the signature holds, else the problems (codes and English messages). */
+    public record Outcome(@Nullable Signer signer, List<String> problems) {
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return signer != null && problems.isEmpty();
+        }
+    }
+
+    public Outcome verify(byte[] cms, byte[] content, Instant at) {
+        return Bridge.check(anchors.get(), at, cms, content);
+    }
+}

@@ -1,0 +1,5 @@
+/** Reference court internals: not an API. */
+@NullMarked
+package kz.officesud.mockserver.internal.court;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,454 @@
+package kz.officesud.mockserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.officesud.core.model.Attachment;
+import kz.officesud.core.model.Claim;
+import kz.officesud.core.model.FilingId;
+import kz.officesud.core.model.FilingState;
+import kz.officesud.core.model.FilingStatus;
+import kz.officesud.core.model.RefusalGround;
+import kz.officesud.core.model.StatusChange;
+import kz.officesud.core.model.Talon;
+import kz.officesud.mockserver.TestClaims.ClaimWithFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A claim from manifest to talon to the clerk's decision, over real HTTP. */
+@ExtendWith(NoLeakedCourt.class)
+class FilingTest {
+    /** Monday 2026-11-23 10:00 in Astana. */
+    static final Instant MONDAY_10 = Instant.parse("2026-11-23T05:00:00Z");
+
+    @RegisterExtension
+    static ReferenceCourtExtension court =
+            ReferenceCourtExtension.inProcess(builder -> builder.clock(CourtClock.fixed(MONDAY_10)));
+
+    private final CourtHttp http = new CourtHttp(court.baseUrl());
+
+    @AfterEach
+    void backToImmediateClerk() {
+        court.clerk().immediate();
+    }
+
+    /** A claim by {@code user}, its documents uploaded, signed by {@code signer}: the request body. */
+    private Map<String, Object> signedFiling(TestUser user, TestUser signer, ClaimWithFiles claim, String token) {
+        Map<String, String> uploads = http.uploadAll(token, claim.files());
+        byte[] manifest = CourtHttp.manifest(claim.claim(), signer);
+        return CourtHttp.filingBody(manifest, CourtHttp.sign(signer.key(), manifest), uploads);
+    }
+
+    private JsonNode onlyFiling(String token, String filingId) {
+        return http.get("/api/v1/filings/" + filingId, "Authorization", CourtHttp.bearer(token))
+                .expect(200)
+                .json();
+    }
+
+    private static FilingStatus status(JsonNode filing) throws Exception {
+        return CourtHttp.MAPPER.treeToValue(filing.path("status"), FilingStatus.class);
+    }
+
+    @Test
+    void file_whenSignedByTheUser_answersTalonAndIsRegistered() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "e2e");
+        Instant now = court.clock().instant();
+
+        CourtHttp.Reply reply = http.file(token, "key-e2e", signedFiling(user, user, claim, token))
+                .expect(201);
+
+        Talon talon = CourtHttp.MAPPER.readValue(reply.body(), Talon.class);
+        assertThat(talon.number()).matches("T-2026-\\d{6}");
+        assertThat(talon.sentAt().toInstant()).isEqualTo(now);
+        assertThat(talon.sentAt().getOffset()).isEqualTo(ZoneOffset.ofHours(5));
+        assertThat(talon.sender().iin()).isEqualTo(user.iin());
+        assertThat(talon.sender().name()).isEqualTo(user.name());
+        assertThat(talon.sender().bin()).isNull();
+        assertThat(talon.recipient().courtCode()).isEqualTo(TestClaims.COURT_CODE);
+        assertThat(talon.recipient().courtName()).isNotBlank();
+        assertThat(reply.header("Location"))
+                .isEqualTo("/api/v1/filings/" + talon.filingId().value());
+
+        List<JsonNode> cases = http.myCases(token);
+        assertThat(cases).hasSize(1);
+        JsonNode listed = cases.get(0);
+        assertThat(listed.path("filingId").asText()).isEqualTo(talon.filingId().value());
+        assertThat(listed.path("service").asText()).isEqualTo("CLAIM");
+        assertThat(listed.path("court").asText()).isEqualTo(TestClaims.COURT_CODE);
+        assertThat(listed.path("talon").path("number").asText()).isEqualTo(talon.number());
+        assertThat(status(listed)).isEqualTo(FilingStatus.REGISTERED);
+        List<StatusChange> history = new ArrayList<>();
+        for (JsonNode change : listed.path("history")) {
+            history.add(CourtHttp.MAPPER.treeToValue(change, StatusChange.class));
+        }
+        assertThat(history)
+                .extracting(StatusChange::status)
+                .containsExactly(FilingStatus.SENT, FilingStatus.REGISTERED);
+        assertThat(history).extracting(StatusChange::at).containsOnly(now);
+
+        JsonNode fetchedTalon = http.get(
+                        "/api/v1/filings/" + talon.filingId().value() + "/talon",
+                        "Authorization",
+                        CourtHttp.bearer(token))
+                .expect(200)
+                .json();
+        assertThat(CourtHttp.MAPPER.treeToValue(fetchedTalon, Talon.class)).isEqualTo(talon);
+    }
+
+    @Test
+    void file_byLegalEntity_talonCarriesTheBin() throws Exception {
+        TestUser user = court.users().legalEntity();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "legal entity");
+
+        Talon talon = CourtHttp.MAPPER.readValue(
+                http.file(token, "key-legal", signedFiling(user, user, claim, token))
+                        .expect(201)
+                        .body(),
+                Talon.class);
+
+        assertThat(talon.sender().bin()).isEqualTo(user.bin());
+        assertThat(talon.sender().iin()).isEqualTo(user.iin());
+        assertThat(status(onlyFiling(token, talon.filingId().value()))).isEqualTo(FilingStatus.REGISTERED);
+    }
+
+    @Test
+    void file_whenUploadedBytesDifferFromTheSignedHash_isRefusedSignatureNotAuthentic() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "tampered");
+        Map<Attachment, byte[]> tampered = new LinkedHashMap<>();
+        claim.files().forEach((attachment, bytes) -> tampered.put(attachment, bytes));
+        Attachment statement = claim.claim().statement();
+        tampered.put(statement, TestClaims.pdf("a different statement"));
+        Map<String, String> uploads = http.uploadAll(token, tampered);
+        byte[] manifest = CourtHttp.manifest(claim.claim(), user);
+
+        String filingId = http.file(
+                        token,
+                        "key-tampered",
+                        CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        JsonNode filing = onlyFiling(token, filingId);
+        assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
+        assertThat(filing.path("history").get(1).path("note").asText()).contains("исковое заявление.pdf");
+    }
+
+    @Test
+    void file_whenSignedBySomeoneElse_isRefusedSignatureNotAuthentic() throws Exception {
+        TestUser user = court.users().individual();
+        TestUser stranger = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "stranger");
+
+        String filingId = http.file(token, "key-stranger", signedFiling(user, stranger, claim, token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        JsonNode filing = onlyFiling(token, filingId);
+        assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
+        assertThat(filing.path("history").get(1).path("note").asText()).contains("not the account holder");
+    }
+
+    @Test
+    void file_whenSignatureIsOverOtherBytes_isRefusedSignatureNotAuthentic() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "bad signature");
+        Map<String, String> uploads = http.uploadAll(token, claim.files());
+        byte[] manifest = CourtHttp.manifest(claim.claim(), user);
+        String signatureOverOther = CourtHttp.sign(user.key(), "something else".getBytes());
+
+        String filingId = http.file(
+                        token, "key-bad-signature", CourtHttp.filingBody(manifest, signatureOverOther, uploads))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        assertThat(status(onlyFiling(token, filingId)))
+                .isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
+    }
+
+    @Test
+    void file_whenAnAnnexIsNotUploaded_isRefusedMissingAnnex() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "missing annex");
+        Map<Attachment, byte[]> onlyStatement = Map.of(
+                claim.claim().statement(), claim.files().get(claim.claim().statement()));
+        Map<String, String> uploads = http.uploadAll(token, onlyStatement);
+        byte[] manifest = CourtHttp.manifest(claim.claim(), user);
+
+        String filingId = http.file(
+                        token,
+                        "key-missing",
+                        CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        JsonNode filing = onlyFiling(token, filingId);
+        assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.MISSING_ANNEX));
+        assertThat(filing.path("history").get(1).path("note").asText()).contains("договор подряда.pdf");
+    }
+
+    @Test
+    void file_sameManifestUnderANewKey_isRefusedAsDuplicate() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        Map<String, Object> body = signedFiling(user, user, TestClaims.claimBy(user, "duplicate"), token);
+        http.file(token, "key-original", body).expect(201);
+
+        String second = http.file(token, "key-second-send", body)
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        assertThat(status(onlyFiling(token, second))).isEqualTo(FilingStatus.refused(RefusalGround.DUPLICATE));
+    }
+
+    @Test
+    void file_retriedWithTheSameKeyAndBody_answersTheSameTalonOnce() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        Map<String, Object> body = signedFiling(user, user, TestClaims.claimBy(user, "retry"), token);
+
+        CourtHttp.Reply first = http.file(token, "key-retry", body).expect(201);
+        CourtHttp.Reply retry = http.file(token, "key-retry", body).expect(200);
+
+        assertThat(CourtHttp.MAPPER.readValue(retry.body(), Talon.class))
+                .isEqualTo(CourtHttp.MAPPER.readValue(first.body(), Talon.class));
+        assertThat(http.myCases(token)).hasSize(1);
+    }
+
+    @Test
+    void file_sameKeyWithAnotherBody_isConflict() {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        http.file(token, "key-conflict", signedFiling(user, user, TestClaims.claimBy(user, "one"), token))
+                .expect(201);
+
+        CourtHttp.Reply conflict = http.file(
+                        token, "key-conflict", signedFiling(user, user, TestClaims.claimBy(user, "two"), token))
+                .expect(409);
+
+        assertThat(conflict.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(conflict.json().path("code").asText()).isEqualTo("idempotency_conflict");
+        assertThat(http.myCases(token)).hasSize(1);
+    }
+
+    @Test
+    void file_withoutIdempotencyKey_isBadRequest() {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        Map<String, Object> body = signedFiling(user, user, TestClaims.claimBy(user, "no key"), token);
+
+        CourtHttp.Reply reply = http.postJson("/api/v1/filings", body, "Authorization", CourtHttp.bearer(token))
+                .expect(400);
+
+        assertThat(reply.json().path("code").asText()).isEqualTo("idempotency_key_required");
+    }
+
+    @Test
+    void file_whenClaimIsInvalid_is422WithEveryViolationInRussianAndKazakh_andNothingStored() {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles valid = TestClaims.claimBy(user, "invalid");
+        Claim invalid = new Claim(
+                valid.claim().court(),
+                null,
+                null,
+                valid.claim().nature(),
+                List.of(),
+                valid.claim().claimAmount(),
+                valid.claim().stateFee(),
+                valid.claim().summary(),
+                valid.claim().statement(),
+                valid.claim().annexes());
+        Map<String, String> uploads = http.uploadAll(token, valid.files());
+        byte[] manifest = CourtHttp.manifest(invalid, user);
+        Map<String, Object> body = CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads);
+
+        CourtHttp.Reply ru = http.postJson(
+                        "/api/v1/filings",
+                        body,
+                        "Authorization",
+                        CourtHttp.bearer(token),
+                        "Idempotency-Key",
+                        "key-invalid",
+                        "Accept-Language",
+                        "ru-RU,ru;q=0.9")
+                .expect(422);
+        CourtHttp.Reply kk = http.postJson(
+                        "/api/v1/filings",
+                        body,
+                        "Authorization",
+                        CourtHttp.bearer(token),
+                        "Idempotency-Key",
+                        "key-invalid",
+                        "Accept-Language",
+                        "kk")
+                .expect(422);
+
+        assertThat(ru.json().path("code").asText()).isEqualTo("validation_failed");
+        List<String> paths = new ArrayList<>();
+        ru.json().path("violations").forEach(v -> paths.add(v.path("path").asText()));
+        assertThat(paths).contains("filing.proceedings", "filing.category", "filing.participants");
+        assertThat(ru.json().path("violations")).hasSizeGreaterThanOrEqualTo(4);
+        List<String> ruMessages = new ArrayList<>();
+        ru.json()
+                .path("violations")
+                .forEach(v -> ruMessages.add(v.path("message").asText()));
+        List<String> kkMessages = new ArrayList<>();
+        kk.json()
+                .path("violations")
+                .forEach(v -> kkMessages.add(v.path("message").asText()));
+        assertThat(ruMessages).allSatisfy(message -> assertThat(message).containsPattern("[А-Яа-я]"));
+        assertThat(kkMessages).hasSameSizeAs(ruMessages).isNotEqualTo(ruMessages);
+        assertThat(ru.json().path("title").asText()).isEqualTo("Запрос содержит ошибки");
+        assertThat(kk.json().path("title").asText()).isEqualTo("Сұрауда қателер бар");
+        assertThat(http.myCases(token)).isEmpty();
+    }
+
+    @Test
+    void file_referencingAnotherUsersUpload_is422() {
+        TestUser user = court.users().individual();
+        TestUser other = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "foreign upload");
+        Map<String, String> foreign = http.uploadAll(http.token(other), claim.files());
+        byte[] manifest = CourtHttp.manifest(claim.claim(), user);
+
+        CourtHttp.Reply reply = http.file(
+                        token,
+                        "key-foreign",
+                        CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), foreign))
+                .expect(422);
+
+        assertThat(reply.json().path("violations").get(0).path("messageKey").asText())
+                .isEqualTo("filing.upload.unknown");
+        assertThat(http.myCases(token)).isEmpty();
+    }
+
+    @Test
+    void manualClerk_leavesFilingSentUntilItRuns_atTheCourtClocksTime() throws Exception {
+        court.clerk().manual();
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        String filingId = http.file(
+                        token, "key-manual", signedFiling(user, user, TestClaims.claimBy(user, "manual"), token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+        assertThat(status(onlyFiling(token, filingId))).isEqualTo(FilingStatus.SENT);
+
+        Instant before = court.clock().instant();
+        court.clock().advanceWorkingDays(1);
+        assertThat(status(onlyFiling(token, filingId))).isEqualTo(FilingStatus.SENT);
+        assertThat(court.clerk().run()).contains(FilingId.of(filingId));
+
+        JsonNode filing = onlyFiling(token, filingId);
+        assertThat(status(filing)).isEqualTo(FilingStatus.REGISTERED);
+        Instant registeredAt =
+                Instant.parse(filing.path("history").get(1).path("at").asText());
+        assertThat(registeredAt).isAfter(before);
+        assertThat(java.time.Duration.between(before, registeredAt))
+                .isGreaterThanOrEqualTo(java.time.Duration.ofDays(1));
+    }
+
+    @Test
+    void withinOneWorkingDay_registersWhenTheClockReachesTheNextWorkingDay() throws Exception {
+        court.clerk().withinOneWorkingDay();
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        String filingId = http.file(
+                        token, "key-within", signedFiling(user, user, TestClaims.claimBy(user, "within"), token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        court.clock().advance(java.time.Duration.ofHours(3));
+        assertThat(status(onlyFiling(token, filingId))).isEqualTo(FilingStatus.SENT);
+        court.clock().advanceWorkingDays(1);
+
+        assertThat(status(onlyFiling(token, filingId))).isEqualTo(FilingStatus.REGISTERED);
+    }
+
+    @Test
+    void clerk_refuseNext_forcesTheGround() throws Exception {
+        court.clerk().refuseNext(RefusalGround.UNREADABLE_ATTACHMENT);
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+
+        String filingId = http.file(
+                        token, "key-forced", signedFiling(user, user, TestClaims.claimBy(user, "forced"), token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        assertThat(status(onlyFiling(token, filingId)))
+                .isEqualTo(FilingStatus.refused(RefusalGround.UNREADABLE_ATTACHMENT));
+    }
+
+    @Test
+    void clerk_movesARegisteredFilingIntoProceedings_butNotBackToSent() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        FilingId filingId = FilingId.of(http.file(
+                        token,
+                        "key-proceedings",
+                        signedFiling(user, user, TestClaims.claimBy(user, "proceedings"), token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText());
+
+        court.clerk().moveTo(filingId, FilingStatus.of(FilingState.IN_PROCEEDINGS), "принято к производству");
+
+        assertThat(status(onlyFiling(token, filingId.value()))).isEqualTo(FilingStatus.IN_PROCEEDINGS);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> court.clerk().moveTo(filingId, FilingStatus.SENT, "back"))
+                .isInstanceOf(ReferenceCourtException.class);
+    }
+
+    @Test
+    void filing_ofAnotherUser_isNotFound() {
+        TestUser user = court.users().individual();
+        TestUser other = court.users().individual();
+        String token = http.token(user);
+        String filingId = http.file(
+                        token, "key-private", signedFiling(user, user, TestClaims.claimBy(user, "private"), token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        CourtHttp.Reply reply = http.get(
+                        "/api/v1/filings/" + filingId, "Authorization", CourtHttp.bearer(http.token(other)))
+                .expect(404);
+
+        assertThat(reply.json().path("code").asText()).isEqualTo("not_found");
+    }
+}

@@ -1,0 +1,176 @@
+package kz.officesud.signing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import kz.officesud.signing.internal.CmsEncoder;
+
+/**
+ * CMS (PKCS#7) signatures as the NCA's Kalkan makes them: {@code SignedData} version 1, the signer
+ * identified by issuer and serial number, the signer's certificate embedded, and the signed attributes
+ * contentType, signingTime, signingCertificateV2 and messageDigest, in DER.
+ *
+ * <pre>{@code
+ * try (NcaKeyStore store = NcaKeyStore.open(Path.of("individual.p12"), password)) {
+ *     byte[] signature = Cms.signDetached(store.signingKey(), Path.of("claim.pdf"));
+ * }
+ * }</pre>
+ *
+ * <p>Detached signatures stream their content: a 20 MB document is read once, in 64 KiB blocks, and
+ * never held in memory. Thread-safe (stateless); {@link CmsVerifier} checks what this class makes.
+ */
+public final class Cms {
+    private Cms() {}
+
+    /**
+     * A detached CMS over {@code content}, read to its end (the caller closes the stream), signed now.
+     *
+     * @throws SigningException if the content cannot be read or the key cannot sign
+     */
+    public static byte[] signDetached(NcaSigner signer, InputStream content) {
+        return signDetached(signer, content, Instant.now());
+    }
+
+    /** A detached CMS over {@code content} whose signingTime attribute is {@code signingTime}. */
+    public static byte[] signDetached(NcaSigner signer, InputStream content, Instant signingTime) {
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(content, "content");
+        try {
+            return CmsEncoder.sign(signer, content, null, time(signingTime));
+        } catch (IOException e) {
+            throw new SigningException("cannot read the content to sign", e);
+        }
+    }
+
+    /** A detached CMS over the file's bytes, streamed. */
+    public static byte[] signDetached(NcaSigner signer, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return signDetached(signer, in);
+        } catch (IOException e) {
+            throw new SigningException("cannot read " + file.getFileName() + " to sign it", e);
+        }
+    }
+
+    /** A detached CMS over {@code content}. */
+    public static byte[] signDetached(NcaSigner signer, byte[] content) {
+        Objects.requireNonNull(content, "content");
+        return signDetached(signer, new java.io.ByteArrayInputStream(content));
+    }
+
+    /**
+     * A CMS that carries {@code content} inside it (Kalkan's "attached" signature, used for short
+     * texts such as an authentication challenge or an XML form).
+     */
+    public static byte[] signAttached(NcaSigner signer, byte[] content) {
+        return signAttached(signer, content, Instant.now());
+    }
+
+    public static byte[] signAttached(NcaSigner signer, byte[] content, Instant signingTime) {
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(content, "content");
+        try {
+            return CmsEncoder.sign(signer, new java.io.ByteArrayInputStream(content), content, time(signingTime));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail to be read
+        }
+    }
+
+    /**
+     * A detached CMS over content whose digest the caller computed (with the signer's digest algorithm:
+     * Streebog-512 for GOST-2015, GOST 34.311-95 for GOST-2004, SHA-256 for RSA). The content itself
+     * never reaches this method.
+     *
+     * @throws IllegalArgumentException if the digest has the wrong length for the signer's algorithm
+     */
+    public static byte[] signDigest(NcaSigner signer, byte[] digest) {
+        return signDigest(signer, digest, Instant.now());
+    }
+
+    public static byte[] signDigest(NcaSigner signer, byte[] digest, Instant signingTime) {
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(digest, "digest");
+        int expected = CmsEncoder.digestLength(signer.algorithm());
+        if (digest.length != expected) {
+            throw new IllegalArgumentException("a " + signer.algorithm() + " signature takes a " + expected
+                    + "-byte digest (" + signer.algorithm().digestOid() + "), not " + digest.length + " bytes");
+        }
+        try {
+            return CmsEncoder.assemble(
+                    java.util.List.of(CmsEncoder.signerInfo(signer, digest.clone(), time(signingTime))),
+                    signer.chain(),
+                    null);
+        } catch (IOException e) {
+            throw new SigningException("cannot encode the signature", e);
+        }
+    }
+
+    /** The digest {@link #signDigest} expects for a key of {@code algorithm}, computed over the stream. */
+    public static byte[] digest(KeyAlgorithm algorithm, InputStream content) {
+        try {
+            return CmsEncoder.digest(algorithm, content);
+        } catch (IOException e) {
+            throw new SigningException("cannot read the content to digest", e);
+        }
+    }
+
+    /**
+     * Co-signs a detached CMS: adds {@code signer} over the same {@code content}; the earlier signers,
+     * certificates and CRLs stay byte for byte as they were.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not a detached CMS SignedData
+     */
+    public static byte[] addSigner(byte[] cms, NcaSigner signer, InputStream content) {
+        Objects.requireNonNull(content, "content");
+        if (CmsEncoder.attachedContent(CmsEncoder.signedData(cms)) != null) {
+            throw new IllegalArgumentException("the CMS carries its content: co-sign it with addSigner(cms, signer)");
+        }
+        try {
+            byte[] digest = CmsEncoder.digest(signer.algorithm(), content);
+            return CmsEncoder.addSigner(
+                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
+        } catch (IOException e) {
+            throw new SigningException("cannot read the content to co-sign", e);
+        }
+    }
+
+    /**
+     * Co-signs an attached CMS: adds {@code signer} over the content it carries.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not an attached CMS SignedData
+     */
+    public static byte[] addSigner(byte[] cms, NcaSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        byte[] content = CmsEncoder.attachedContent(CmsEncoder.signedData(cms));
+        if (content == null) {
+            throw new IllegalArgumentException("the CMS is detached: co-sign it with addSigner(cms, signer, content)");
+        }
+        try {
+            byte[] digest = CmsEncoder.digest(signer.algorithm(), new java.io.ByteArrayInputStream(content));
+            return CmsEncoder.addSigner(
+                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
+        } catch (IOException e) {
+            throw new SigningException("cannot encode the co-signature", e);
+        }
+    }
+
+    /**
+     * The first of two steps for a signer that is elsewhere (a hardware token, a remote service): digests
+     * the content here, and hands out the bytes the key must sign. {@link PreparedSignature#complete}
+     * takes the signature value back and builds the detached CMS.
+     */
+    public static PreparedSignature prepareDetached(
+            java.security.cert.X509Certificate certificate, InputStream content) {
+        return PreparedSignature.detached(certificate, content, time(Instant.now()));
+    }
+
+    private static Instant time(Instant signingTime) {
+        // UTCTime has whole seconds; truncating here keeps the attribute and the report equal.
+        return Objects.requireNonNull(signingTime, "signingTime").truncatedTo(ChronoUnit.SECONDS);
+    }
+}

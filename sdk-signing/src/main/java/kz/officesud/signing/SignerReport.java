@@ -1,0 +1,67 @@
+package kz.officesud.signing;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** What a verifier learned about one signer of a CMS. Immutable. */
+public final class SignerReport {
+    private final X509Certificate certificate;
+    private final CertificateProfile profile;
+    private final @Nullable Instant signingTime;
+    private final List<X509Certificate> path;
+    private final boolean testAnchor;
+    private final boolean valid;
+
+    SignerReport(
+            X509Certificate certificate,
+            @Nullable Instant signingTime,
+            List<X509Certificate> path,
+            boolean testAnchor,
+            boolean valid) {
+        this.certificate = Objects.requireNonNull(certificate, "certificate");
+        this.profile = CertificateProfile.of(certificate);
+        this.signingTime = signingTime;
+        this.path = List.copyOf(path);
+        this.testAnchor = testAnchor;
+        this.valid = valid;
+    }
+
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    /** The signer as the certificate names it: IIN, BIN, name, roles. */
+    public CertificateProfile profile() {
+        return profile;
+    }
+
+    /** The signingTime attribute (the signer's own clock: a claim, not a proof). */
+    public Optional<Instant> signingTime() {
+        return Optional.ofNullable(signingTime);
+    }
+
+    /** The certification path found, the signer's certificate first and the trust anchor last; empty if none. */
+    public List<X509Certificate> path() {
+        return path;
+    }
+
+    /** Whether the path ends in an anchor marked test (the NCA's test CA, or a {@code TestNca}). */
+    public boolean testAnchor() {
+        return testAnchor;
+    }
+
+    /** Whether this signer's signature, certificate and path all hold. */
+    public boolean valid() {
+        return valid;
+    }
+
+    @Override
+    public String toString() {
+        return "SignerReport[" + profile.commonName() + (valid ? ", valid" : ", invalid") + (testAnchor ? ", test" : "")
+                + "]";
+    }
+}

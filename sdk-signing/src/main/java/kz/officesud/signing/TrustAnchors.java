@@ -1,0 +1,164 @@
+package kz.officesud.signing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The CA certificates a verifier trusts: roots (trust anchors proper) and intermediates (used to build
+ * paths; trusted only through a root). Each is marked test or production, so a report can say that a
+ * signature chains to the NCA's <em>test</em> CA.
+ *
+ * <pre>{@code
+ * TrustAnchors anchors = TrustAnchors.fromDirectory(Path.of("ca-certs/prod"))
+ *         .plus(TrustAnchors.fromDirectory(Path.of("ca-certs/test")).asTest());
+ * }</pre>
+ *
+ * <p>Immutable.
+ */
+public final class TrustAnchors {
+    private static final Set<String> EXTENSIONS = Set.of("cer", "crt", "pem", "der");
+    private static final TrustAnchors EMPTY = new TrustAnchors(Map.of(), Map.of());
+
+    /** Certificate → test? (insertion order kept). */
+    private final Map<X509Certificate, Boolean> roots;
+
+    private final Map<X509Certificate, Boolean> intermediates;
+
+    private TrustAnchors(Map<X509Certificate, Boolean> roots, Map<X509Certificate, Boolean> intermediates) {
+        this.roots = roots;
+        this.intermediates = intermediates;
+    }
+
+    /** Production anchors: these roots, and intermediates that chain to them. */
+    public static TrustAnchors of(Collection<X509Certificate> roots, Collection<X509Certificate> intermediates) {
+        return new TrustAnchors(mark(roots, false), mark(intermediates, false));
+    }
+
+    public static TrustAnchors empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Production anchors read from certificate files (DER or PEM, one or more certificates each):
+     * self-issued certificates become roots, the others intermediates.
+     *
+     * @throws SigningException if a file cannot be read or holds no certificate
+     */
+    public static TrustAnchors fromFiles(Collection<Path> files) {
+        List<X509Certificate> roots = new ArrayList<>();
+        List<X509Certificate> intermediates = new ArrayList<>();
+        for (Path file : files) {
+            for (X509Certificate certificate : read(file)) {
+                if (certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                    roots.add(certificate);
+                } else {
+                    intermediates.add(certificate);
+                }
+            }
+        }
+        return of(roots, intermediates);
+    }
+
+    public static TrustAnchors fromFiles(Path... files) {
+        return fromFiles(Arrays.asList(files));
+    }
+
+    /** {@link #fromFiles} on every {@code .cer}, {@code .crt}, {@code .pem} and {@code .der} file of a directory. */
+    public static TrustAnchors fromDirectory(Path directory) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            for (Path file : stream) {
+                String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+                int dot = name.lastIndexOf('.');
+                if (dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1)) && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new SigningException("cannot read trust anchors from " + directory, e);
+        }
+        files.sort(null);
+        return fromFiles(files);
+    }
+
+    private static List<X509Certificate> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Collection<? extends Certificate> read =
+                    CertificateFactory.getInstance("X.509").generateCertificates(in);
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (Certificate c : read) {
+                certificates.add((X509Certificate) c);
+            }
+            if (certificates.isEmpty()) {
+                throw new SigningException(file + " holds no certificate");
+            }
+            return certificates;
+        } catch (IOException | CertificateException e) {
+            throw new SigningException("cannot read the certificate file " + file, e);
+        }
+    }
+
+    private static Map<X509Certificate, Boolean> mark(Collection<X509Certificate> certificates, boolean test) {
+        Map<X509Certificate, Boolean> marked = new LinkedHashMap<>();
+        for (X509Certificate c : certificates) {
+            marked.put(Objects.requireNonNull(c, "certificate"), test);
+        }
+        return java.util.Collections.unmodifiableMap(marked);
+    }
+
+    /** The same certificates, all marked as test anchors. */
+    public TrustAnchors asTest() {
+        return new TrustAnchors(mark(roots.keySet(), true), mark(intermediates.keySet(), true));
+    }
+
+    /** Both sets; where a certificate is in both, this one's marking wins. */
+    public TrustAnchors plus(TrustAnchors other) {
+        Map<X509Certificate, Boolean> r = new LinkedHashMap<>(other.roots);
+        r.putAll(roots);
+        Map<X509Certificate, Boolean> i = new LinkedHashMap<>(other.intermediates);
+        i.putAll(intermediates);
+        return new TrustAnchors(java.util.Collections.unmodifiableMap(r), java.util.Collections.unmodifiableMap(i));
+    }
+
+    public List<X509Certificate> roots() {
+        return List.copyOf(roots.keySet());
+    }
+
+    public List<X509Certificate> intermediates() {
+        return List.copyOf(intermediates.keySet());
+    }
+
+    /** Whether the certificate is one of these anchors (root or intermediate) marked test. */
+    public boolean isTest(X509Certificate certificate) {
+        return Boolean.TRUE.equals(roots.get(certificate)) || Boolean.TRUE.equals(intermediates.get(certificate));
+    }
+
+    public boolean isRoot(X509Certificate certificate) {
+        return roots.containsKey(certificate);
+    }
+
+    public boolean isEmpty() {
+        return roots.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "TrustAnchors[" + roots.size() + " root(s), " + intermediates.size() + " intermediate(s)]";
+    }
+}

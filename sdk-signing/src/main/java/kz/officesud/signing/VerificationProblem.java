@@ -1,0 +1,52 @@
+package kz.officesud.signing;
+
+import java.util.Objects;
+
+/**
+ * One reason a signature does not hold, with a short English explanation. The {@link Code} is what
+ * programs branch on; the message is for logs and developers.
+ *
+ * @param signerIndex the signer the problem concerns (0 for the first), or -1 for the CMS as a whole
+ */
+public record VerificationProblem(Code code, String message, int signerIndex) {
+
+    public VerificationProblem {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** What is wrong. */
+    public enum Code {
+        /** Not a DER/BER CMS SignedData, or a structure the verifier cannot read. */
+        MALFORMED,
+        /** The CMS holds no signer at all. */
+        NO_SIGNER,
+        /** A detached signature was given no content, or an attached one carries none. */
+        CONTENT_MISSING,
+        /** The content's digest differs from the signed messageDigest attribute: the content was changed. */
+        DIGEST_MISMATCH,
+        /** The signature value does not verify under the signer's public key. */
+        SIGNATURE_INVALID,
+        /** The signer's certificate is not in the CMS (nor given to the verifier). */
+        SIGNER_CERTIFICATE_MISSING,
+        /** The signingCertificateV2 attribute names another certificate than the one that verifies. */
+        SIGNING_CERTIFICATE_MISMATCH,
+        /** An algorithm (digest, signature, key) this SDK does not support. */
+        UNSUPPORTED_ALGORITHM,
+        /** No path from the signer's certificate to a trust anchor, or a certificate on it does not verify. */
+        UNTRUSTED_CHAIN,
+        /** A certificate on the path had expired at the validation time. */
+        EXPIRED,
+        /** A certificate on the path was not yet valid at the validation time. */
+        NOT_YET_VALID,
+        /** The signer's certificate is not meant for the required purpose (signing or authentication). */
+        WRONG_PURPOSE,
+        /** The content type attribute does not match the encapsulated content type. */
+        CONTENT_TYPE_MISMATCH,
+    }
+
+    @Override
+    public String toString() {
+        return code + ": " + message;
+    }
+}

@@ -1,0 +1,60 @@
+package kz.officesud.signing;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of checking a CMS: valid only when there is at least one signer and nothing is wrong.
+ * A verification never throws for a bad signature: every defect is a {@link VerificationProblem}.
+ */
+public final class VerificationReport {
+    private final List<VerificationProblem> problems;
+    private final List<SignerReport> signers;
+    private final byte @Nullable [] content;
+
+    VerificationReport(List<VerificationProblem> problems, List<SignerReport> signers, byte @Nullable [] content) {
+        this.problems = List.copyOf(problems);
+        this.signers = List.copyOf(signers);
+        this.content = content == null ? null : content.clone();
+    }
+
+    public boolean valid() {
+        return problems.isEmpty() && !signers.isEmpty();
+    }
+
+    public List<VerificationProblem> problems() {
+        return problems;
+    }
+
+    /** Whether some problem has this code. */
+    public boolean has(VerificationProblem.Code code) {
+        return problems.stream().anyMatch(p -> p.code() == code);
+    }
+
+    public List<SignerReport> signers() {
+        return signers;
+    }
+
+    /** The signed content of an attached CMS (a copy); empty for a detached one. */
+    public Optional<byte[]> content() {
+        return content == null ? Optional.empty() : Optional.of(content.clone());
+    }
+
+    /**
+     * This report if valid.
+     *
+     * @throws SignatureVerificationException listing the problems otherwise
+     */
+    public VerificationReport orThrow() {
+        if (!valid()) {
+            throw new SignatureVerificationException(this);
+        }
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "VerificationReport[" + (valid() ? "valid" : "invalid " + problems) + ", " + signers + "]";
+    }
+}

@@ -1,0 +1,75 @@
+package kz.officesud.signing.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+
+/** A distinguished name read attribute by attribute, by OID (the NCA profile's way). */
+public final class Names {
+    public static final ASN1ObjectIdentifier COMMON_NAME = BCStyle.CN;
+    public static final ASN1ObjectIdentifier SURNAME = BCStyle.SURNAME;
+    public static final ASN1ObjectIdentifier SERIAL_NUMBER = BCStyle.SERIALNUMBER;
+    public static final ASN1ObjectIdentifier COUNTRY = BCStyle.C;
+    public static final ASN1ObjectIdentifier ORGANIZATION = BCStyle.O;
+    public static final ASN1ObjectIdentifier ORGANIZATIONAL_UNIT = BCStyle.OU;
+    public static final ASN1ObjectIdentifier GIVEN_NAME = BCStyle.GIVENNAME;
+    public static final ASN1ObjectIdentifier EMAIL = BCStyle.EmailAddress;
+
+    private final X500Name name;
+
+    private Names(X500Name name) {
+        this.name = name;
+    }
+
+    public static Names of(X500Principal principal) {
+        return new Names(X500Name.getInstance(principal.getEncoded()));
+    }
+
+    public static Names of(X500Name name) {
+        return new Names(name);
+    }
+
+    /** Every value of the attribute, in order. */
+    public List<String> all(ASN1ObjectIdentifier type) {
+        List<String> values = new ArrayList<>();
+        for (RDN rdn : name.getRDNs()) {
+            for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
+                if (tv.getType().equals(type)) {
+                    values.add(text(tv.getValue()));
+                }
+            }
+        }
+        return values;
+    }
+
+    public Optional<String> first(ASN1ObjectIdentifier type) {
+        return all(type).stream().findFirst();
+    }
+
+    /** The 12 digits after {@code prefix} ({@code IIN}, {@code BIN}) in the first value that has them. */
+    public Optional<String> prefixed(ASN1ObjectIdentifier type, String prefix) {
+        return all(type).stream()
+                .filter(v -> v.startsWith(prefix))
+                .map(v -> v.substring(prefix.length()))
+                .filter(digits -> digits.matches("[0-9]{12}"))
+                .findFirst();
+    }
+
+    private static String text(ASN1Encodable value) {
+        return value instanceof ASN1String s ? s.getString() : value.toString();
+    }
+
+    /** Readable, UTF-8, with the attribute names of RFC 4519 ({@code SURNAME}, {@code GIVENNAME}). */
+    @Override
+    public String toString() {
+        return BCStyle.INSTANCE.toString(name);
+    }
+}

@@ -1,0 +1,455 @@
+package kz.officesud.signing.testnca;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Iin;
+import kz.officesud.signing.KeyPurpose;
+import kz.officesud.signing.NcaKey;
+import kz.officesud.signing.NcaRole;
+import kz.officesud.signing.SigningException;
+import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.internal.GostAlgorithm;
+import kz.officesud.signing.internal.KeyAccess;
+import kz.officesud.signing.internal.KzOids;
+import kz.officesud.signing.internal.NcaContentSigner;
+import kz.officesud.signing.internal.Pkcs12;
+import kz.officesud.signing.internal.Randomness;
+import kz.officesud.signing.internal.SigningKey;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.digests.SHA1Digest;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A test certification authority in the NCA (НУЦ РК) profile, made at run time: a GOST R 34.10-2015
+ * 512-bit root and intermediate whose names say {@code TEST}, and user certificates as the NCA issues
+ * them (IIN in {@code SERIALNUMBER}, BIN in {@code OU}, the patronymic in {@code GIVENNAME}, roles in the
+ * extended key usage), all signed in the NCA byte order under the Kazakh OIDs.
+ *
+ * <pre>{@code
+ * TestNca nca = TestNca.generate();
+ * NcaKey key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+ * byte[] cms = Cms.signDetached(key, content);
+ * CmsVerifier verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
+ * }</pre>
+ *
+ * <p>Generating one takes a few milliseconds. Thread-safe. For tests and the reference court only.
+ */
+public final class TestNca {
+    private static final String ROOT_NAME = "OFFICESUD НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST";
+    private static final String INTERMEDIATE_NAME = "OFFICESUD ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST";
+    private static final GostAlgorithm GOST = GostAlgorithm.GOST_2015_512;
+    private static final Duration DEFAULT_USER_VALIDITY = Duration.ofDays(365);
+
+    private final Clock clock;
+    private final SigningKey intermediateKey;
+    private final X500Name intermediateName;
+    private final byte[] intermediateKeyId;
+    private final X509Certificate root;
+    private final X509Certificate intermediate;
+
+    private TestNca(Clock clock) {
+        this.clock = clock;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant from = now.minus(Duration.ofDays(1));
+        Instant until = now.plus(Duration.ofDays(3650));
+
+        AsymmetricCipherKeyPair rootPair = GOST.generateKeyPair(Randomness.secureRandom());
+        SigningKey rootKey = signingKey(rootPair);
+        X500Name rootName = caName(ROOT_NAME);
+        SubjectPublicKeyInfo rootInfo = publicKeyInfo(rootPair);
+        byte[] rootKeyId = keyId(rootInfo);
+        this.root = build(rootName, rootName, rootInfo, rootKeyId, rootKeyId, from, until, rootKey, caExtensions(-1));
+
+        AsymmetricCipherKeyPair intermediatePair = GOST.generateKeyPair(Randomness.secureRandom());
+        this.intermediateKey = signingKey(intermediatePair);
+        this.intermediateName = caName(INTERMEDIATE_NAME);
+        SubjectPublicKeyInfo intermediateInfo = publicKeyInfo(intermediatePair);
+        this.intermediateKeyId = keyId(intermediateInfo);
+        this.intermediate = build(
+                rootName,
+                intermediateName,
+                intermediateInfo,
+                intermediateKeyId,
+                rootKeyId,
+                from,
+                until,
+                rootKey,
+                caExtensions(0));
+    }
+
+    /** A new test NCA, valid from a day ago for ten years. */
+    public static TestNca generate() {
+        return generate(Clock.systemUTC());
+    }
+
+    /** A new test NCA whose "now" is the clock's (the reference court's adjustable clock). */
+    public static TestNca generate(Clock clock) {
+        return new TestNca(Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** The self-signed root («НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ … TEST»). */
+    public X509Certificate root() {
+        return root;
+    }
+
+    /** The issuing CA («ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ … TEST»), signed by the root. */
+    public X509Certificate intermediate() {
+        return intermediate;
+    }
+
+    /** The root and the intermediate, marked test. */
+    public TrustAnchors trustAnchors() {
+        return TrustAnchors.of(List.of(root), List.of(intermediate)).asTest();
+    }
+
+    /** An individual's signing key (role {@link NcaRole#INDIVIDUAL}), valid for a year. */
+    public NcaKey issueIndividual(Iin iin, String surname, String givenName, String patronymic) {
+        return request()
+                .iin(iin)
+                .surname(surname)
+                .givenName(givenName)
+                .patronymic(patronymic)
+                .issue();
+    }
+
+    /** A signing key of a person acting for an organisation (roles ORGANISATION and {@code role}). */
+    public NcaKey issueLegalEntity(
+            Iin iin, Bin bin, String organisation, String surname, String givenName, NcaRole role) {
+        return request()
+                .iin(iin)
+                .bin(bin)
+                .organisation(organisation)
+                .surname(surname)
+                .givenName(givenName)
+                .roles(role)
+                .issue();
+    }
+
+    /** A request for a key with every option (purpose, validity, e-mail, roles…). */
+    public KeyRequest request() {
+        return new KeyRequest(this);
+    }
+
+    /** Writes the key and its certificate as an NCA-format PKCS#12 file ({@link #toPkcs12}). */
+    public void writePkcs12(NcaKey key, Path target, char[] password) {
+        byte[] p12 = toPkcs12(key, password);
+        try {
+            Files.write(target, p12);
+        } catch (IOException e) {
+            throw new SigningException("cannot write " + target, e);
+        }
+    }
+
+    /**
+     * The key and its certificate as a PKCS#12 file in the NCA's format (SHA-1 MAC, 3DES-encrypted key,
+     * RC2-40-encrypted certificate, friendlyName = the subject key identifier in hex), which
+     * {@code NcaKeyStore.open} reads back.
+     */
+    public byte[] toPkcs12(NcaKey key, char[] password) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(password, "password");
+        try {
+            return Pkcs12.write(KeyAccess.bridge().signingKey(key), key.certificate(), password);
+        } catch (IOException e) {
+            throw new SigningException("cannot encode the key file", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------- issuing
+
+    NcaKey issue(KeyRequest request) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant from = request.notBefore != null ? request.notBefore : now.minus(Duration.ofMinutes(5));
+        Instant until = request.notAfter != null ? request.notAfter : now.plus(DEFAULT_USER_VALIDITY);
+        if (!until.isAfter(from)) {
+            throw new IllegalArgumentException("notAfter must be after notBefore");
+        }
+        AsymmetricCipherKeyPair pair = GOST.generateKeyPair(Randomness.secureRandom());
+        SigningKey key = signingKey(pair);
+        SubjectPublicKeyInfo info = publicKeyInfo(pair);
+        byte[] keyId = keyId(info);
+        X509Certificate certificate = build(
+                intermediateName,
+                request.subject(),
+                info,
+                keyId,
+                intermediateKeyId,
+                from,
+                until,
+                intermediateKey,
+                userExtensions(request));
+        String alias = java.util.HexFormat.of().formatHex(keyId);
+        return KeyAccess.bridge().newKey(alias, key, List.of(certificate, intermediate, root));
+    }
+
+    private interface Extensions {
+        void addTo(X509v3CertificateBuilder builder) throws CertIOException;
+    }
+
+    private static Extensions caExtensions(int pathLength) {
+        return builder -> {
+            builder.addExtension(
+                    Extension.basicConstraints,
+                    true,
+                    pathLength < 0 ? new BasicConstraints(true) : new BasicConstraints(pathLength));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        };
+    }
+
+    private static Extensions userExtensions(KeyRequest request) {
+        return builder -> {
+            List<KeyPurposeId> usages = new ArrayList<>();
+            int keyUsage;
+            if (request.purpose == KeyPurpose.SIGNING) {
+                usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(KzOids.EKU_EMAIL_PROTECTION)));
+                keyUsage = KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyAgreement;
+            } else {
+                usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(KzOids.EKU_CLIENT_AUTH)));
+                keyUsage = KeyUsage.digitalSignature | KeyUsage.keyAgreement;
+            }
+            for (NcaRole role : request.effectiveRoles()) {
+                usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(role.oid())));
+            }
+            builder.addExtension(
+                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(usages.toArray(KeyPurposeId[]::new)));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+        };
+    }
+
+    private X509Certificate build(
+            X500Name issuer,
+            X500Name subject,
+            SubjectPublicKeyInfo publicKey,
+            byte[] subjectKeyId,
+            byte[] authorityKeyId,
+            Instant from,
+            Instant until,
+            SigningKey signer,
+            Extensions extensions) {
+        try {
+            X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
+                    issuer, serial(subjectKeyId), Date.from(from), Date.from(until), subject, publicKey);
+            extensions.addTo(builder);
+            builder.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(subjectKeyId));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(authorityKeyId));
+            byte[] der = builder.build(NcaContentSigner.of(signer)).getEncoded();
+            return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(der));
+        } catch (IOException | CertificateException e) {
+            throw new SigningException("cannot issue a test certificate", e);
+        }
+    }
+
+    /** The NCA's habit: the serial number is the subject key identifier with its top bit cleared. */
+    private static BigInteger serial(byte[] keyId) {
+        byte[] copy = keyId.clone();
+        copy[0] &= 0x7f;
+        return new BigInteger(1, copy);
+    }
+
+    /** RFC 5280 method 1: SHA-1 of the subject public key bits. */
+    private static byte[] keyId(SubjectPublicKeyInfo info) {
+        SHA1Digest sha1 = new SHA1Digest();
+        byte[] bits = info.getPublicKeyData().getBytes();
+        sha1.update(bits, 0, bits.length);
+        byte[] id = new byte[sha1.getDigestSize()];
+        sha1.doFinal(id, 0);
+        return id;
+    }
+
+    private static SigningKey signingKey(AsymmetricCipherKeyPair pair) {
+        return new SigningKey.Gost(GOST, (ECPrivateKeyParameters) pair.getPrivate());
+    }
+
+    private static SubjectPublicKeyInfo publicKeyInfo(AsymmetricCipherKeyPair pair) {
+        try {
+            return GOST.publicKeyInfo((ECPublicKeyParameters) pair.getPublic());
+        } catch (IOException e) {
+            throw new SigningException("cannot encode a test public key", e);
+        }
+    }
+
+    private static X500Name caName(String commonName) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, commonName)
+                .addRDN(BCStyle.C, "KZ")
+                .build();
+    }
+
+    /**
+     * What a test key is issued to. Unset parts are left out of the certificate; without roles, an
+     * individual gets {@link NcaRole#INDIVIDUAL} and a holder with a BIN gets
+     * {@link NcaRole#ORGANISATION} and {@link NcaRole#EMPLOYEE}.
+     */
+    public static final class KeyRequest {
+        private final TestNca nca;
+        private @Nullable String iin;
+        private @Nullable String bin;
+        private @Nullable String surname;
+        private @Nullable String givenName;
+        private @Nullable String patronymic;
+        private @Nullable String commonName;
+        private @Nullable String organisation;
+        private @Nullable String email;
+        private final Set<NcaRole> roles = EnumSet.noneOf(NcaRole.class);
+        private KeyPurpose purpose = KeyPurpose.SIGNING;
+        private @Nullable Instant notBefore;
+        private @Nullable Instant notAfter;
+
+        private KeyRequest(TestNca nca) {
+            this.nca = nca;
+        }
+
+        /** The IIN, written as {@code SERIALNUMBER=IIN…} (unverified ones too, as the NCA's test identities). */
+        public KeyRequest iin(Iin iin) {
+            this.iin = Objects.requireNonNull(iin, "iin").value();
+            return this;
+        }
+
+        /** The organisation's BIN, written as {@code OU=BIN…}. */
+        public KeyRequest bin(Bin bin) {
+            this.bin = Objects.requireNonNull(bin, "bin").value();
+            return this;
+        }
+
+        public KeyRequest surname(String surname) {
+            this.surname = Objects.requireNonNull(surname, "surname");
+            return this;
+        }
+
+        public KeyRequest givenName(String givenName) {
+            this.givenName = Objects.requireNonNull(givenName, "givenName");
+            return this;
+        }
+
+        /** Written as {@code GIVENNAME}, as the NCA does. */
+        public KeyRequest patronymic(String patronymic) {
+            this.patronymic = Objects.requireNonNull(patronymic, "patronymic");
+            return this;
+        }
+
+        /** The {@code CN}; by default «SURNAME GIVENNAME». */
+        public KeyRequest commonName(String commonName) {
+            this.commonName = Objects.requireNonNull(commonName, "commonName");
+            return this;
+        }
+
+        public KeyRequest organisation(String organisation) {
+            this.organisation = Objects.requireNonNull(organisation, "organisation");
+            return this;
+        }
+
+        public KeyRequest email(String email) {
+            this.email = Objects.requireNonNull(email, "email");
+            return this;
+        }
+
+        /** Roles to write into the extended key usage (ORGANISATION is added when a BIN is set). */
+        public KeyRequest roles(NcaRole... roles) {
+            for (NcaRole role : roles) {
+                this.roles.add(Objects.requireNonNull(role, "role"));
+            }
+            return this;
+        }
+
+        /** SIGNING (default; EKU 1.3.6.1.5.5.7.3.4) or AUTHENTICATION only (EKU 1.3.6.1.5.5.7.3.2). */
+        public KeyRequest purpose(KeyPurpose purpose) {
+            this.purpose = Objects.requireNonNull(purpose, "purpose");
+            return this;
+        }
+
+        /** An authentication-only key. */
+        public KeyRequest authenticationOnly() {
+            return purpose(KeyPurpose.AUTHENTICATION);
+        }
+
+        /** The validity period (for expired or not-yet-valid certificates; the CA does not check it). */
+        public KeyRequest validity(Instant notBefore, Instant notAfter) {
+            this.notBefore = Objects.requireNonNull(notBefore, "notBefore").truncatedTo(ChronoUnit.SECONDS);
+            this.notAfter = Objects.requireNonNull(notAfter, "notAfter").truncatedTo(ChronoUnit.SECONDS);
+            return this;
+        }
+
+        public NcaKey issue() {
+            if (iin == null && commonName == null && surname == null) {
+                throw new IllegalStateException("a key needs an IIN, a name or a common name");
+            }
+            return nca.issue(this);
+        }
+
+        Set<NcaRole> effectiveRoles() {
+            Set<NcaRole> effective = EnumSet.noneOf(NcaRole.class);
+            if (bin != null) {
+                effective.add(NcaRole.ORGANISATION);
+            }
+            effective.addAll(roles);
+            if (effective.isEmpty()) {
+                effective.add(NcaRole.INDIVIDUAL);
+            } else if (effective.equals(EnumSet.of(NcaRole.ORGANISATION))) {
+                effective.add(NcaRole.EMPLOYEE);
+            }
+            return effective;
+        }
+
+        /** CN, SURNAME, SERIALNUMBER, C, O, OU, GIVENNAME, E: the NCA's order. */
+        X500Name subject() {
+            X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE);
+            String cn = commonName;
+            if (cn == null) {
+                cn = surname == null ? "" : givenName == null ? surname : surname + " " + givenName;
+            }
+            name.addRDN(BCStyle.CN, cn);
+            if (surname != null) {
+                name.addRDN(BCStyle.SURNAME, surname);
+            }
+            if (iin != null) {
+                name.addRDN(BCStyle.SERIALNUMBER, "IIN" + iin);
+            }
+            name.addRDN(BCStyle.C, "KZ");
+            if (organisation != null) {
+                name.addRDN(BCStyle.O, organisation);
+            }
+            if (bin != null) {
+                name.addRDN(BCStyle.OU, "BIN" + bin);
+            }
+            if (patronymic != null) {
+                name.addRDN(BCStyle.GIVENNAME, patronymic);
+            }
+            if (email != null) {
+                name.addRDN(BCStyle.EmailAddress, email);
+            }
+            return name.build();
+        }
+    }
+}
