@@ -32,7 +32,8 @@ public final class Messages {
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            // the document inspector's keys (document.wrongFont…) live in its own bundle
+            return kz.officesud.core.document.internal.Messages.format(key, Map.copyOf(args), locale);
         }
         return fill(pattern, args);
     }

@@ -19,7 +19,7 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return key + " " + args;
+            return key;
         }
         // a true flag among the arguments appends its own sentence, e.g. document.tooLarge.splittable
         for (Map.Entry<String, Object> a : args.entrySet()) {
