@@ -4,7 +4,8 @@
  * spacing), with messages in Kazakh, Russian and English.
  *
  * <p>Entry points: {@link kz.officesud.core.document.RuleSets}, {@link kz.officesud.core.document.DocumentInspector},
- * {@link kz.officesud.core.document.PdfSplitter}.
+ * {@link kz.officesud.core.document.DocumentFilingRule} (a dry run of a whole filing through the core validator),
+ * {@link kz.officesud.core.document.PdfSplitter}. Decisions and known limits: {@code docs/document-rules.md}.
  */
 @NullMarked
 package kz.officesud.core.document;
