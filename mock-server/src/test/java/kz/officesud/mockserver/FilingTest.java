@@ -123,6 +123,44 @@ class FilingTest {
     }
 
     @Test
+    void file_whenAnAuthenticDocumentCannotBeRead_isRefusedUnreadableAttachment() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        byte[] whole = TestClaims.pdf("Исковое заявление");
+        byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2); // signed as it is: authentic, unreadable
+        ClaimWithFiles claim = TestClaims.claimBy(user, "truncated", truncated);
+
+        String filingId = http.file(token, "key-truncated", signedFiling(user, user, claim, token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        JsonNode filing = onlyFiling(token, filingId);
+        assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.UNREADABLE_ATTACHMENT));
+        assertThat(filing.path("history").get(1).path("note").asText())
+                .contains("исковое заявление.pdf")
+                .containsAnyOf("TRUNCATED", "CORRUPT");
+    }
+
+    @Test
+    void file_whenADocumentIsAnotherFormatThanItsName_isRefusedUnreadableAttachment() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        byte[] zip = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}; // an empty zip named .pdf
+        ClaimWithFiles claim = TestClaims.claimBy(user, "disguised", zip);
+
+        String filingId = http.file(token, "key-disguised", signedFiling(user, user, claim, token))
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        assertThat(status(onlyFiling(token, filingId)))
+                .isEqualTo(FilingStatus.refused(RefusalGround.UNREADABLE_ATTACHMENT));
+    }
+
+    @Test
     void file_whenUploadedBytesDifferFromTheSignedHash_isRefusedSignatureNotAuthentic() throws Exception {
         TestUser user = court.users().individual();
         String token = http.token(user);

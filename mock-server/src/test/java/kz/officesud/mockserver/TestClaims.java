@@ -26,7 +26,11 @@ final class TestClaims {
     record ClaimWithFiles(Claim claim, Map<Attachment, byte[]> files) {}
 
     static ClaimWithFiles claimBy(TestUser plaintiff, String text) {
-        byte[] statement = pdf("Исковое заявление. " + text);
+        return claimBy(plaintiff, text, pdf("Исковое заявление. " + text));
+    }
+
+    /** A claim whose statement ("исковое заявление.pdf") has exactly these bytes. */
+    static ClaimWithFiles claimBy(TestUser plaintiff, String text, byte[] statement) {
         byte[] contract = pdf("Договор подряда. " + text);
         Attachment statementFile = Attachment.of("исковое заявление.pdf", ContentSource.ofBytes(statement));
         Attachment contractFile = Attachment.of("договор подряда.pdf", ContentSource.ofBytes(contract));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,36 @@ public final class Bridge {
     /** The claim of a manifest's {@code filing} entry. */
     public static Claim readClaim(ObjectMapper mapper, JsonNode filing) throws JsonProcessingException {
         return mapper.treeToValue(filing, Claim.class);
+    }
+
+    private static final kz.officesud.core.document.DocumentInspector INSPECTOR =
+            kz.officesud.core.document.DocumentInspector.create();
+
+    /**
+     * Why a stored document cannot be read under the rules in force on {@code filingDate} (SPEC.md §5,
+     * ground 1): a wrong or disguised format, an empty, truncated, corrupt, password-protected or hostile
+     * file. Layout deviations (font, size, spacing) are not a ground for refusal and are not reported.
+     * Empty when the document is readable.
+     */
+    public static List<String> unreadable(Path stored, String fileName, LocalDate filingDate) {
+        kz.officesud.core.document.DocumentReport report;
+        try {
+            report = INSPECTOR.inspect(
+                    kz.officesud.core.model.ContentSource.ofPath(stored),
+                    fileName,
+                    kz.officesud.core.document.RuleSets.inForceOn(filingDate));
+        } catch (OfficesudException e) {
+            return List.of(fileName + ": cannot be read (" + e.getMessage() + ")");
+        }
+        List<String> reasons = new ArrayList<>();
+        for (kz.officesud.core.document.DocumentProblem problem : report.problems()) {
+            var kind = problem.kind();
+            if (kind == kz.officesud.core.document.DocumentProblem.Kind.UNREADABLE
+                    || kind == kz.officesud.core.document.DocumentProblem.Kind.FORMAT) {
+                reasons.add(fileName + ": " + problem);
+            }
+        }
+        return reasons;
     }
 
     /** Validates as of {@code filingDate} (the rules in force that day). */

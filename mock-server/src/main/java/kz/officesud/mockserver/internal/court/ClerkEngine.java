@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
@@ -183,6 +184,7 @@ public final class ClerkEngine {
     Decision examine(FilingRecord filing) {
         List<String> notAuthentic = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         Optional<UserRecord> user = store.user(filing.userId());
         byte[] manifest = Base64.getDecoder().decode(filing.manifest());
         byte[] cms = Base64.getDecoder().decode(filing.signature());
@@ -226,6 +228,11 @@ public final class ClerkEngine {
                 String actual = store.blobs().rehash(upload.get().sha256());
                 if (!actual.equals(document.sha256()) || upload.get().size() != document.size()) {
                     notAuthentic.add("the bytes of " + document.fileName() + " do not match the signed SHA-256");
+                } else {
+                    unreadable.addAll(Bridge.unreadable(
+                            store.blobs().path(actual),
+                            document.fileName(),
+                            LocalDate.ofInstant(sentAt, clock.getZone())));
                 }
             } catch (IOException e) {
                 missing.add(document.fileName());
@@ -236,6 +243,9 @@ public final class ClerkEngine {
         }
         if (!missing.isEmpty()) {
             return refusal(RefusalGround.MISSING_ANNEX, "not attached: " + String.join(", ", missing));
+        }
+        if (!unreadable.isEmpty()) {
+            return refusal(RefusalGround.UNREADABLE_ATTACHMENT, String.join("; ", unreadable));
         }
         if (served.find(filing.courtCode()).isEmpty()) {
             return refusal(
