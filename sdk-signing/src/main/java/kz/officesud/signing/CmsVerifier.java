@@ -70,7 +70,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>A bad signature never throws: it is a report with {@link VerificationProblem}s. Only failing to
- * read the content throws ({@link SigningException}). Revocation (OCSP, CRL) is not checked here.
+ * read the content throws ({@link SigningException}). Revocation (CRL, OCSP) is checked under a
+ * {@link RevocationPolicy} ({@link Builder#revocation}; none by default).
  * Immutable and thread-safe.
  */
 public final class CmsVerifier {
@@ -81,8 +82,10 @@ public final class CmsVerifier {
     private final Clock clock;
     private final @Nullable Instant validationTime;
     private final @Nullable KeyPurpose requiredPurpose;
+    private final RevocationPolicy revocation;
 
     private CmsVerifier(Builder builder) {
+        this.revocation = builder.revocation;
         this.anchors = builder.anchors;
         this.clock = builder.clock;
         this.validationTime = builder.validationTime;
@@ -308,6 +311,7 @@ public final class CmsVerifier {
         }
         Optional<List<X509Certificate>> path = CertificatePaths.build(certificate, pool, anchors::isRoot);
         boolean testAnchor = false;
+        RevocationStatus revocationStatus = null;
         if (path.isEmpty()) {
             problems.add(new VerificationProblem(
                     Code.UNTRUSTED_CHAIN,
@@ -326,9 +330,35 @@ public final class CmsVerifier {
                         problems);
             }
             testAnchor = anchors.isTest(found.get(found.size() - 1));
+            if (found.size() >= 2 && revocation.checks()) {
+                revocationStatus = checkRevocation(certificate, found.get(1), at, index, problems);
+            }
         }
         boolean valid = problems.size() == before;
-        return new SignerReport(certificate, signingTime, path.orElse(List.of()), testAnchor, valid);
+        return new SignerReport(certificate, signingTime, path.orElse(List.of()), testAnchor, valid, revocationStatus);
+    }
+
+    private RevocationStatus checkRevocation(
+            X509Certificate certificate,
+            X509Certificate issuer,
+            Instant at,
+            int index,
+            List<VerificationProblem> problems) {
+        RevocationStatus status = revocation.status(certificate, issuer, at);
+        if (status instanceof RevocationStatus.Revoked revoked && revoked.effectiveAt(at)) {
+            problems.add(new VerificationProblem(
+                    Code.REVOKED,
+                    "the signer's certificate was revoked on " + revoked.revokedAt() + " ("
+                            + revoked.reason().name().toLowerCase(java.util.Locale.ROOT) + ", per "
+                            + revoked.source() + ")",
+                    index));
+        } else if (status instanceof RevocationStatus.Unknown unknown && revocation.required()) {
+            problems.add(new VerificationProblem(
+                    Code.REVOCATION_UNKNOWN,
+                    "the revocation status of the signer's certificate is unknown: " + unknown.reason(),
+                    index));
+        }
+        return status;
     }
 
     private static @Nullable X509Certificate find(SignerIdentifier sid, List<X509Certificate> certificates) {
@@ -481,8 +511,23 @@ public final class CmsVerifier {
         private Clock clock = Clock.systemUTC();
         private @Nullable Instant validationTime;
         private @Nullable KeyPurpose requiredPurpose;
+        private RevocationPolicy revocation = RevocationPolicy.offline();
 
         private Builder() {}
+
+        /**
+         * How to check that the signer's certificate was not revoked (CRL, OCSP). Default:
+         * {@link RevocationPolicy#offline()}, no check.
+         */
+        public Builder revocation(RevocationPolicy policy) {
+            this.revocation = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Shorthand for {@code revocation(RevocationPolicy.of(source))}: an answer is required. */
+        public Builder revocationSource(RevocationSource source) {
+            return revocation(RevocationPolicy.of(source));
+        }
 
         /** The roots (and intermediates) a signer's certificate must chain to. Default: none (nothing is trusted). */
         public Builder trustAnchors(TrustAnchors anchors) {

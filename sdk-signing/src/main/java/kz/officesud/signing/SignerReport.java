@@ -15,13 +15,16 @@ public final class SignerReport {
     private final List<X509Certificate> path;
     private final boolean testAnchor;
     private final boolean valid;
+    private final @Nullable RevocationStatus revocation;
 
     SignerReport(
             X509Certificate certificate,
             @Nullable Instant signingTime,
             List<X509Certificate> path,
             boolean testAnchor,
-            boolean valid) {
+            boolean valid,
+            @Nullable RevocationStatus revocation) {
+        this.revocation = revocation;
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.profile = CertificateProfile.of(certificate);
         this.signingTime = signingTime;
@@ -52,6 +55,11 @@ public final class SignerReport {
     /** Whether the path ends in an anchor marked test (the NCA's test CA, or a {@code TestNca}). */
     public boolean testAnchor() {
         return testAnchor;
+    }
+
+    /** The revocation status found for the signer's certificate; empty when the policy checks none. */
+    public Optional<RevocationStatus> revocation() {
+        return Optional.ofNullable(revocation);
     }
 
     /** Whether this signer's signature, certificate and path all hold. */

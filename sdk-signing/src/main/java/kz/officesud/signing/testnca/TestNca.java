@@ -2,6 +2,7 @@ package kz.officesud.signing.testnca;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
@@ -14,13 +15,20 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Iin;
+import kz.officesud.signing.Crl;
+import kz.officesud.signing.CrlSource;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
+import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.RevocationSource;
 import kz.officesud.signing.SigningException;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.internal.GostAlgorithm;
@@ -34,15 +42,24 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.digests.SHA1Digest;
@@ -77,6 +94,8 @@ public final class TestNca {
     private final byte[] intermediateKeyId;
     private final X509Certificate root;
     private final X509Certificate intermediate;
+    private final Map<BigInteger, Crl.Entry> revoked = new ConcurrentHashMap<>();
+    private final AtomicLong crlNumber = new AtomicLong();
 
     private TestNca(Clock clock) {
         this.clock = clock;
@@ -186,6 +205,64 @@ public final class TestNca {
         }
     }
 
+    // ---------------------------------------------------------------------------------- revocation
+
+    /** Revokes (or, with {@link RevocationReason#CERTIFICATE_HOLD}, suspends) a certificate as of now. */
+    public void revoke(X509Certificate certificate, RevocationReason reason) {
+        revoke(certificate, reason, clock.instant());
+    }
+
+    /** Revokes a certificate this CA issued, as of {@code revokedAt}; listed in every later {@link #crl()}. */
+    public void revoke(X509Certificate certificate, RevocationReason reason, Instant revokedAt) {
+        Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(reason, "reason");
+        if (!certificate.getIssuerX500Principal().equals(intermediate.getSubjectX500Principal())) {
+            throw new IllegalArgumentException("not a certificate of this test NCA");
+        }
+        BigInteger serial = certificate.getSerialNumber();
+        revoked.put(serial, new Crl.Entry(serial, revokedAt.truncatedTo(ChronoUnit.SECONDS), reason, null));
+    }
+
+    /** Lifts a hold (or undoes any revocation): the certificate is good again in later CRLs. */
+    public void release(X509Certificate certificate) {
+        revoked.remove(certificate.getSerialNumber());
+    }
+
+    /**
+     * A full CRL as the NCA issues it (DER, signed by the intermediate in the NCA byte order): this
+     * update now, next update in a day, a fresh cRLNumber, the reason of each entry.
+     */
+    public byte[] crl() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return crl(now, now.plus(Duration.ofDays(1)));
+    }
+
+    /** A CRL with the given update times (e.g. a stale one). */
+    public byte[] crl(Instant thisUpdate, Instant nextUpdate) {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(intermediateName, Date.from(thisUpdate));
+            builder.setNextUpdate(Date.from(nextUpdate));
+            for (Crl.Entry entry : revoked.values()) {
+                builder.addCRLEntry(
+                        entry.serialNumber(),
+                        Date.from(entry.revokedAt()),
+                        entry.reason().code());
+            }
+            builder.addExtension(
+                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(crlNumber.incrementAndGet())));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(intermediateKeyId));
+            return builder.build(NcaContentSigner.of(intermediateKey)).getEncoded();
+        } catch (IOException e) {
+            throw new SigningException("cannot issue a test CRL", e);
+        }
+    }
+
+    /** A revocation source that reads a fresh {@link #crl()} on every question (revocations show at once). */
+    public RevocationSource crlSource() {
+        return (certificate, issuer, at) -> CrlSource.of(Crl.parse(crl())).status(certificate, issuer, at);
+    }
+
     // ------------------------------------------------------------------------------------- issuing
 
     NcaKey issue(KeyRequest request) {
@@ -244,6 +321,21 @@ public final class TestNca {
             builder.addExtension(
                     Extension.extendedKeyUsage, false, new ExtendedKeyUsage(usages.toArray(KeyPurposeId[]::new)));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+            if (request.crlDistributionPoint != null) {
+                GeneralNames names = new GeneralNames(new GeneralName(
+                        GeneralName.uniformResourceIdentifier, request.crlDistributionPoint.toString()));
+                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                    new DistributionPoint(new DistributionPointName(names), null, null)
+                }));
+            }
+            if (request.ocsp != null) {
+                builder.addExtension(
+                        Extension.authorityInfoAccess,
+                        false,
+                        new AuthorityInformationAccess(
+                                AccessDescription.id_ad_ocsp,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, request.ocsp.toString())));
+            }
         };
     }
 
@@ -326,6 +418,8 @@ public final class TestNca {
         private KeyPurpose purpose = KeyPurpose.SIGNING;
         private @Nullable Instant notBefore;
         private @Nullable Instant notAfter;
+        private @Nullable URI crlDistributionPoint;
+        private @Nullable URI ocsp;
 
         private KeyRequest(TestNca nca) {
             this.nca = nca;
@@ -398,6 +492,18 @@ public final class TestNca {
         public KeyRequest validity(Instant notBefore, Instant notAfter) {
             this.notBefore = Objects.requireNonNull(notBefore, "notBefore").truncatedTo(ChronoUnit.SECONDS);
             this.notAfter = Objects.requireNonNull(notAfter, "notAfter").truncatedTo(ChronoUnit.SECONDS);
+            return this;
+        }
+
+        /** Writes a CRL distribution point (where {@code CrlSource.downloading} fetches the CRL). */
+        public KeyRequest crlDistributionPoint(URI uri) {
+            this.crlDistributionPoint = Objects.requireNonNull(uri, "uri");
+            return this;
+        }
+
+        /** Writes the OCSP responder's address into the authority information access extension. */
+        public KeyRequest ocsp(URI uri) {
+            this.ocsp = Objects.requireNonNull(uri, "uri");
             return this;
         }
 
