@@ -35,10 +35,33 @@ import kz.officesud.signing.internal.GostAlgorithm;
 import kz.officesud.signing.internal.KeyAccess;
 import kz.officesud.signing.internal.KzOids;
 import kz.officesud.signing.internal.NcaContentSigner;
+import kz.officesud.signing.internal.Ocsp;
 import kz.officesud.signing.internal.Pkcs12;
 import kz.officesud.signing.internal.Randomness;
 import kz.officesud.signing.internal.SigningKey;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
+import org.bouncycastle.asn1.ocsp.CertID;
+import org.bouncycastle.asn1.ocsp.CertStatus;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.ocsp.OCSPRequest;
+import org.bouncycastle.asn1.ocsp.OCSPResponse;
+import org.bouncycastle.asn1.ocsp.OCSPResponseStatus;
+import org.bouncycastle.asn1.ocsp.Request;
+import org.bouncycastle.asn1.ocsp.ResponderID;
+import org.bouncycastle.asn1.ocsp.ResponseBytes;
+import org.bouncycastle.asn1.ocsp.ResponseData;
+import org.bouncycastle.asn1.ocsp.RevokedInfo;
+import org.bouncycastle.asn1.ocsp.SingleResponse;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -48,10 +71,12 @@ import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -96,6 +121,8 @@ public final class TestNca {
     private final X509Certificate intermediate;
     private final Map<BigInteger, Crl.Entry> revoked = new ConcurrentHashMap<>();
     private final AtomicLong crlNumber = new AtomicLong();
+    private final SigningKey ocspKey;
+    private final X509Certificate ocspResponder;
 
     private TestNca(Clock clock) {
         this.clock = clock;
@@ -125,6 +152,34 @@ public final class TestNca {
                 until,
                 rootKey,
                 caExtensions(0));
+
+        AsymmetricCipherKeyPair ocspPair = GOST.generateKeyPair(Randomness.secureRandom());
+        this.ocspKey = signingKey(ocspPair);
+        this.ocspResponder = serviceCertificate(
+                intermediateKey, ocspPair, "OCSP RESPONDER", KeyPurposeId.id_kp_OCSPSigning, from, until);
+    }
+
+    private X509Certificate serviceCertificate(
+            SigningKey issuerKey,
+            AsymmetricCipherKeyPair pair,
+            String commonName,
+            KeyPurposeId purpose,
+            Instant from,
+            Instant until) {
+        SubjectPublicKeyInfo info = publicKeyInfo(pair);
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, commonName)
+                .addRDN(BCStyle.C, "KZ")
+                .addRDN(BCStyle.O, INTERMEDIATE_NAME)
+                .build();
+        return build(intermediateName, name, info, keyId(info), intermediateKeyId, from, until, issuerKey, builder -> {
+            builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purpose));
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (purpose.equals(KeyPurposeId.id_kp_OCSPSigning)) {
+                builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+            }
+        });
     }
 
     /** A new test NCA, valid from a day ago for ten years. */
@@ -263,6 +318,81 @@ public final class TestNca {
         return (certificate, issuer, at) -> CrlSource.of(Crl.parse(crl())).status(certificate, issuer, at);
     }
 
+    /** The delegated OCSP responder's certificate (EKU OCSPSigning, issued by the intermediate). */
+    public X509Certificate ocspResponder() {
+        return ocspResponder;
+    }
+
+    /**
+     * Answers a DER OCSP request as the NCA's responder does: a basic response signed by the delegated
+     * responder (GOST-2015, NCA byte order), its certificate included, the nonce echoed, each requested
+     * certificate good, revoked (with reason) or unknown (not issued by this CA). A request that cannot be
+     * read gets a {@code malformedRequest} response. The reference court serves this over HTTP.
+     */
+    public byte[] ocspResponse(byte[] request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            OCSPRequest ocspRequest;
+            try {
+                ocspRequest = OCSPRequest.getInstance(ASN1Primitive.fromByteArray(request));
+                ocspRequest.getTbsRequest().getRequestList().size();
+            } catch (IOException | RuntimeException e) {
+                return new OCSPResponse(new OCSPResponseStatus(OCSPResponseStatus.MALFORMED_REQUEST), null)
+                        .getEncoded(ASN1Encoding.DER);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            ASN1EncodableVector responses = new ASN1EncodableVector();
+            for (ASN1Encodable e : ocspRequest.getTbsRequest().getRequestList()) {
+                CertID id = Request.getInstance(e).getReqCert();
+                BigInteger serial = id.getSerialNumber().getValue();
+                CertStatus status;
+                if (!Ocsp.matches(id, intermediate, serial)) {
+                    status = new CertStatus(2, DERNull.INSTANCE);
+                } else if (revoked.containsKey(serial)) {
+                    Crl.Entry entry = revoked.get(serial);
+                    status = new CertStatus(new RevokedInfo(
+                            new ASN1GeneralizedTime(Date.from(entry.revokedAt())),
+                            CRLReason.lookup(entry.reason().code())));
+                } else {
+                    status = new CertStatus();
+                }
+                responses.add(new SingleResponse(
+                        id,
+                        status,
+                        new ASN1GeneralizedTime(Date.from(now)),
+                        new ASN1GeneralizedTime(Date.from(now.plus(Duration.ofHours(1)))),
+                        (Extensions) null));
+            }
+            byte[] nonce = Ocsp.nonce(ocspRequest.getTbsRequest().getRequestExtensions());
+            Extensions extensions = nonce == null
+                    ? null
+                    : new Extensions(new Extension(
+                            OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
+                            false,
+                            new DEROctetString(new DEROctetString(nonce))));
+            ResponseData data = new ResponseData(
+                    new ResponderID(X500Name.getInstance(
+                            ocspResponder.getSubjectX500Principal().getEncoded())),
+                    new ASN1GeneralizedTime(Date.from(now)),
+                    new DERSequence(responses),
+                    extensions);
+            byte[] signature = ocspKey.sign(data.getEncoded(ASN1Encoding.DER));
+            BasicOCSPResponse basic = new BasicOCSPResponse(
+                    data,
+                    ocspKey.signatureAlgorithm(),
+                    new DERBitString(signature),
+                    new DERSequence(org.bouncycastle.asn1.x509.Certificate.getInstance(ocspResponder.getEncoded())));
+            return new OCSPResponse(
+                            new OCSPResponseStatus(OCSPResponseStatus.SUCCESSFUL),
+                            new ResponseBytes(
+                                    OCSPObjectIdentifiers.id_pkix_ocsp_basic,
+                                    new DEROctetString(basic.getEncoded(ASN1Encoding.DER))))
+                    .getEncoded(ASN1Encoding.DER);
+        } catch (IOException | CertificateException e) {
+            throw new SigningException("cannot make a test OCSP response", e);
+        }
+    }
+
     // ------------------------------------------------------------------------------------- issuing
 
     NcaKey issue(KeyRequest request) {
@@ -290,11 +420,11 @@ public final class TestNca {
         return KeyAccess.bridge().newKey(alias, key, List.of(certificate, intermediate, root));
     }
 
-    private interface Extensions {
+    private interface CertExtensions {
         void addTo(X509v3CertificateBuilder builder) throws CertIOException;
     }
 
-    private static Extensions caExtensions(int pathLength) {
+    private static CertExtensions caExtensions(int pathLength) {
         return builder -> {
             builder.addExtension(
                     Extension.basicConstraints,
@@ -304,7 +434,7 @@ public final class TestNca {
         };
     }
 
-    private static Extensions userExtensions(KeyRequest request) {
+    private static CertExtensions userExtensions(KeyRequest request) {
         return builder -> {
             List<KeyPurposeId> usages = new ArrayList<>();
             int keyUsage;
@@ -348,7 +478,7 @@ public final class TestNca {
             Instant from,
             Instant until,
             SigningKey signer,
-            Extensions extensions) {
+            CertExtensions extensions) {
         try {
             X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
                     issuer, serial(subjectKeyId), Date.from(from), Date.from(until), subject, publicKey);
