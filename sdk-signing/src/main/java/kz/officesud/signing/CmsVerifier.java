@@ -168,7 +168,7 @@ public final class CmsVerifier {
                 digestContent(signerInfos, detached != null ? detached : new ByteArrayInputStream(attached));
         List<X509Certificate> embedded = certificates(signedData, problems);
 
-        Instant at = validationTime != null ? validationTime : clock.instant();
+        Instant at = validationInstant();
         List<SignerReport> signers = new ArrayList<>();
         for (int i = 0; i < signerInfos.size(); i++) {
             SignerReport signer =
@@ -300,6 +300,21 @@ public final class CmsVerifier {
             problems.add(new VerificationProblem(Code.MALFORMED, "the signer info cannot be read", index));
         }
 
+        return checkCertificate(certificate, signingTime, embedded, at, index, before, problems);
+    }
+
+    /**
+     * The checks every signature format shares: the signer's certificate valid at {@code at} and fit for
+     * the purpose, a path to a trust anchor whose CA certificates are valid, and the revocation status.
+     */
+    SignerReport checkCertificate(
+            X509Certificate certificate,
+            @Nullable Instant signingTime,
+            List<X509Certificate> embedded,
+            Instant at,
+            int index,
+            int problemsBefore,
+            List<VerificationProblem> problems) {
         checkValidity(certificate, at, "the signer's certificate", index, problems);
         checkPurpose(certificate, index, problems);
         List<X509Certificate> pool = new ArrayList<>(anchors.roots());
@@ -334,8 +349,24 @@ public final class CmsVerifier {
                 revocationStatus = checkRevocation(certificate, found.get(1), at, index, problems);
             }
         }
-        boolean valid = problems.size() == before;
+        boolean valid = problems.size() == problemsBefore;
         return new SignerReport(certificate, signingTime, path.orElse(List.of()), testAnchor, valid, revocationStatus);
+    }
+
+    /** The validation instant: the fixed one, or the clock's now. */
+    Instant validationInstant() {
+        return validationTime != null ? validationTime : clock.instant();
+    }
+
+    /**
+     * Checks the enveloped XMLDSig signatures of an XML document ({@code ds:Signature} elements, as
+     * NCALayer and Kalkan-based servers make them, see {@link XmlDsig}) with this verifier's trust
+     * anchors, validation time, purpose and revocation policy. Each signature is one signer. The XML is
+     * parsed with DTDs and external entities refused.
+     */
+    public VerificationReport verifyXml(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        return XmlDsig.verify(this, xml);
     }
 
     private RevocationStatus checkRevocation(
