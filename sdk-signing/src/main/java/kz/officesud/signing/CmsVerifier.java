@@ -83,9 +83,11 @@ public final class CmsVerifier {
     private final @Nullable Instant validationTime;
     private final @Nullable KeyPurpose requiredPurpose;
     private final RevocationPolicy revocation;
+    private final boolean atTimestamp;
 
     private CmsVerifier(Builder builder) {
         this.revocation = builder.revocation;
+        this.atTimestamp = builder.atTimestamp;
         this.anchors = builder.anchors;
         this.clock = builder.clock;
         this.validationTime = builder.validationTime;
@@ -300,7 +302,87 @@ public final class CmsVerifier {
             problems.add(new VerificationProblem(Code.MALFORMED, "the signer info cannot be read", index));
         }
 
-        return checkCertificate(certificate, signingTime, embedded, at, index, before, problems);
+        Timestamp timestamp = checkTimestamp(info, signature, index, problems);
+        Instant certificateTime = atTimestamp && timestamp != null ? timestamp.time() : at;
+        SignerReport report =
+                checkCertificate(certificate, signingTime, embedded, certificateTime, index, before, problems);
+        return timestamp == null ? report : report.withTimestamp(timestamp);
+    }
+
+    /** A signatureTimeStampToken (CAdES-T), verified over the signature value; null when there is none. */
+    private @Nullable Timestamp checkTimestamp(
+            SignerInfo info, byte[] signature, int index, List<VerificationProblem> problems) {
+        ASN1Set unsigned = info.getUnauthenticatedAttributes();
+        if (unsigned == null) {
+            return null;
+        }
+        Attribute attribute = new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (attribute == null) {
+            return null;
+        }
+        byte[] token;
+        try {
+            token = attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER);
+        } catch (IOException | RuntimeException e) {
+            problems.add(new VerificationProblem(Code.TIMESTAMP_INVALID, "the timestamp cannot be read", index));
+            return null;
+        }
+        VerificationReport report = verifyTimestamp(token, signature);
+        if (!report.valid()) {
+            problems.add(new VerificationProblem(
+                    Code.TIMESTAMP_INVALID, "the signature's timestamp does not hold: " + report.problems(), index));
+            return null;
+        }
+        return Timestamp.parse(token);
+    }
+
+    /**
+     * Checks an RFC 3161 timestamp token: its CMS signature, the TSA certificate's path to the trust
+     * anchors and validity at the stamped time, its {@code timeStamping} extended key usage, and - when
+     * {@code data} is given - that the imprint is the digest of {@code data}.
+     */
+    public VerificationReport verifyTimestamp(byte[] token, byte @Nullable [] data) {
+        Objects.requireNonNull(token, "token");
+        Timestamp timestamp;
+        try {
+            timestamp = Timestamp.parse(token);
+        } catch (RevocationException e) {
+            return new VerificationReport(
+                    List.of(new VerificationProblem(Code.MALFORMED, "not a readable timestamp token", -1)),
+                    List.of(),
+                    null);
+        }
+        CmsVerifier tokenVerifier =
+                builder().trustAnchors(anchors).validationTime(timestamp.time()).build();
+        VerificationReport report = tokenVerifier.verifyAttached(token);
+        List<VerificationProblem> problems = new ArrayList<>(report.problems());
+        for (SignerReport signer : report.signers()) {
+            if (!timeStamping(signer.certificate())) {
+                problems.add(new VerificationProblem(
+                        Code.WRONG_PURPOSE, "the token's signer is not a TSA (no timeStamping key usage)", 0));
+            }
+        }
+        if (data != null) {
+            Optional<Digest> digest = Digests.create(new ASN1ObjectIdentifier(timestamp.digestOid()));
+            if (digest.isEmpty()) {
+                problems.add(new VerificationProblem(
+                        Code.UNSUPPORTED_ALGORITHM, "unsupported imprint digest " + timestamp.digestOid(), -1));
+            } else if (!MessageDigest.isEqual(Digests.digest(digest.get(), data), timestamp.imprint())) {
+                problems.add(
+                        new VerificationProblem(Code.DIGEST_MISMATCH, "the timestamp was made over other data", -1));
+            }
+        }
+        return new VerificationReport(
+                problems, report.signers(), report.content().orElse(null));
+    }
+
+    private static boolean timeStamping(X509Certificate certificate) {
+        try {
+            List<String> usages = certificate.getExtendedKeyUsage();
+            return usages != null && usages.contains("1.3.6.1.5.5.7.3.8");
+        } catch (java.security.cert.CertificateParsingException e) {
+            return false;
+        }
     }
 
     /**
@@ -543,8 +625,19 @@ public final class CmsVerifier {
         private @Nullable Instant validationTime;
         private @Nullable KeyPurpose requiredPurpose;
         private RevocationPolicy revocation = RevocationPolicy.offline();
+        private boolean atTimestamp;
 
         private Builder() {}
+
+        /**
+         * Check each signer's certificate (validity, revocation) at the time its verified signature
+         * timestamp (CAdES-T) proves, instead of the validation time; signers without one are checked at
+         * the validation time.
+         */
+        public Builder validateAtTimestamp() {
+            this.atTimestamp = true;
+            return this;
+        }
 
         /**
          * How to check that the signer's certificate was not revoked (CRL, OCSP). Default:

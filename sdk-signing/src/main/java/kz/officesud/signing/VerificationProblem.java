@@ -47,6 +47,8 @@ public record VerificationProblem(Code code, String message, int signerIndex) {
         REVOKED,
         /** The revocation policy requires an answer and no source gave one (no CRL, stale CRL, OCSP unreachable...). */
         REVOCATION_UNKNOWN,
+        /** A signature timestamp (CAdES-T) is present but does not verify, or stamps something else. */
+        TIMESTAMP_INVALID,
     }
 
     @Override

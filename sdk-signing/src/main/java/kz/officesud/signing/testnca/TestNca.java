@@ -31,6 +31,7 @@ import kz.officesud.signing.RevocationReason;
 import kz.officesud.signing.RevocationSource;
 import kz.officesud.signing.SigningException;
 import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.internal.CmsEncoder;
 import kz.officesud.signing.internal.GostAlgorithm;
 import kz.officesud.signing.internal.KeyAccess;
 import kz.officesud.signing.internal.KzOids;
@@ -39,16 +40,22 @@ import kz.officesud.signing.internal.Ocsp;
 import kz.officesud.signing.internal.Pkcs12;
 import kz.officesud.signing.internal.Randomness;
 import kz.officesud.signing.internal.SigningKey;
+import org.bouncycastle.asn1.ASN1Boolean;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.cmp.PKIFailureInfo;
+import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.asn1.cmp.PKIStatusInfo;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
 import org.bouncycastle.asn1.ocsp.CertID;
 import org.bouncycastle.asn1.ocsp.CertStatus;
@@ -62,6 +69,10 @@ import org.bouncycastle.asn1.ocsp.ResponseBytes;
 import org.bouncycastle.asn1.ocsp.ResponseData;
 import org.bouncycastle.asn1.ocsp.RevokedInfo;
 import org.bouncycastle.asn1.ocsp.SingleResponse;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.tsp.TSTInfo;
+import org.bouncycastle.asn1.tsp.TimeStampReq;
+import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -123,6 +134,8 @@ public final class TestNca {
     private final AtomicLong crlNumber = new AtomicLong();
     private final SigningKey ocspKey;
     private final X509Certificate ocspResponder;
+    private final NcaKey tsaKey;
+    private final AtomicLong tsaSerial = new AtomicLong();
 
     private TestNca(Clock clock) {
         this.clock = clock;
@@ -157,6 +170,11 @@ public final class TestNca {
         this.ocspKey = signingKey(ocspPair);
         this.ocspResponder = serviceCertificate(
                 intermediateKey, ocspPair, "OCSP RESPONDER", KeyPurposeId.id_kp_OCSPSigning, from, until);
+        AsymmetricCipherKeyPair tsaPair = GOST.generateKeyPair(Randomness.secureRandom());
+        X509Certificate tsaCertificate = serviceCertificate(
+                intermediateKey, tsaPair, "СЕРВИС МЕТКИ ВРЕМЕНИ", KeyPurposeId.id_kp_timeStamping, from, until);
+        this.tsaKey =
+                KeyAccess.bridge().newKey("tsa", signingKey(tsaPair), List.of(tsaCertificate, intermediate, root));
     }
 
     private X509Certificate serviceCertificate(
@@ -390,6 +408,56 @@ public final class TestNca {
                     .getEncoded(ASN1Encoding.DER);
         } catch (IOException | CertificateException e) {
             throw new SigningException("cannot make a test OCSP response", e);
+        }
+    }
+
+    /** The TSA's certificate (EKU timeStamping, critical; issued by the intermediate). */
+    public X509Certificate tsa() {
+        return tsaKey.certificate();
+    }
+
+    /**
+     * Answers a DER RFC 3161 TimeStampReq as the NCA's TSA does: a token signed by the TSA key (GOST-2015,
+     * NCA byte order) with Kalkan's signed attributes, the TSA certificate included, the request's policy
+     * (or {@code 1.2.398.3.3.2.6.4}), imprint and nonce echoed, and the time from this NCA's clock. A
+     * request that cannot be read is rejected ({@code badDataFormat}).
+     */
+    public byte[] timestampResponse(byte[] request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            TimeStampReq req;
+            try {
+                req = TimeStampReq.getInstance(ASN1Primitive.fromByteArray(request));
+                req.getMessageImprint().getHashAlgorithm();
+            } catch (IOException | RuntimeException e) {
+                return new TimeStampResp(
+                                new PKIStatusInfo(
+                                        PKIStatus.rejection, null, new PKIFailureInfo(PKIFailureInfo.badDataFormat)),
+                                null)
+                        .getEncoded(ASN1Encoding.DER);
+            }
+            ASN1ObjectIdentifier policy =
+                    req.getReqPolicy() != null ? req.getReqPolicy() : new ASN1ObjectIdentifier("1.2.398.3.3.2.6.4");
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            TSTInfo info = new TSTInfo(
+                    policy,
+                    req.getMessageImprint(),
+                    new ASN1Integer(tsaSerial.incrementAndGet()),
+                    new ASN1GeneralizedTime(Date.from(now)),
+                    null,
+                    ASN1Boolean.FALSE,
+                    req.getNonce(),
+                    null,
+                    null);
+            byte[] content = info.getEncoded(ASN1Encoding.DER);
+            byte[] digest = kz.officesud.signing.internal.Digests.digest(GOST.newDigest(), content);
+            byte[] token = CmsEncoder.signDigest(tsaKey, digest, PKCSObjectIdentifiers.id_ct_TSTInfo, content, now);
+            return new TimeStampResp(
+                            new PKIStatusInfo(PKIStatus.granted),
+                            ContentInfo.getInstance(ASN1Primitive.fromByteArray(token)))
+                    .getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new SigningException("cannot make a test timestamp", e);
         }
     }
 
