@@ -1,11 +1,12 @@
-/** The client of the court office's filing services. */
+/** The client of the court office's filing services «Судебный кабинет» / «Сот кабинеті». */
 module kz.officesud.filing {
     requires transitive kz.officesud.core;
     requires transitive kz.officesud.signing;
     requires static org.jspecify;
     requires org.slf4j;
-    requires okhttp3;
-    requires com.fasterxml.jackson.databind;
+    // In the API: CourtOffice.Builder takes a caller's OkHttpClient and ObjectMapper.
+    requires transitive okhttp3;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports kz.officesud.filing;
 }

@@ -30,13 +30,13 @@ class AuthTest {
     private final CourtHttp http = new CourtHttp(court.baseUrl());
 
     private NcaKey freshIndividualKey() {
-        return court.court().testNca().issueIndividual(Iin.random(RANDOM).value(), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        return court.court().testNca().issueIndividual(Iin.random(RANDOM), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
     }
 
     @Test
     void register_withSignedChallenge_takesIdentityFromTheCertificate_andLogsInBothWays() {
         NcaKey key = freshIndividualKey();
-        String iin = key.profile().iin().orElseThrow();
+        String iin = key.profile().iin().orElseThrow().value();
 
         JsonNode user = http.register(key, "correct horse", "test@example.kz")
                 .expect(201)
@@ -64,8 +64,8 @@ class AuthTest {
         NcaKey key = court.court()
                 .testNca()
                 .issueLegalEntity(
-                        Iin.random(RANDOM).value(),
-                        bin.value(),
+                        Iin.random(RANDOM),
+                        bin,
                         "ТОО «ТЕСТ»",
                         "ТЕСТОВ",
                         "ТЕСТ",
@@ -126,7 +126,7 @@ class AuthTest {
 
     @Test
     void register_withKeyOfAnUntrustedNca_isRefused() {
-        NcaKey foreign = TestNca.generate().issueIndividual(Iin.random(RANDOM).value(), "ЧУЖОЙ", "ТЕСТ", "ТЕСТОВИЧ");
+        NcaKey foreign = TestNca.generate().issueIndividual(Iin.random(RANDOM), "ЧУЖОЙ", "ТЕСТ", "ТЕСТОВИЧ");
 
         JsonNode problem =
                 http.register(foreign, "password-1", "x@example.kz").expect(422).json();

@@ -27,11 +27,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NcaTestMaterialTest {
     static final Path NCA = Path.of(System.getProperty("officesud.shared.dir", "../../shared"), "testdata", "nca");
     static final char[] PASSWORD = "Qwerty12".toCharArray();
-    static final TestNca PRODUCTION_LIKE = TestNca.generate();
+    /** Inside the validity of the NCA's 2022 test certificates (they end in 2027). */
+    static final Instant COURT_TIME = Instant.parse("2026-11-23T05:00:00Z");
+    /** Issued on the court's clock: its certificates are valid at COURT_TIME whatever the machine's date. */
+    static final TestNca PRODUCTION_LIKE =
+            TestNca.generate(java.time.Clock.fixed(COURT_TIME, java.time.ZoneOffset.UTC));
 
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(builder -> {
-        builder.clock(CourtClock.fixed(Instant.parse("2026-11-23T05:00:00Z")));
+        builder.clock(CourtClock.fixed(COURT_TIME));
         if (Files.isDirectory(NCA.resolve("ca-certs/test"))) {
             builder.trust(
                     TrustAnchors.fromDirectory(NCA.resolve("ca-certs/test")).asTest());
@@ -47,10 +51,18 @@ class NcaTestMaterialTest {
         assumeTrue(Files.isDirectory(NCA.resolve("ncanode-go")), "../shared/testdata/nca is absent");
     }
 
-    private static NcaKey key(String file) {
-        try (NcaKeyStore store = NcaKeyStore.open(NCA.resolve("ncanode-go").resolve(file), PASSWORD)) {
-            return store.signingKey();
-        }
+    private final java.util.List<NcaKeyStore> openStores = new java.util.ArrayList<>();
+
+    /** The key stays usable until the test ends (closing its store forgets the key). */
+    private NcaKey key(String file) {
+        NcaKeyStore store = NcaKeyStore.open(NCA.resolve("ncanode-go").resolve(file), PASSWORD);
+        openStores.add(store);
+        return store.signingKey();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeStores() {
+        openStores.forEach(NcaKeyStore::close);
     }
 
     @Test
@@ -107,7 +119,7 @@ class NcaTestMaterialTest {
 
     @Test
     void productionAnchor_holdsTheSignerToTheChecksum() {
-        NcaKey key = PRODUCTION_LIKE.issueIndividual("123456789012", "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        NcaKey key = PRODUCTION_LIKE.issueIndividual(Iin.ofUnverified("123456789012"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
         assertThat(Iin.isValid("123456789012")).isFalse();
 
         JsonNode problem = http.register(key, "password-prod", "prod@example.kz")

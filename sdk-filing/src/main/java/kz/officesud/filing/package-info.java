@@ -1,4 +1,9 @@
-/** Filing into the court office: log-in, claims, talons, «Мои дела». */
+/**
+ * Filing into the court office «Судебный кабинет» / «Сот кабинеті»: log-in, claims, talons, «Мои дела».
+ *
+ * <p>Start with {@link kz.officesud.filing.CourtOffice#builder()}; every error is a {@link
+ * kz.officesud.filing.CourtOfficeException}.
+ */
 @NullMarked
 package kz.officesud.filing;
 

@@ -5,25 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import kz.officesud.signing.internal.CmsEncoder;
-import kz.officesud.signing.internal.Digests;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
-import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 
 /**
@@ -98,188 +91,137 @@ public final class Cms {
     }
 
     /**
-     * Co-signing: adds a signer to an existing detached CMS over {@code content} (read to its end),
-     * leaving the earlier signers, their attributes and certificates untouched.
+     * A detached CMS over content whose digest the caller computed (with the signer's digest algorithm:
+     * Streebog-512 for GOST-2015, GOST 34.311-95 for GOST-2004, SHA-256 for RSA). The content itself
+     * never reaches this method.
      *
-     * @throws SigningException if {@code cms} is not a CMS or the content cannot be read
+     * @throws IllegalArgumentException if the digest has the wrong length for the signer's algorithm
+     */
+    public static byte[] signDigest(NcaSigner signer, byte[] digest) {
+        return signDigest(signer, digest, Instant.now());
+    }
+
+    public static byte[] signDigest(NcaSigner signer, byte[] digest, Instant signingTime) {
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(digest, "digest");
+        int expected = CmsEncoder.digestLength(signer.algorithm());
+        if (digest.length != expected) {
+            throw new IllegalArgumentException("a " + signer.algorithm() + " signature takes a " + expected
+                    + "-byte digest (" + signer.algorithm().digestOid() + "), not " + digest.length + " bytes");
+        }
+        try {
+            return CmsEncoder.assemble(
+                    java.util.List.of(CmsEncoder.signerInfo(signer, digest.clone(), time(signingTime))),
+                    signer.chain(),
+                    null);
+        } catch (IOException e) {
+            throw new SigningException("cannot encode the signature", e);
+        }
+    }
+
+    /** The digest {@link #signDigest} expects for a key of {@code algorithm}, computed over the stream. */
+    public static byte[] digest(KeyAlgorithm algorithm, InputStream content) {
+        try {
+            return CmsEncoder.digest(algorithm, content);
+        } catch (IOException e) {
+            throw new SigningException("cannot read the content to digest", e);
+        }
+    }
+
+    /**
+     * Co-signs a detached CMS: adds {@code signer} over the same {@code content}; the earlier signers,
+     * certificates and CRLs stay byte for byte as they were.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not a detached CMS SignedData
      */
     public static byte[] addSigner(byte[] cms, NcaSigner signer, InputStream content) {
-        Objects.requireNonNull(cms, "cms");
-        Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(content, "content");
-        SignedData signedData = CmsEncoder.read(cms);
+        if (CmsEncoder.attachedContent(CmsEncoder.signedData(cms)) != null) {
+            throw new IllegalArgumentException("the CMS carries its content: co-sign it with addSigner(cms, signer)");
+        }
         try {
-            byte[] digest = Digests.digest(
-                    Digests.create(new ASN1ObjectIdentifier(signer.algorithm().digestOid()))
-                            .orElseThrow(),
-                    content);
-            return addSignerOverDigest(signedData, signer, digest);
+            byte[] digest = CmsEncoder.digest(signer.algorithm(), content);
+            return CmsEncoder.addSigner(
+                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
         } catch (IOException e) {
             throw new SigningException("cannot read the content to co-sign", e);
         }
     }
 
-    public static byte[] addSigner(byte[] cms, NcaSigner signer, byte[] content) {
-        return addSigner(cms, signer, new java.io.ByteArrayInputStream(content));
-    }
-
-    /** Co-signing an attached CMS: the new signer signs the content the CMS carries. */
-    public static byte[] addSigner(byte[] cms, NcaSigner signer) {
-        Objects.requireNonNull(cms, "cms");
-        SignedData signedData = CmsEncoder.read(cms);
-        if (!(signedData.getEncapContentInfo().getContent() instanceof ASN1OctetString content)) {
-            throw new SigningException("the CMS carries no content: co-sign it with the content (detached)");
-        }
-        return addSigner(cms, signer, content.getOctets());
-    }
-
-    private static byte[] addSignerOverDigest(SignedData signedData, NcaSigner signer, byte[] digest)
-            throws IOException {
-        ASN1Set attributes = CmsEncoder.signedAttributes(
-                signer.certificate(),
-                signer.algorithm(),
-                digest,
-                signedData.getEncapContentInfo().getContentType(),
-                time(Instant.now()));
-        byte[] signature = signer.sign(attributes.getEncoded(ASN1Encoding.DER));
-        return CmsEncoder.addSigner(
-                signedData,
-                CmsEncoder.signerInfo(signer.certificate(), signer.algorithm(), attributes, signature),
-                signer.chain());
-    }
-
     /**
-     * A detached CMS over content whose digest was computed elsewhere (with the signer's digest:
-     * Streebog-512 for GOST-2015, GOST 34.311-95 for GOST-2004, SHA-256 for RSA).
-     */
-    public static byte[] signDigest(NcaSigner signer, byte[] contentDigest) {
-        Objects.requireNonNull(signer, "signer");
-        Objects.requireNonNull(contentDigest, "contentDigest");
-        try {
-            return CmsEncoder.signDigest(
-                    signer, contentDigest.clone(), CMSObjectIdentifiers.data, null, time(Instant.now()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The first half of two-step signing (a web portal: the browser's NCALayer or token signs, the server
-     * assembles): the signed attributes for {@code certificate} over {@code contentDigest}. Hand
-     * {@link PreparedCms#dataToBeSigned()} to the signer, then {@link PreparedCms#complete} with the
-     * signature value it returns.
+     * Co-signs an attached CMS: adds {@code signer} over the content it carries.
      *
-     * @throws SigningException if the certificate's key algorithm is not an NCA one
+     * @throws IllegalArgumentException if {@code cms} is not an attached CMS SignedData
      */
-    public static PreparedCms prepareDetached(X509Certificate certificate, byte[] contentDigest) {
-        Objects.requireNonNull(certificate, "certificate");
-        Objects.requireNonNull(contentDigest, "contentDigest");
-        String keyOid = certificate.getPublicKey() == null ? "" : keyOid(certificate);
-        KeyAlgorithm algorithm = KeyAlgorithm.ofKeyOid(keyOid)
-                .orElseThrow(() -> new SigningException("unsupported key algorithm " + keyOid));
+    public static byte[] addSigner(byte[] cms, NcaSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        byte[] content = CmsEncoder.attachedContent(CmsEncoder.signedData(cms));
+        if (content == null) {
+            throw new IllegalArgumentException("the CMS is detached: co-sign it with addSigner(cms, signer, content)");
+        }
         try {
-            ASN1Set attributes = CmsEncoder.signedAttributes(
-                    certificate, algorithm, contentDigest.clone(), CMSObjectIdentifiers.data, time(Instant.now()));
-            return new PreparedCms(certificate, algorithm, attributes);
+            byte[] digest = CmsEncoder.digest(signer.algorithm(), new java.io.ByteArrayInputStream(content));
+            return CmsEncoder.addSigner(
+                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
         } catch (IOException e) {
-            throw new SigningException("cannot encode the signed attributes", e);
+            throw new SigningException("cannot encode the co-signature", e);
         }
     }
 
-    private static String keyOid(X509Certificate certificate) {
-        try {
-            return org.bouncycastle.asn1.x509.Certificate.getInstance(certificate.getEncoded())
-                    .getSubjectPublicKeyInfo()
-                    .getAlgorithm()
-                    .getAlgorithm()
-                    .getId();
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new SigningException("the certificate cannot be encoded", e);
-        }
-    }
-
-    /** Signed attributes waiting for their signature value (see {@link #prepareDetached}). Immutable. */
-    public static final class PreparedCms {
-        private final X509Certificate certificate;
-        private final KeyAlgorithm algorithm;
-        private final ASN1Set attributes;
-
-        private PreparedCms(X509Certificate certificate, KeyAlgorithm algorithm, ASN1Set attributes) {
-            this.certificate = certificate;
-            this.algorithm = algorithm;
-            this.attributes = attributes;
-        }
-
-        /** The bytes the signer signs (hashing them itself): the DER set of signed attributes. */
-        public byte[] dataToBeSigned() {
-            try {
-                return attributes.getEncoded(ASN1Encoding.DER);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        public KeyAlgorithm algorithm() {
-            return algorithm;
-        }
-
-        /** The detached CMS, given the signature value over {@link #dataToBeSigned()} (GOST: NCA byte order). */
-        public byte[] complete(byte[] signatureValue) {
-            Objects.requireNonNull(signatureValue, "signatureValue");
-            try {
-                return CmsEncoder.assemble(
-                        CMSObjectIdentifiers.data,
-                        null,
-                        List.of(certificate),
-                        CmsEncoder.signerInfo(certificate, algorithm, attributes, signatureValue.clone()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    /**
+     * The first of two steps for a signer that is elsewhere (a hardware token, a remote service): digests
+     * the content here, and hands out the bytes the key must sign. {@link PreparedSignature#complete}
+     * takes the signature value back and builds the detached CMS.
+     */
+    public static PreparedSignature prepareDetached(
+            java.security.cert.X509Certificate certificate, InputStream content) {
+        return PreparedSignature.detached(certificate, content, time(Instant.now()));
     }
 
     /**
      * CAdES-T: adds a signature timestamp (RFC 3161, unsigned attribute signatureTimeStampToken) over
-     * each signer's signature value, from {@code tsa}. Signers that already have one keep it.
+     * each signer's signature value, from {@code tsa}. Signers that already have one keep it; nothing
+     * else changes.
      *
-     * @throws SigningException if {@code cms} is not a CMS; {@link RevocationException} if the TSA fails
+     * @throws IllegalArgumentException if {@code cms} is not a CMS SignedData
+     * @throws RevocationException if the TSA fails or answers something that does not check out
      */
     public static byte[] addTimestamp(byte[] cms, TsaClient tsa) {
         Objects.requireNonNull(cms, "cms");
         Objects.requireNonNull(tsa, "tsa");
-        SignedData signedData = CmsEncoder.read(cms);
         try {
-            return CmsEncoder.withUnsignedAttributes(signedData, signer -> {
-                ASN1Set unsigned = signer.getUnauthenticatedAttributes();
-                if (unsigned != null
-                        && new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
-                                != null) {
-                    return unsigned;
-                }
-                String digestOid = signer.getDigestAlgorithm().getAlgorithm().getId();
-                KeyAlgorithm algorithm = java.util.Arrays.stream(KeyAlgorithm.values())
-                        .filter(a -> a.digestOid().equals(digestOid))
-                        .findFirst()
-                        .orElseThrow(() -> new SigningException("no NCA algorithm digests with " + digestOid));
-                Timestamp timestamp = tsa.timestamp(signer.getEncryptedDigest().getOctets(), algorithm);
-                ASN1EncodableVector attributes = new ASN1EncodableVector();
-                if (unsigned != null) {
-                    for (ASN1Encodable a : unsigned) {
-                        attributes.add(a);
-                    }
-                }
-                try {
-                    attributes.add(new Attribute(
-                            PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                            new DERSet(ASN1Primitive.fromByteArray(timestamp.token()))));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return new DERSet(attributes);
-            });
+            return CmsEncoder.withUnsignedAttributes(cms, signer -> timestamped(signer, tsa));
         } catch (IOException e) {
             throw new SigningException("cannot encode the timestamped CMS", e);
         }
+    }
+
+    private static ASN1Set timestamped(SignerInfo signer, TsaClient tsa) {
+        ASN1Set unsigned = signer.getUnauthenticatedAttributes();
+        if (unsigned != null
+                && new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null) {
+            return unsigned;
+        }
+        String digestOid = signer.getDigestAlgorithm().getAlgorithm().getId();
+        KeyAlgorithm algorithm = java.util.Arrays.stream(KeyAlgorithm.values())
+                .filter(a -> a.digestOid().equals(digestOid))
+                .findFirst()
+                .orElseThrow(() -> new SigningException("no NCA algorithm digests with " + digestOid));
+        Timestamp timestamp = tsa.timestamp(signer.getEncryptedDigest().getOctets(), algorithm);
+        ASN1EncodableVector attributes = new ASN1EncodableVector();
+        if (unsigned != null) {
+            for (ASN1Encodable a : unsigned) {
+                attributes.add(a);
+            }
+        }
+        try {
+            attributes.add(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(ASN1Primitive.fromByteArray(timestamp.token()))));
+        } catch (IOException e) {
+            throw new SigningException("the timestamp token cannot be read", e);
+        }
+        return new DERSet(attributes);
     }
 
     private static Instant time(Instant signingTime) {

@@ -13,8 +13,10 @@ import kz.officesud.signing.SigningException;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
@@ -53,30 +55,41 @@ public final class CmsEncoder {
      */
     public static byte[] sign(NcaSigner signer, InputStream content, byte @Nullable [] attached, Instant signingTime)
             throws IOException {
-        ASN1ObjectIdentifier digestOid =
-                new ASN1ObjectIdentifier(signer.algorithm().digestOid());
-        Digest digest =
-                Digests.create(digestOid).orElseThrow(() -> new SigningException("unsupported digest " + digestOid));
-        byte[] messageDigest = Digests.digest(digest, content);
-        return signDigest(signer, messageDigest, CMSObjectIdentifiers.data, attached, signingTime);
+        byte[] messageDigest = digest(signer.algorithm(), content);
+        return assemble(List.of(signerInfo(signer, messageDigest, signingTime)), signer.chain(), attached);
     }
 
-    /** Signs an already computed content digest (of the signer's digest algorithm). */
-    public static byte[] signDigest(
-            NcaSigner signer,
-            byte[] messageDigest,
-            ASN1ObjectIdentifier contentType,
-            byte @Nullable [] attached,
-            Instant signingTime)
+    /** The digest of {@code content} with the algorithm's digest (Streebog-512, GOST 34.311-95, SHA-256). */
+    public static byte[] digest(KeyAlgorithm algorithm, InputStream content) throws IOException {
+        return Digests.digest(newDigest(algorithm), content);
+    }
+
+    public static int digestLength(KeyAlgorithm algorithm) {
+        return newDigest(algorithm).getDigestSize();
+    }
+
+    private static Digest newDigest(KeyAlgorithm algorithm) {
+        ASN1ObjectIdentifier oid = new ASN1ObjectIdentifier(algorithm.digestOid());
+        return Digests.create(oid).orElseThrow(() -> new SigningException("unsupported digest " + oid));
+    }
+
+    /** A signer info with Kalkan's signed attributes over {@code messageDigest}, signed by {@code signer}. */
+    public static SignerInfo signerInfo(NcaSigner signer, byte[] messageDigest, Instant signingTime)
             throws IOException {
         ASN1Set signedAttributes =
-                signedAttributes(signer.certificate(), signer.algorithm(), messageDigest, contentType, signingTime);
+                signedAttributes(signer.certificate(), signer.algorithm(), messageDigest, signingTime);
         byte[] signature = signer.sign(signedAttributes.getEncoded(ASN1Encoding.DER));
-        SignerInfo signerInfo = signerInfo(signer.certificate(), signer.algorithm(), signedAttributes, signature);
-        return assemble(contentType, attached, signer.chain(), signerInfo);
+        return signerInfo(signer.certificate(), signer.algorithm(), signedAttributes, signature);
     }
 
-    /** Kalkan's signed attributes: contentType, signingTime, signingCertificateV2, messageDigest. */
+    /** contentType, signingTime, signingCertificateV2, messageDigest (the set Kalkan emits), in DER. */
+    public static ASN1Set signedAttributes(
+            X509Certificate x509, KeyAlgorithm algorithm, byte[] messageDigest, Instant signingTime)
+            throws IOException {
+        return signedAttributes(x509, algorithm, messageDigest, CMSObjectIdentifiers.data, signingTime);
+    }
+
+    /** The same, for another encapsulated content type (a timestamp token's TSTInfo). */
     public static ASN1Set signedAttributes(
             X509Certificate x509,
             KeyAlgorithm algorithm,
@@ -86,12 +99,6 @@ public final class CmsEncoder {
             throws IOException {
         Certificate certificate = certificate(x509);
         ASN1ObjectIdentifier digestOid = new ASN1ObjectIdentifier(algorithm.digestOid());
-        Digest digest =
-                Digests.create(digestOid).orElseThrow(() -> new SigningException("unsupported digest " + digestOid));
-        if (messageDigest.length != digest.getDigestSize()) {
-            throw new SigningException(
-                    "a " + algorithm + " digest has " + digest.getDigestSize() + " bytes, not " + messageDigest.length);
-        }
         AlgorithmIdentifier digestAlgorithm = new AlgorithmIdentifier(digestOid, DERNull.INSTANCE);
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(attribute(CMSAttributes.contentType, contentType));
@@ -103,7 +110,6 @@ public final class CmsEncoder {
         return new DERSet(attributes);
     }
 
-    /** A SignerInfo (issuer and serial, Kalkan's algorithm identifiers) around a finished signature. */
     public static SignerInfo signerInfo(
             X509Certificate x509, KeyAlgorithm algorithm, ASN1Set signedAttributes, byte[] signature) {
         Certificate certificate = certificate(x509);
@@ -117,87 +123,106 @@ public final class CmsEncoder {
                 null);
     }
 
-    /** A DER ContentInfo(SignedData) with one signer. */
-    public static byte[] assemble(
-            ASN1ObjectIdentifier contentType,
-            byte @Nullable [] attached,
-            List<X509Certificate> chain,
-            SignerInfo signerInfo)
+    /** A DER ContentInfo(SignedData) version 1 around these signers and certificates. */
+    public static byte[] assemble(List<SignerInfo> signers, List<X509Certificate> chain, byte @Nullable [] attached)
             throws IOException {
         ASN1EncodableVector certificates = new ASN1EncodableVector();
         for (X509Certificate c : chain) {
             certificates.add(certificate(c));
         }
-        ContentInfo encapsulated = new ContentInfo(contentType, attached == null ? null : new DEROctetString(attached));
-        SignedData signedData = new SignedData(
-                new DERSet(signerInfo.getDigestAlgorithm()),
-                encapsulated,
-                new DERSet(certificates),
-                null,
-                new DERSet(signerInfo));
-        return new ContentInfo(CMSObjectIdentifiers.signedData, signedData).getEncoded(ASN1Encoding.DER);
+        ContentInfo encapsulated =
+                new ContentInfo(CMSObjectIdentifiers.data, attached == null ? null : new DEROctetString(attached));
+        return assemble(signers, new DLSet(certificates), encapsulated, null);
     }
 
-    /** Reads a DER/BER ContentInfo(SignedData). */
-    public static SignedData read(byte[] cms) {
-        try {
-            ContentInfo info = ContentInfo.getInstance(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(cms));
-            if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
-                throw new SigningException("not a CMS SignedData");
-            }
-            return SignedData.getInstance(info.getContent());
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof SigningException s) {
-                throw s;
-            }
-            throw new SigningException("not a readable CMS signature", e);
-        }
-    }
-
-    /** The same SignedData with one more signer (its digest algorithm and certificates merged in). */
-    public static byte[] addSigner(SignedData signedData, SignerInfo added, List<X509Certificate> chain)
+    private static byte[] assemble(
+            List<SignerInfo> signers, ASN1Set certificates, ContentInfo encapsulated, @Nullable ASN1Set crls)
             throws IOException {
-        ASN1EncodableVector digests = new ASN1EncodableVector();
-        for (ASN1Encodable d : signedData.getDigestAlgorithms()) {
-            digests.add(d);
+        ASN1EncodableVector digestAlgorithms = new ASN1EncodableVector();
+        ASN1EncodableVector signerInfos = new ASN1EncodableVector();
+        for (SignerInfo signer : signers) {
+            if (!contains(digestAlgorithms, signer.getDigestAlgorithm())) {
+                digestAlgorithms.add(signer.getDigestAlgorithm());
+            }
+            signerInfos.add(signer);
         }
-        if (!contains(signedData.getDigestAlgorithms(), added.getDigestAlgorithm())) {
-            digests.add(added.getDigestAlgorithm());
+        // Signers keep their order (a co-signer is appended; report indices stay stable): DL, not DER, which
+        // would sort the SET OF by encoding. Each signer's signed attributes stay DER, as they were signed.
+        SignedData signedData =
+                new SignedData(new DLSet(digestAlgorithms), encapsulated, certificates, crls, new DLSet(signerInfos));
+        return new ContentInfo(CMSObjectIdentifiers.signedData, signedData).getEncoded(ASN1Encoding.DL);
+    }
+
+    private static boolean contains(ASN1EncodableVector vector, AlgorithmIdentifier algorithm) {
+        for (int i = 0; i < vector.size(); i++) {
+            if (AlgorithmIdentifier.getInstance(vector.get(i)).getAlgorithm().equals(algorithm.getAlgorithm())) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /**
+     * {@code cms} with one more signer: the earlier signer infos, certificates and CRLs are kept byte for
+     * byte; the new signer's certificates are added unless already present.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not a CMS SignedData
+     */
+    public static byte[] addSigner(byte[] cms, SignerInfo added, List<X509Certificate> chain) throws IOException {
+        SignedData existing = signedData(cms);
+        List<SignerInfo> signers = new java.util.ArrayList<>();
+        for (ASN1Encodable e : existing.getSignerInfos()) {
+            signers.add(SignerInfo.getInstance(e));
+        }
+        signers.add(added);
         ASN1EncodableVector certificates = new ASN1EncodableVector();
-        ASN1Set existing = signedData.getCertificates();
-        if (existing != null) {
-            for (ASN1Encodable c : existing) {
+        java.util.Set<ASN1Encodable> seen = new java.util.HashSet<>();
+        if (existing.getCertificates() != null) {
+            for (ASN1Encodable c : existing.getCertificates()) {
                 certificates.add(c);
+                seen.add(c.toASN1Primitive());
             }
         }
         for (X509Certificate c : chain) {
-            Certificate encoded = certificate(c);
-            if (existing == null || !contains(existing, encoded)) {
-                certificates.add(encoded);
+            Certificate certificate = certificate(c);
+            if (seen.add(certificate.toASN1Primitive())) {
+                certificates.add(certificate);
             }
         }
-        ASN1EncodableVector signers = new ASN1EncodableVector();
-        for (ASN1Encodable si : signedData.getSignerInfos()) {
-            signers.add(si);
-        }
-        signers.add(added);
-        // signers keep their order (a DL set is not sorted), so signer 0 stays the first to sign
-        SignedData merged = new SignedData(
-                new DERSet(digests),
-                signedData.getEncapContentInfo(),
-                new DERSet(certificates),
-                signedData.getCRLs(),
-                new DLSet(signers));
-        return new ContentInfo(CMSObjectIdentifiers.signedData, merged).getEncoded(ASN1Encoding.DL);
+        return assemble(signers, new DLSet(certificates), existing.getEncapContentInfo(), existing.getCRLs());
     }
 
-    /** The same SignedData with each signer's unsigned attributes replaced by {@code unsigned.apply(signer)}. */
-    public static byte[] withUnsignedAttributes(
-            SignedData signedData, java.util.function.Function<SignerInfo, @Nullable ASN1Set> unsigned)
+    /**
+     * An attached CMS around {@code content} of type {@code contentType} (the test TSA's tokens carry a
+     * TSTInfo), with Kalkan's signed attributes.
+     */
+    public static byte[] signContent(
+            NcaSigner signer, ASN1ObjectIdentifier contentType, byte[] content, Instant signingTime)
             throws IOException {
-        ASN1EncodableVector signers = new ASN1EncodableVector();
-        for (ASN1Encodable e : signedData.getSignerInfos()) {
+        byte[] messageDigest = digest(signer.algorithm(), new java.io.ByteArrayInputStream(content));
+        ASN1Set signedAttributes =
+                signedAttributes(signer.certificate(), signer.algorithm(), messageDigest, contentType, signingTime);
+        byte[] signature = signer.sign(signedAttributes.getEncoded(ASN1Encoding.DER));
+        ASN1EncodableVector certificates = new ASN1EncodableVector();
+        for (X509Certificate c : signer.chain()) {
+            certificates.add(certificate(c));
+        }
+        return assemble(
+                List.of(signerInfo(signer.certificate(), signer.algorithm(), signedAttributes, signature)),
+                new DLSet(certificates),
+                new ContentInfo(contentType, new DEROctetString(content)),
+                null);
+    }
+
+    /**
+     * {@code cms} with each signer's unsigned attributes replaced by {@code unsigned.apply(signer)} (used to
+     * add signature timestamps); everything else is kept.
+     */
+    public static byte[] withUnsignedAttributes(
+            byte[] cms, java.util.function.Function<SignerInfo, @Nullable ASN1Set> unsigned) throws IOException {
+        SignedData existing = signedData(cms);
+        List<SignerInfo> signers = new java.util.ArrayList<>();
+        for (ASN1Encodable e : existing.getSignerInfos()) {
             SignerInfo si = SignerInfo.getInstance(e);
             signers.add(new SignerInfo(
                     si.getSID(),
@@ -207,22 +232,27 @@ public final class CmsEncoder {
                     si.getEncryptedDigest(),
                     unsigned.apply(si)));
         }
-        SignedData updated = new SignedData(
-                signedData.getDigestAlgorithms(),
-                signedData.getEncapContentInfo(),
-                signedData.getCertificates(),
-                signedData.getCRLs(),
-                new DLSet(signers));
-        return new ContentInfo(CMSObjectIdentifiers.signedData, updated).getEncoded(ASN1Encoding.DL);
+        ASN1Set certificates = existing.getCertificates() != null ? existing.getCertificates() : new DLSet();
+        return assemble(signers, certificates, existing.getEncapContentInfo(), existing.getCRLs());
     }
 
-    private static boolean contains(ASN1Set set, ASN1Encodable value) {
-        for (ASN1Encodable e : set) {
-            if (e.toASN1Primitive().equals(value.toASN1Primitive())) {
-                return true;
+    /** The SignedData of a CMS; IllegalArgumentException if it is none. */
+    public static SignedData signedData(byte[] cms) {
+        try (ASN1InputStream in = new ASN1InputStream(cms)) {
+            ContentInfo info = ContentInfo.getInstance(in.readObject());
+            if (info == null || !CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
+                throw new IllegalArgumentException("not a CMS SignedData");
             }
+            return SignedData.getInstance(info.getContent());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a readable CMS SignedData", e);
         }
-        return false;
+    }
+
+    /** The encapsulated content of an attached CMS, or null for a detached one. */
+    public static byte @Nullable [] attachedContent(SignedData signedData) {
+        ASN1Encodable content = signedData.getEncapContentInfo().getContent();
+        return content instanceof ASN1OctetString octets ? octets.getOctets() : null;
     }
 
     private static Attribute attribute(ASN1ObjectIdentifier type, ASN1Encodable value) {

@@ -449,9 +449,8 @@ public final class TestNca {
                     req.getNonce(),
                     null,
                     null);
-            byte[] content = info.getEncoded(ASN1Encoding.DER);
-            byte[] digest = kz.officesud.signing.internal.Digests.digest(GOST.newDigest(), content);
-            byte[] token = CmsEncoder.signDigest(tsaKey, digest, PKCSObjectIdentifiers.id_ct_TSTInfo, content, now);
+            byte[] token = CmsEncoder.signContent(
+                    tsaKey, PKCSObjectIdentifiers.id_ct_TSTInfo, info.getEncoded(ASN1Encoding.DER), now);
             return new TimeStampResp(
                             new PKIStatusInfo(PKIStatus.granted),
                             ContentInfo.getInstance(ASN1Primitive.fromByteArray(token)))

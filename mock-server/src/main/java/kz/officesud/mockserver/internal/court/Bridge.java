@@ -114,13 +114,13 @@ public final class Bridge {
     }
 
     private static Optional<Signer> signerOf(CertificateProfile profile, boolean testAnchor) {
-        Optional<String> iin = profile.iin();
+        Optional<Iin> iin = profile.iin();
         if (iin.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Signer(
-                Iin.ofUnverified(iin.get()),
-                profile.bin().map(Bin::ofUnverified).orElse(null),
+                iin.get(),
+                profile.bin().orElse(null),
                 fullName(profile),
                 profile.organisation().orElse(null),
                 testAnchor,
@@ -147,12 +147,12 @@ public final class Bridge {
     }
 
     public static NcaKey issueIndividual(TestNca nca, Iin iin, String surname, String givenName, String patronymic) {
-        return nca.issueIndividual(iin.value(), surname, givenName, patronymic);
+        return nca.issueIndividual(iin, surname, givenName, patronymic);
     }
 
     public static NcaKey issueLegalEntity(
             TestNca nca, Iin iin, Bin bin, String organisation, String surname, String givenName) {
-        return nca.issueLegalEntity(iin.value(), bin.value(), organisation, surname, givenName, NcaRole.FIRST_HEAD);
+        return nca.issueLegalEntity(iin, bin, organisation, surname, givenName, NcaRole.FIRST_HEAD);
     }
 
     public static byte[] toPkcs12(TestNca nca, NcaKey key, char[] password) {

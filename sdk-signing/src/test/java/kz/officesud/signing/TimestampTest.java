@@ -3,7 +3,6 @@ package kz.officesud.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,25 +15,21 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import kz.officesud.core.model.Iin;
 import kz.officesud.signing.VerificationProblem.Code;
-import kz.officesud.signing.internal.Digests;
 import kz.officesud.signing.testnca.TestNca;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** CAdES-T (RFC 3161 signature timestamps), co-signing, digest and two-step signing. */
-class TimestampAndCoSigningTest {
+/** CAdES-T: RFC 3161 signature timestamps, from the NCA's sample and the test NCA's TSA. */
+class TimestampTest {
     private static final byte[] CONTENT = "Частная жалоба".getBytes(StandardCharsets.UTF_8);
     private static TestNca nca;
     private static NcaKey first;
-    private static NcaKey second;
     private static CmsVerifier verifier;
 
     @BeforeAll
     static void issue() {
         nca = TestNca.generate();
         first = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
-        second = nca.issueIndividual(Iin.ofUnverified("123456789012"), "ЕКІНШІ", "ҚОЛ", "ҚОЮШЫ");
         verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
     }
 
@@ -174,64 +169,6 @@ class TimestampAndCoSigningTest {
         assertThatThrownBy(() -> down.timestamp(CONTENT, KeyAlgorithm.RSA)).isInstanceOf(RevocationException.class);
         assertThatThrownBy(() -> garbage.timestamp(CONTENT, KeyAlgorithm.RSA)).isInstanceOf(RevocationException.class);
         assertThatThrownBy(() -> Timestamp.parse(new byte[] {1, 2})).isInstanceOf(RevocationException.class);
-    }
-
-    @Test
-    void coSigning_detached_bothSignersVerify_andTheFirstIsUntouched() {
-        byte[] once = Cms.signDetached(first, CONTENT);
-
-        byte[] twice = Cms.addSigner(once, second, CONTENT);
-        VerificationReport report = verifier.verifyDetached(twice, CONTENT);
-
-        assertThat(report.problems()).isEmpty();
-        assertThat(report.signers())
-                .extracting(s -> s.profile().iin().orElseThrow().value())
-                .containsExactly("123456789011", "123456789012");
-        assertThat(indexOf(twice, java.util.Arrays.copyOfRange(once, once.length - 200, once.length)))
-                .isNotNegative();
-    }
-
-    @Test
-    void coSigning_attached_andTamperedContent_failsForBoth() {
-        byte[] twice = Cms.addSigner(Cms.signAttached(first, CONTENT), second);
-
-        VerificationReport attached = verifier.verifyAttached(twice);
-
-        assertThat(attached.problems()).isEmpty();
-        assertThat(attached.signers()).hasSize(2);
-        byte[] other = "Другая жалоба".getBytes(StandardCharsets.UTF_8);
-        VerificationReport tampered =
-                verifier.verifyDetached(Cms.addSigner(Cms.signDetached(first, CONTENT), second, CONTENT), other);
-        assertThat(tampered.problems())
-                .extracting(VerificationProblem::code)
-                .containsExactly(Code.DIGEST_MISMATCH, Code.DIGEST_MISMATCH);
-    }
-
-    @Test
-    void coSigning_whenNotACms_isTypedError() {
-        assertThatThrownBy(() -> Cms.addSigner(new byte[] {1, 2, 3}, second, CONTENT))
-                .isInstanceOf(SigningException.class);
-        assertThatThrownBy(() -> Cms.addSigner(Cms.signDetached(first, CONTENT), second))
-                .isInstanceOf(SigningException.class)
-                .hasMessageContaining("detached");
-    }
-
-    @Test
-    void signDigest_andTwoStepSigning_verifyLikeOrdinarySignatures() {
-        byte[] digest = Digests.digest(
-                Digests.create(new ASN1ObjectIdentifier(KeyAlgorithm.GOST_2015_512.digestOid()))
-                        .orElseThrow(),
-                CONTENT);
-
-        byte[] direct = Cms.signDigest(first, digest);
-        Cms.PreparedCms prepared = Cms.prepareDetached(first.certificate(), digest);
-        byte[] twoStep = prepared.complete(first.sign(prepared.dataToBeSigned()));
-
-        assertThat(verifier.verifyDetached(direct, CONTENT).problems()).isEmpty();
-        assertThat(verifier.verifyDetached(twoStep, new ByteArrayInputStream(CONTENT))
-                        .problems())
-                .isEmpty();
-        assertThatThrownBy(() -> Cms.signDigest(first, new byte[5])).isInstanceOf(SigningException.class);
     }
 
     private static TsaClient tsa() {

@@ -1,0 +1,80 @@
+package kz.officesud.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.officesud.core.model.FilingStatus;
+import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.Talon;
+import kz.officesud.filing.CourtOffice;
+import kz.officesud.filing.UserAgreement;
+import kz.officesud.signing.NcaKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README tells the truth: its quick start is QuickStart.java, which files; its commands are CI's. */
+class ReadmeTest {
+    private static final Path ROOT = Path.of("..");
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(ROOT.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    private static String normalized(String code) {
+        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void quickStart_inTheReadme_isTheCompiledQuickStart() throws IOException {
+        String readme = read(Path.of("README.md"));
+        Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("a java block in the README").isTrue();
+        String source = read(Path.of("sdk-examples/src/main/java/kz/officesud/examples/QuickStart.java"));
+        String compiled = source.substring(
+                source.indexOf("// README:BEGIN") + "// README:BEGIN".length(), source.indexOf("// README:END"));
+
+        assertThat(normalized(block.group(1))).isEqualTo(normalized(compiled));
+    }
+
+    @Test
+    void readme_hasExactlyTwoSetUpCommands_andCiRunsTheTestOne() throws IOException {
+        String readme = read(Path.of("README.md"));
+        Matcher blocks = Pattern.compile("```\n(.*?)\n```", Pattern.DOTALL).matcher(readme);
+        List<String> commands = blocks.results().map(m -> m.group(1).strip()).toList();
+
+        assertThat(commands)
+                .containsExactly(
+                        "./mvnw -B -q -DskipTests package && java -jar sdk-examples/target/officesud-demo.jar",
+                        "./mvnw -B -ntp verify");
+        assertThat(read(Path.of(".ci/run"))).contains("\n" + commands.get(1) + "\n");
+    }
+
+    @Test
+    void quickStart_filesAClaim_intoTheReferenceCourt(@TempDir Path dir) throws IOException {
+        try (EmbeddedCourt court = EmbeddedCourt.start(null)) {
+            NcaKey key = court.issueIndividual(Iin.random(new java.util.Random(7)), "АСАНОВ", "БОЛАТ", "СЕРИКОВИЧ");
+            Path p12 = dir.resolve("key.p12");
+            court.testNca().writePkcs12(key, p12, "p12-password".toCharArray());
+            try (CourtOffice office =
+                    CourtOffice.builder().baseUrl(court.baseUrl()).build()) {
+                office.register(key, "account-password".toCharArray(), "a@example.kz", UserAgreement.ACCEPTED);
+            }
+            SampleDocuments.docx(dir.resolve("Исковое заявление.docx"), List.of("Исковое заявление"));
+            SampleDocuments.docx(dir.resolve("Расчёт суммы иска.docx"), List.of("Расчёт"));
+
+            Talon talon = QuickStart.fileClaim(p12, "p12-password".toCharArray(), court.baseUrl(), dir);
+
+            try (CourtOffice office =
+                            CourtOffice.builder().baseUrl(court.baseUrl()).build();
+                    var session = office.login(key)) {
+                assertThat(session.myCases().filing(talon.filingId()).status()).isEqualTo(FilingStatus.REGISTERED);
+            }
+        }
+    }
+}

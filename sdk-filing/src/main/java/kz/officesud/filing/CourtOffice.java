@@ -1,0 +1,481 @@
+package kz.officesud.filing;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
+import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.Filing;
+import kz.officesud.core.validation.FilingValidator;
+import kz.officesud.core.validation.ValidationOptions;
+import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.filing.internal.ApiRequest;
+import kz.officesud.filing.internal.HttpTransport;
+import kz.officesud.filing.internal.JsonBodies;
+import kz.officesud.filing.internal.SharedHttpClient;
+import kz.officesud.filing.internal.Sleeper;
+import kz.officesud.filing.internal.Wire;
+import kz.officesud.signing.NcaSigner;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The court office «Судебный кабинет» / «Сот кабинеті»: log in, register, check a filing.
+ *
+ * <pre>{@code
+ * try (CourtOffice office = CourtOffice.builder().baseUrl(URI.create("https://court.example.kz")).build();
+ *      CourtSession session = office.login(key)) {
+ *     Talon talon = session.file(claim, key);
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it. Variants made with {@link #toBuilder()} share its
+ * HTTP connection pool. {@link #close()} releases only what the office created: a caller's {@link
+ * OkHttpClient} is left open.
+ */
+public final class CourtOffice implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("kz.officesud.filing");
+
+    /** The languages the court answers in. */
+    public static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_IO_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofMinutes(5);
+    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(15);
+
+    private final Builder settings;
+    private final SharedHttpClient http;
+    private final ObjectMapper mapper;
+    private final HttpTransport transport;
+    private final FilingValidator validator;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private CourtOffice(Builder b, SharedHttpClient http, ObjectMapper mapper) {
+        this.settings = b.copy();
+        this.http = http;
+        this.mapper = mapper;
+        this.transport = new HttpTransport(
+                http.client(),
+                mapper,
+                Objects.requireNonNull(b.baseUrl),
+                b.retryPolicy,
+                b.attemptTimeout,
+                b.callTimeout,
+                b.locale,
+                b.sleeper,
+                b.random,
+                b.clock);
+        this.validator = FilingValidator.standard();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this office's settings. An office built from it shares this office's HTTP client
+     * (its connection pool), which stays open until every office sharing it is closed.
+     */
+    public Builder toBuilder() {
+        Builder b = settings.copy();
+        b.inherited = http;
+        return b;
+    }
+
+    public URI baseUrl() {
+        return Objects.requireNonNull(settings.baseUrl);
+    }
+
+    /** The language asked of the court ({@code Accept-Language}) and of local validation messages. */
+    public Locale locale() {
+        return settings.locale;
+    }
+
+    public Duration callTimeout() {
+        return settings.callTimeout;
+    }
+
+    public Duration attemptTimeout() {
+        return settings.attemptTimeout;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return settings.retryPolicy;
+    }
+
+    public ValidationOptions validationOptions() {
+        return settings.validationOptions;
+    }
+
+    /**
+     * Checks a filing against the court's rules, locally: no network. Every violation at once.
+     *
+     * @see CourtSession#file(Filing, NcaSigner)
+     */
+    public ValidationReport check(Filing filing) {
+        Objects.requireNonNull(filing, "filing");
+        return validator.validate(filing, settings.validationOptions);
+    }
+
+    /**
+     * Logs in with an NCA key (ЭЦП): the court sends a challenge, the key signs it (a detached CMS), the
+     * court checks the signature and opens a session for the certificate's owner.
+     *
+     * @throws AuthenticationException the court does not accept the signature (no account, a revoked
+     *     certificate, ...)
+     */
+    public CourtSession login(NcaSigner key) {
+        Objects.requireNonNull(key, "key");
+        ensureOpen();
+        Wire.Challenge challenge = challenge("log in with a key");
+        byte[] signature = Wire.signDetached(key, challenge.challenge());
+        byte[] body = Wire.json(mapper, g -> {
+            g.writeStringField("challengeId", challenge.challengeId());
+            g.writeStringField("signature", Base64.getEncoder().encodeToString(signature));
+        });
+        ApiRequest request = ApiRequest.builder("log in with a key", "POST", "sessions", "signature")
+                .body(JsonBodies.once(body))
+                .build();
+        Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
+        LOG.debug("logged in with a key as user {}", session.user().userId());
+        return new CourtSession(this, transport, session);
+    }
+
+    /**
+     * Logs in with a login (the IIN, or the BIN of a legal entity's account) and password. Never repeated
+     * automatically: a dropped connection fails the call. The password array is not cleared (it is yours).
+     *
+     * @throws AuthenticationException the login or password is wrong
+     */
+    public CourtSession login(String login, char[] password) {
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(password, "password");
+        ensureOpen();
+        if (login.isBlank()) {
+            throw new IllegalArgumentException("login is blank: pass the IIN or BIN");
+        }
+        byte[] body = Wire.json(mapper, g -> {
+            g.writeStringField("login", login.strip());
+            g.writeFieldName("password");
+            g.writeString(password, 0, password.length);
+        });
+        try {
+            ApiRequest request = ApiRequest.builder("log in with a password", "POST", "sessions")
+                    .body(JsonBodies.once(body))
+                    .build();
+            Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
+            LOG.debug("logged in with a password as user {}", session.user().userId());
+            return new CourtSession(this, transport, session);
+        } finally {
+            java.util.Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    /**
+     * Registers a user account for the owner of an NCA key: the key signs the court's challenge, and the
+     * account gets the password and e-mail given. The login is the certificate's BIN for a legal entity,
+     * else its IIN.
+     *
+     * @param agreement {@link UserAgreement#ACCEPTED}: the user has read and accepted the user agreement
+     * @throws CourtServiceException {@code already_registered} (409) when the account exists
+     */
+    public RegisteredUser register(NcaSigner key, char[] password, String email, UserAgreement agreement) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(email, "email");
+        if (agreement != UserAgreement.ACCEPTED) {
+            throw new IllegalArgumentException("the user agreement must be accepted to register");
+        }
+        ensureOpen();
+        Wire.Challenge challenge = challenge("register");
+        byte[] signature = Wire.signDetached(key, challenge.challenge());
+        byte[] body = Wire.json(mapper, g -> {
+            g.writeBooleanField("agreementAccepted", true);
+            g.writeFieldName("password");
+            g.writeString(password, 0, password.length);
+            g.writeStringField("email", email.strip());
+            g.writeStringField("challengeId", challenge.challengeId());
+            g.writeStringField("signature", Base64.getEncoder().encodeToString(signature));
+        });
+        try {
+            ApiRequest request = ApiRequest.builder("register", "POST", "users")
+                    .body(JsonBodies.once(body))
+                    .build();
+            RegisteredUser user = transport.execute(request, answer -> Wire.user(mapper.readTree(answer.body())));
+            LOG.debug("registered user {}", user.userId());
+            return user;
+        } finally {
+            java.util.Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    private Wire.Challenge challenge(String operation) {
+        // A challenge is a fresh nonce: asking again is harmless, so the request carries a key and may repeat.
+        ApiRequest request = ApiRequest.builder(operation + ": get a challenge", "POST", "auth", "challenges")
+                .idempotencyKey(Wire.newIdempotencyKey())
+                .body(JsonBodies.repeatable("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        return transport.execute(request, answer -> {
+            JsonNode node = mapper.readTree(answer.body());
+            return new Wire.Challenge(
+                    Wire.requiredText(node, "challengeId"),
+                    Base64.getDecoder().decode(Wire.requiredText(node, "challenge")));
+        });
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The HTTP client calls go through (for tests of sharing and closing). */
+    OkHttpClient transportClient() {
+        return http.client();
+    }
+
+    Clock clock() {
+        return settings.clock;
+    }
+
+    void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("this CourtOffice is closed");
+        }
+    }
+
+    /**
+     * Releases what this office created: the HTTP client it built, once no office derived from it with
+     * {@link #toBuilder()} still uses it. Sessions should be closed first (logging out needs the office).
+     * Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            http.release();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CourtOffice[" + settings.baseUrl + ", " + settings.locale.getLanguage() + "]";
+    }
+
+    /** Builds a {@link CourtOffice}; validates in {@link #build()}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable URI baseUrl;
+        private @Nullable OkHttpClient httpClient;
+        private @Nullable ObjectMapper objectMapper;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Locale locale = Locale.forLanguageTag("ru");
+        private ValidationOptions validationOptions = ValidationOptions.defaults();
+        private boolean allowPlainHttp;
+        private @Nullable SharedHttpClient inherited;
+        // Test seams (package-private).
+        private Sleeper sleeper = Sleeper.REAL;
+        private RandomGenerator random = new SecureRandom();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.baseUrl = baseUrl;
+            b.httpClient = httpClient;
+            b.objectMapper = objectMapper;
+            b.callTimeout = callTimeout;
+            b.attemptTimeout = attemptTimeout;
+            b.retryPolicy = retryPolicy;
+            b.locale = locale;
+            b.validationOptions = validationOptions;
+            b.allowPlainHttp = allowPlainHttp;
+            b.inherited = inherited;
+            b.sleeper = sleeper;
+            b.random = random;
+            b.clock = clock;
+            return b;
+        }
+
+        /**
+         * The court's address, e.g. {@code https://office.sud.kz} or a reference court's {@code
+         * http://127.0.0.1:8080}; the API lives under {@code /api/v1} below it. Required.
+         */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * An HTTP client to use, e.g. one shared with the rest of the application (its connection pool, proxy,
+         * TLS settings). The office never closes it. By default the office builds its own.
+         */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            this.inherited = null;
+            return this;
+        }
+
+        /**
+         * A JSON mapper whose settings to start from. The office works on its own copy, with the SDK's
+         * module registered; the mapper given is not changed.
+         */
+        public Builder objectMapper(ObjectMapper objectMapper) {
+            this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+            return this;
+        }
+
+        /**
+         * The time limit of one call as a whole: every attempt and every pause between them (default 15
+         * minutes). A filing is several calls (one per document, then the submission), each with this limit.
+         * {@link Duration#ZERO} means no limit.
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * The time limit of one attempt: connecting, sending (a whole document) and reading the answer
+         * (default 5 minutes). {@link Duration#ZERO} means no limit.
+         */
+        public Builder attemptTimeout(Duration attemptTimeout) {
+            this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+            return this;
+        }
+
+        /** When failed calls are repeated (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * The language of the court's messages ({@code Accept-Language}) and of local validation messages:
+         * Kazakh ({@code kk}), Russian ({@code ru}, the default) or English ({@code en}).
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /** Options of the local check run before filing, e.g. accepting test-NCA identities. */
+        public Builder validationOptions(ValidationOptions validationOptions) {
+            this.validationOptions = Objects.requireNonNull(validationOptions, "validationOptions");
+            return this;
+        }
+
+        /**
+         * Allows an {@code http://} base URL to a host other than this machine. Passwords and session tokens
+         * then cross the network unencrypted: for a reference court in a test network only.
+         */
+        public Builder allowPlainHttp(boolean allow) {
+            this.allowPlainHttp = allow;
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper);
+            return this;
+        }
+
+        Builder random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random);
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /**
+         * Validates the settings and builds the office.
+         *
+         * @throws IllegalStateException no base URL
+         * @throws IllegalArgumentException a setting is invalid (a base URL that is not http(s), with a query
+         *     or fragment, or plain http to another machine; a negative timeout; a language other than kk, ru,
+         *     en)
+         */
+        public CourtOffice build() {
+            URI url = baseUrl;
+            if (url == null) {
+                throw new IllegalStateException("baseUrl is required, e.g. https://office.sud.kz");
+            }
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http")) {
+                throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + url);
+            }
+            if (url.getHost() == null || url.getHost().isEmpty()) {
+                throw new IllegalArgumentException("baseUrl has no host: " + url);
+            }
+            if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("baseUrl must not carry a query, fragment or user info: " + url);
+            }
+            if (scheme.equals("http") && !allowPlainHttp && !isLoopback(url.getHost())) {
+                throw new IllegalArgumentException("baseUrl " + url
+                        + " is plain http to another machine: passwords would cross the network unencrypted;"
+                        + " use https, or allowPlainHttp(true) for a test court");
+            }
+            requireNotNegative("callTimeout", callTimeout);
+            requireNotNegative("attemptTimeout", attemptTimeout);
+            String language = locale.getLanguage();
+            if (!LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException(
+                        "the court answers in kk, ru or en; locale " + locale.toLanguageTag() + " is none of them");
+            }
+
+            ObjectMapper mapper =
+                    objectMapper == null ? OfficesudJson.newMapper() : OfficesudJson.configure(objectMapper.copy());
+            mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+            SharedHttpClient http;
+            if (httpClient != null) {
+                http = SharedHttpClient.borrowed(httpClient);
+            } else if (inherited != null) {
+                http = inherited.retain();
+            } else {
+                http = SharedHttpClient.owned(new OkHttpClient.Builder()
+                        .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                        .readTimeout(DEFAULT_IO_TIMEOUT)
+                        .writeTimeout(DEFAULT_IO_TIMEOUT)
+                        .build());
+            }
+            return new CourtOffice(this, http, mapper);
+        }
+
+        private static void requireNotNegative(String name, Duration d) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative: " + d);
+            }
+        }
+
+        private static boolean isLoopback(String host) {
+            String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            if (h.equalsIgnoreCase("localhost")) {
+                return true;
+            }
+            if (!h.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+                return false; // a name: do not resolve it here
+            }
+            try {
+                return InetAddress.getByName(h).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+    }
+}

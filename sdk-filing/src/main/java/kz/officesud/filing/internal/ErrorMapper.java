@@ -1,0 +1,71 @@
+package kz.officesud.filing.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.core.validation.Violation;
+import kz.officesud.filing.AuthenticationException;
+import kz.officesud.filing.CourtOfficeException;
+import kz.officesud.filing.CourtServiceException;
+import kz.officesud.filing.FilingValidationException;
+
+/** Turns a court's error answer into the SDK's typed exception. */
+final class ErrorMapper {
+    private ErrorMapper() {}
+
+    static CourtOfficeException map(ApiRequest request, Answer answer, ObjectMapper mapper) {
+        Problem problem = Problem.read(answer, mapper);
+        int status = answer.status();
+        String code = problem.codeOrDefault();
+        String rid = answer.requestId();
+        String suffix = rid == null ? "" : " (request id " + rid + ")";
+        String detail = problem.detail() != null ? problem.detail() : problem.title();
+
+        if (status == 401) {
+            String message =
+                    switch (code) {
+                        case "wrong_credentials", "wrong_password" -> "the login or password is wrong";
+                        case "not_registered" -> "no account is registered for this certificate: register first";
+                        case "signature_invalid" -> "the court did not accept the signature of the challenge";
+                        case "challenge_invalid" -> "the challenge expired or was already used: log in again";
+                        default ->
+                            request.bearerToken() != null
+                                    ? "the court office did not accept the session (expired or logged out)"
+                                    : "the court office did not accept the credentials";
+                    };
+            return new AuthenticationException(
+                    request.operation() + " failed: " + message + suffix, status, code, detail, rid);
+        }
+        if (status == 422 && request.validationErrors() == ApiRequest.ValidationErrors.FILING) {
+            List<Violation> violations = new ArrayList<>();
+            List<String> messages = new ArrayList<>();
+            for (Problem.RemoteViolation v : problem.violations()) {
+                violations.add(new Violation(v.path(), v.rejectedValue(), v.messageKey(), Map.of()));
+                String text = v.message() != null ? v.message() : v.messageKey();
+                messages.add(v.path().isEmpty() ? text : v.path() + ": " + text);
+            }
+            if (messages.isEmpty() && detail != null) {
+                messages.add(detail);
+            }
+            return new FilingValidationException(new ValidationReport(violations), messages, rid);
+        }
+        StringBuilder message = new StringBuilder(request.operation())
+                .append(" failed: HTTP ")
+                .append(status)
+                .append(' ')
+                .append(code);
+        if (detail != null) {
+            message.append(": ").append(detail);
+        }
+        for (Problem.RemoteViolation v : problem.violations()) {
+            message.append("; ")
+                    .append(v.path())
+                    .append(": ")
+                    .append(v.message() != null ? v.message() : v.messageKey());
+        }
+        message.append(suffix);
+        return new CourtServiceException(message.toString(), status, code, detail, rid);
+    }
+}
