@@ -25,10 +25,8 @@ import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
@@ -233,6 +231,9 @@ public final class XmlDsig {
             if (reference == null) {
                 throw new XmlProblem(Code.MALFORMED, "ds:Reference missing");
             }
+            if (signedInfo.getElementsByTagNameNS(DSIG, "Reference").getLength() != 1) {
+                throw new XmlProblem(Code.UNSUPPORTED_ALGORITHM, "a signature with several references");
+            }
             checkReference(document, signature, reference);
             String signatureUri = algorithm(first(signedInfo, "SignatureMethod"));
             ASN1ObjectIdentifier signatureOid = SIGNATURES.get(signatureUri);
@@ -258,18 +259,12 @@ public final class XmlDsig {
     }
 
     private static void checkReference(Document document, Element signature, Element reference) throws XmlProblem {
-        String uri = reference.getAttribute("URI");
-        Node target;
-        if (uri.isEmpty()) {
-            target = document;
-        } else if (uri.startsWith("#") && uri.length() > 1) {
-            target = byId(document.getDocumentElement(), uri.substring(1));
-            if (target == null) {
-                throw new XmlProblem(Code.MALFORMED, "the reference " + uri + " names no element");
-            }
-        } else {
-            throw new XmlProblem(Code.UNSUPPORTED_ALGORITHM, "only same-document references are supported");
+        // Only whole-document references, as NCALayer and Kalkan make them: a reference to a fragment would
+        // let a signature over a small part pass for a signature over the document (signature wrapping).
+        if (!reference.hasAttribute("URI") || !reference.getAttribute("URI").isEmpty()) {
+            throw new XmlProblem(Code.UNSUPPORTED_ALGORITHM, "only a whole-document reference (URI=\"\") is accepted");
         }
+        Node target = document;
         Element excluded = null;
         Element transforms = first(reference, "Transforms");
         if (transforms != null) {
@@ -294,32 +289,12 @@ public final class XmlDsig {
         if (digestValue == null) {
             throw new XmlProblem(Code.MALFORMED, "ds:DigestValue missing");
         }
-        // a bare-name reference (URI="" or "#id") selects the nodes without comments
+        // URI="" selects the document without comments
         byte[] canonical = C14n.canonicalize(target, false, excluded);
         byte[] digest = Digests.digest(Digests.create(digestOid).orElseThrow(), canonical);
         if (!MessageDigest.isEqual(digest, base64(digestValue))) {
             throw new XmlProblem(Code.DIGEST_MISMATCH, "the signed XML was changed after signing");
         }
-    }
-
-    private static @Nullable Element byId(Element element, String id) {
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attr = (Attr) attributes.item(i);
-            String name = attr.getLocalName() != null ? attr.getLocalName() : attr.getName();
-            if (("Id".equals(name) || "ID".equals(name) || "id".equals(name)) && id.equals(attr.getValue())) {
-                return element;
-            }
-        }
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element child) {
-                Element found = byId(child, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static boolean canonicalizationWithComments(Element signedInfo) throws XmlProblem {

@@ -3,6 +3,7 @@ package kz.officesud.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -179,6 +180,19 @@ class RevocationTest {
         assertThat(first).isInstanceOf(RevocationStatus.Good.class);
         assertThat(second).isInstanceOf(RevocationStatus.Good.class);
         assertThat(fetches).hasValue(1);
+    }
+
+    @Test
+    void serviceAddresses_areWrittenIntoLaterCertificates_andFoundByTheClients() {
+        URI ocsp = URI.create("http://127.0.0.1:8080/nca/ocsp");
+        URI crl = URI.create("http://127.0.0.1:8080/nca/crl");
+        nca.serviceAddresses(ocsp, crl);
+
+        NcaKey later = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+
+        assertThat(OcspClient.responderOf(later.certificate())).contains(ocsp);
+        assertThat(CrlSource.distributionPoints(later.certificate())).containsExactly(crl);
+        assertThat(OcspClient.responderOf(key.certificate())).isEmpty();
     }
 
     private CmsVerifier verifier(RevocationPolicy policy) {

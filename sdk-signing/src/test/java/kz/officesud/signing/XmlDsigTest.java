@@ -146,6 +146,18 @@ class XmlDsigTest {
     }
 
     @Test
+    void fragmentReference_isNotAccepted_againstSignatureWrapping() {
+        String signed =
+                new String(XmlDsig.signEnveloped(key, FORM.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        String fragment = signed.replace("<ds:Reference URI=\"\">", "<ds:Reference URI=\"#c\">")
+                .replace("<court code=", "<court Id=\"c\" code=");
+
+        assertThat(verifier.verifyXml(fragment.getBytes(StandardCharsets.UTF_8)).problems())
+                .extracting(VerificationProblem::code)
+                .contains(Code.UNSUPPORTED_ALGORITHM);
+    }
+
+    @Test
     void signedXml_withAnotherCertificateInKeyInfo_isSignatureInvalid() throws Exception {
         NcaKey other = nca.issueIndividual(Iin.ofUnverified("123456789012"), "БАСҚА", "АДАМ", "");
         String signed =

@@ -135,6 +135,8 @@ public final class TestNca {
     private final SigningKey ocspKey;
     private final X509Certificate ocspResponder;
     private final NcaKey tsaKey;
+    private volatile @Nullable URI ocspAddress;
+    private volatile @Nullable URI crlAddress;
     private final AtomicLong tsaSerial = new AtomicLong();
 
     private TestNca(Clock clock) {
@@ -336,6 +338,17 @@ public final class TestNca {
         return (certificate, issuer, at) -> CrlSource.of(Crl.parse(crl())).status(certificate, issuer, at);
     }
 
+    /**
+     * The addresses written into every user certificate issued from now on (authority information access
+     * for OCSP, CRL distribution point): the reference court's endpoints that serve {@link #ocspResponse}
+     * and {@link #crl()}, so that {@code OcspClient} and {@code CrlSource.downloading} find them.
+     */
+    public TestNca serviceAddresses(URI ocsp, URI crl) {
+        this.ocspAddress = Objects.requireNonNull(ocsp, "ocsp");
+        this.crlAddress = Objects.requireNonNull(crl, "crl");
+        return this;
+    }
+
     /** The delegated OCSP responder's certificate (EKU OCSPSigning, issued by the intermediate). */
     public X509Certificate ocspResponder() {
         return ocspResponder;
@@ -518,20 +531,22 @@ public final class TestNca {
             builder.addExtension(
                     Extension.extendedKeyUsage, false, new ExtendedKeyUsage(usages.toArray(KeyPurposeId[]::new)));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-            if (request.crlDistributionPoint != null) {
-                GeneralNames names = new GeneralNames(new GeneralName(
-                        GeneralName.uniformResourceIdentifier, request.crlDistributionPoint.toString()));
+            URI crl = request.crlDistributionPoint != null ? request.crlDistributionPoint : request.nca.crlAddress;
+            URI ocsp = request.ocsp != null ? request.ocsp : request.nca.ocspAddress;
+            if (crl != null) {
+                GeneralNames names =
+                        new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crl.toString()));
                 builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
                     new DistributionPoint(new DistributionPointName(names), null, null)
                 }));
             }
-            if (request.ocsp != null) {
+            if (ocsp != null) {
                 builder.addExtension(
                         Extension.authorityInfoAccess,
                         false,
                         new AuthorityInformationAccess(
                                 AccessDescription.id_ad_ocsp,
-                                new GeneralName(GeneralName.uniformResourceIdentifier, request.ocsp.toString())));
+                                new GeneralName(GeneralName.uniformResourceIdentifier, ocsp.toString())));
             }
         };
     }
