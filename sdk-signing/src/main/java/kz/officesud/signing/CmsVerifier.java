@@ -84,10 +84,12 @@ public final class CmsVerifier {
     private final @Nullable KeyPurpose requiredPurpose;
     private final RevocationPolicy revocation;
     private final boolean atTimestamp;
+    private final boolean atSigningTime;
 
     private CmsVerifier(Builder builder) {
         this.revocation = builder.revocation;
         this.atTimestamp = builder.atTimestamp;
+        this.atSigningTime = builder.atSigningTime;
         this.anchors = builder.anchors;
         this.clock = builder.clock;
         this.validationTime = builder.validationTime;
@@ -303,7 +305,12 @@ public final class CmsVerifier {
         }
 
         Timestamp timestamp = checkTimestamp(info, signature, index, problems);
-        Instant certificateTime = atTimestamp && timestamp != null ? timestamp.time() : at;
+        Instant certificateTime = at;
+        if (atTimestamp && timestamp != null) {
+            certificateTime = timestamp.time();
+        } else if (atSigningTime && signingTime != null) {
+            certificateTime = signingTime;
+        }
         SignerReport report =
                 checkCertificate(certificate, signingTime, embedded, certificateTime, index, before, problems);
         return timestamp == null ? report : report.withTimestamp(timestamp);
@@ -626,6 +633,7 @@ public final class CmsVerifier {
         private @Nullable KeyPurpose requiredPurpose;
         private RevocationPolicy revocation = RevocationPolicy.offline();
         private boolean atTimestamp;
+        private boolean atSigningTime;
 
         private Builder() {}
 
@@ -636,6 +644,16 @@ public final class CmsVerifier {
          */
         public Builder validateAtTimestamp() {
             this.atTimestamp = true;
+            return this;
+        }
+
+        /**
+         * Check each signer's certificate at the signingTime attribute it carries (the signer's own claim,
+         * not a proof: prefer {@link #validateAtTimestamp()}); signers without one are checked at the
+         * validation time. With both set, a verified timestamp wins.
+         */
+        public Builder validateAtSigningTime() {
+            this.atSigningTime = true;
             return this;
         }
 

@@ -195,6 +195,59 @@ class RevocationTest {
         assertThat(OcspClient.responderOf(key.certificate())).isEmpty();
     }
 
+    @Test
+    void deltaCrl_releasesAHold_andAddsALaterRevocation() {
+        NcaKey other = nca.issueIndividual(Iin.ofUnverified("123456789012"), "БАСҚА", "АДАМ", "АДАМҰЛЫ");
+        nca.revoke(key.certificate(), RevocationReason.CERTIFICATE_HOLD);
+        Crl full = Crl.parse(nca.crl());
+        nca.release(key.certificate());
+        nca.revoke(other.certificate(), RevocationReason.KEY_COMPROMISE);
+        Crl delta = Crl.parse(nca.deltaCrl(full.number().orElseThrow()));
+        Instant now = Instant.now();
+
+        assertThat(delta.isDelta()).isTrue();
+        assertThat(CrlSource.of(full).status(key.certificate(), nca.intermediate(), now))
+                .isInstanceOf(RevocationStatus.Revoked.class);
+        assertThat(CrlSource.of(full, delta).status(key.certificate(), nca.intermediate(), now))
+                .isInstanceOf(RevocationStatus.Good.class);
+        assertThat(CrlSource.of(full).status(other.certificate(), nca.intermediate(), now))
+                .isInstanceOf(RevocationStatus.Good.class);
+        assertThat(CrlSource.of(full, delta).status(other.certificate(), nca.intermediate(), now))
+                .isInstanceOfSatisfying(RevocationStatus.Revoked.class, r -> assertThat(r.reason())
+                        .isEqualTo(RevocationReason.KEY_COMPROMISE));
+    }
+
+    @Test
+    void deltaCrl_alone_isNoAnswer() {
+        Crl delta = Crl.parse(nca.deltaCrl(java.math.BigInteger.ONE));
+
+        assertThat(CrlSource.of(delta).status(key.certificate(), nca.intermediate(), Instant.now()))
+                .isInstanceOf(RevocationStatus.Unknown.class);
+    }
+
+    @Test
+    void validateAtSigningTime_acceptsASignatureMadeWhileTheCertificateWasValid() {
+        Instant now = Instant.now();
+        NcaKey expired = nca.request()
+                .iin(Iin.ofUnverified("123456789011"))
+                .surname("ТЕСТОВ")
+                .validity(now.minus(Duration.ofHours(20)), now.minus(Duration.ofHours(10)))
+                .issue();
+        byte[] cms =
+                Cms.signDetached(expired, new java.io.ByteArrayInputStream(CONTENT), now.minus(Duration.ofHours(15)));
+
+        VerificationReport atNow =
+                CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build().verifyDetached(cms, CONTENT);
+        VerificationReport atSigningTime = CmsVerifier.builder()
+                .trustAnchors(nca.trustAnchors())
+                .validateAtSigningTime()
+                .build()
+                .verifyDetached(cms, CONTENT);
+
+        assertThat(atNow.problems()).extracting(VerificationProblem::code).containsExactly(Code.EXPIRED);
+        assertThat(atSigningTime.problems()).isEmpty();
+    }
+
     private CmsVerifier verifier(RevocationPolicy policy) {
         return CmsVerifier.builder()
                 .trustAnchors(nca.trustAnchors())

@@ -132,6 +132,7 @@ public final class TestNca {
     private final X509Certificate intermediate;
     private final Map<BigInteger, Crl.Entry> revoked = new ConcurrentHashMap<>();
     private final AtomicLong crlNumber = new AtomicLong();
+    private final Map<BigInteger, Instant> released = new ConcurrentHashMap<>();
     private final SigningKey ocspKey;
     private final X509Certificate ocspResponder;
     private final NcaKey tsaKey;
@@ -300,7 +301,37 @@ public final class TestNca {
 
     /** Lifts a hold (or undoes any revocation): the certificate is good again in later CRLs. */
     public void release(X509Certificate certificate) {
-        revoked.remove(certificate.getSerialNumber());
+        if (revoked.remove(certificate.getSerialNumber()) != null) {
+            released.put(certificate.getSerialNumber(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        }
+    }
+
+    /**
+     * A delta CRL over the full CRL number {@code baseCrlNumber}: every current entry, and each
+     * certificate released from hold since as {@code removeFromCRL}. Next update in an hour.
+     */
+    public byte[] deltaCrl(BigInteger baseCrlNumber) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(intermediateName, Date.from(now));
+            builder.setNextUpdate(Date.from(now.plus(Duration.ofHours(1))));
+            for (Crl.Entry entry : revoked.values()) {
+                builder.addCRLEntry(
+                        entry.serialNumber(),
+                        Date.from(entry.revokedAt()),
+                        entry.reason().code());
+            }
+            released.forEach((serial, when) ->
+                    builder.addCRLEntry(serial, Date.from(when), RevocationReason.REMOVE_FROM_CRL.code()));
+            builder.addExtension(
+                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(crlNumber.incrementAndGet())));
+            builder.addExtension(Extension.deltaCRLIndicator, true, new CRLNumber(baseCrlNumber));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(intermediateKeyId));
+            return builder.build(NcaContentSigner.of(intermediateKey)).getEncoded();
+        } catch (IOException e) {
+            throw new SigningException("cannot issue a test delta CRL", e);
+        }
     }
 
     /**
