@@ -70,7 +70,7 @@ public final class Crl {
         }
     }
 
-    private Crl(CertificateList list) throws IOException {
+    private Crl(CertificateList list, byte[] der) throws IOException {
         TBSCertList tbs = list.getTBSCertList();
         this.issuer = new X500Principal(tbs.getIssuer().getEncoded(ASN1Encoding.DER));
         this.thisUpdate = tbs.getThisUpdate().getDate().toInstant();
@@ -93,9 +93,19 @@ public final class Crl {
         this.signatureAlgorithm = list.getSignatureAlgorithm();
         this.signature = list.getSignature().getOctets();
         Optional<ASN1ObjectIdentifier> digest = Signatures.digestOf(signatureAlgorithm.getAlgorithm());
-        this.tbsDigest = digest.isEmpty()
-                ? null
-                : Digests.digest(Digests.create(digest.get()).orElseThrow(), tbs.getEncoded(ASN1Encoding.DER));
+        if (digest.isEmpty()) {
+            this.tbsDigest = null;
+        } else {
+            org.bouncycastle.crypto.Digest d = Digests.create(digest.get()).orElseThrow();
+            // the signed bytes as they came (a CA's CRL is DER): no second encoding of 19 MB
+            int[] slice = firstElement(der);
+            if (slice != null) {
+                d.update(der, slice[0], slice[1]);
+                this.tbsDigest = Digests.doFinal(d);
+            } else {
+                this.tbsDigest = Digests.digest(d, tbs.getEncoded(ASN1Encoding.DER));
+            }
+        }
     }
 
     /**
@@ -111,7 +121,7 @@ public final class Crl {
             if (primitive == null) {
                 throw new RevocationException("the CRL is empty");
             }
-            return new Crl(CertificateList.getInstance(primitive));
+            return new Crl(CertificateList.getInstance(primitive), der);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RevocationException r) {
                 throw r;
@@ -175,8 +185,88 @@ public final class Crl {
                 }
             }
         }
-        Time date = e.getRevocationDate();
-        return new Entry(e.getUserCertificate().getValue(), date.getDate().toInstant(), reason, invalidity);
+        return new Entry(e.getUserCertificate().getValue(), instant(e.getRevocationDate()), reason, invalidity);
+    }
+
+    /**
+     * The offset and length of the first element inside the outer SEQUENCE (the TBSCertList), when the
+     * encoding is definite-length; null otherwise.
+     */
+    private static int @Nullable [] firstElement(byte[] der) {
+        int[] outer = header(der, 0);
+        if (outer == null || der[0] != 0x30) {
+            return null;
+        }
+        int start = outer[0];
+        int[] inner = header(der, start);
+        if (inner == null || der[start] != 0x30 || inner[0] + inner[1] > der.length) {
+            return null;
+        }
+        return new int[] {start, inner[0] - start + inner[1]};
+    }
+
+    /** For the element at {@code offset}: the offset of its contents and their length; null if indefinite. */
+    private static int @Nullable [] header(byte[] der, int offset) {
+        if (offset + 2 > der.length) {
+            return null;
+        }
+        int first = der[offset + 1] & 0xff;
+        if (first < 0x80) {
+            return new int[] {offset + 2, first};
+        }
+        int count = first & 0x7f;
+        if (count == 0 || count > 4 || offset + 2 + count > der.length) {
+            return null;
+        }
+        long length = 0;
+        for (int i = 0; i < count; i++) {
+            length = (length << 8) | (der[offset + 2 + i] & 0xff);
+        }
+        return length > Integer.MAX_VALUE ? null : new int[] {offset + 2 + count, (int) length};
+    }
+
+    /** UTCTime / GeneralizedTime in their DER forms, parsed without SimpleDateFormat (a 19 MB CRL has 200k). */
+    private static Instant instant(Time time) {
+        ASN1Primitive primitive = time.toASN1Primitive();
+        try {
+            byte[] encoded = primitive.getEncoded(ASN1Encoding.DER);
+            int length = encoded.length - 2;
+            if (encoded[encoded.length - 1] == 'Z' && (length == 13 || length == 15)) {
+                int i = 2;
+                int year;
+                if (length == 13) {
+                    year = digits(encoded, i, 2);
+                    year += year >= 50 ? 1900 : 2000;
+                    i += 2;
+                } else {
+                    year = digits(encoded, i, 4);
+                    i += 4;
+                }
+                return java.time.LocalDateTime.of(
+                                year,
+                                digits(encoded, i, 2),
+                                digits(encoded, i + 2, 2),
+                                digits(encoded, i + 4, 2),
+                                digits(encoded, i + 6, 2),
+                                digits(encoded, i + 8, 2))
+                        .toInstant(java.time.ZoneOffset.UTC);
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall back to Bouncy Castle's parser
+        }
+        return time.getDate().toInstant();
+    }
+
+    private static int digits(byte[] bytes, int offset, int count) {
+        int value = 0;
+        for (int i = 0; i < count; i++) {
+            int d = bytes[offset + i] - '0';
+            if (d < 0 || d > 9) {
+                throw new IllegalArgumentException("not a digit");
+            }
+            value = value * 10 + d;
+        }
+        return value;
     }
 
     /** The CA that issued (and signed) the CRL. */
