@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * nonce, and be fresh. Any failure is {@link RevocationStatus.Unknown}, never an exception.
  *
  * <pre>{@code
- * OcspClient ocsp = OcspClient.builder().responder(URI.create("http://ocsp.pki.gov.kz/")).build();
+ * OcspClient ocsp = OcspClient.builder().responder(OcspClient.NCA_OCSP).build();
  * CmsVerifier verifier = CmsVerifier.builder()
  *         .trustAnchors(anchors)
  *         .revocation(RevocationPolicy.preferOcsp(ocsp, crls))
@@ -39,6 +39,11 @@ import org.slf4j.LoggerFactory;
 public final class OcspClient implements RevocationSource {
     private static final Logger LOG = LoggerFactory.getLogger(OcspClient.class);
     private static final String REQUEST_TYPE = "application/ocsp-request";
+
+    /** The NCA's production OCSP responder. */
+    public static final URI NCA_OCSP = URI.create("http://ocsp.pki.gov.kz/");
+    /** The NCA's test OCSP responder. */
+    public static final URI NCA_TEST_OCSP = URI.create("http://test.pki.gov.kz/ocsp/");
 
     private final @Nullable URI responder;
     private final HttpTransport transport;
