@@ -29,9 +29,20 @@ public interface HttpTransport {
      */
     byte[] post(URI uri, String contentType, byte[] body) throws IOException;
 
-    /** The JDK's HTTP client with this timeout per request (connect and response). */
+    /** The JDK's HTTP client with this timeout per request (connect and response); bodies up to 64 MiB. */
     static HttpTransport jdk(Duration timeout) {
+        return jdk(timeout, 64L * 1024 * 1024);
+    }
+
+    /**
+     * The JDK's HTTP client with this timeout per request, refusing response bodies longer than
+     * {@code maxBytes} (a CRL is tens of megabytes at most; an OCSP or TSA answer a few kilobytes).
+     */
+    static HttpTransport jdk(Duration timeout, long maxBytes) {
         Objects.requireNonNull(timeout, "timeout");
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -53,11 +64,18 @@ public interface HttpTransport {
 
             private byte[] send(HttpRequest request) throws IOException {
                 try {
-                    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    if (response.statusCode() / 100 != 2) {
-                        throw new IOException("HTTP " + response.statusCode() + " from " + request.uri());
+                    HttpResponse<java.io.InputStream> response =
+                            client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                    try (java.io.InputStream body = response.body()) {
+                        if (response.statusCode() / 100 != 2) {
+                            throw new IOException("HTTP " + response.statusCode() + " from " + request.uri());
+                        }
+                        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                        if (bytes.length > maxBytes) {
+                            throw new IOException("the answer of " + request.uri() + " exceeds " + maxBytes + " bytes");
+                        }
+                        return bytes;
                     }
-                    return response.body();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted waiting for " + request.uri(), e);

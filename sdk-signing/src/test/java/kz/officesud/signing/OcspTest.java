@@ -248,6 +248,39 @@ class OcspTest {
         }
     }
 
+    @Test
+    void jdkTransport_refusesAnOversizedAnswer_andAnErrorStatus() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/big", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(new byte[4096]);
+            } catch (IOException e) {
+                // the client hung up once it had enough
+            }
+        });
+        server.createContext("/error", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            HttpTransport transport = HttpTransport.jdk(java.time.Duration.ofSeconds(5), 1024);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> transport.post(URI.create(base + "/big"), "application/ocsp-request", new byte[1]))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("exceeds 1024 bytes");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> transport.get(URI.create(base + "/error")))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("503");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private CmsVerifier verifier(RevocationPolicy policy) {
         return CmsVerifier.builder()
                 .trustAnchors(nca.trustAnchors())
