@@ -2,6 +2,8 @@
 module kz.officesud.signing {
     requires transitive kz.officesud.core;
     requires static transitive org.jspecify;
+    requires java.net.http;
+    requires java.xml;
     requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;

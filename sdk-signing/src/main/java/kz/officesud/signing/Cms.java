@@ -9,6 +9,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import kz.officesud.signing.internal.CmsEncoder;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.SignerInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 
 /**
  * CMS (PKCS#7) signatures as the NCA's Kalkan makes them: {@code SignedData} version 1, the signer
@@ -167,6 +176,52 @@ public final class Cms {
     public static PreparedSignature prepareDetached(
             java.security.cert.X509Certificate certificate, InputStream content) {
         return PreparedSignature.detached(certificate, content, time(Instant.now()));
+    }
+
+    /**
+     * CAdES-T: adds a signature timestamp (RFC 3161, unsigned attribute signatureTimeStampToken) over
+     * each signer's signature value, from {@code tsa}. Signers that already have one keep it; nothing
+     * else changes.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not a CMS SignedData
+     * @throws RevocationException if the TSA fails or answers something that does not check out
+     */
+    public static byte[] addTimestamp(byte[] cms, TsaClient tsa) {
+        Objects.requireNonNull(cms, "cms");
+        Objects.requireNonNull(tsa, "tsa");
+        try {
+            return CmsEncoder.withUnsignedAttributes(cms, signer -> timestamped(signer, tsa));
+        } catch (IOException e) {
+            throw new SigningException("cannot encode the timestamped CMS", e);
+        }
+    }
+
+    private static ASN1Set timestamped(SignerInfo signer, TsaClient tsa) {
+        ASN1Set unsigned = signer.getUnauthenticatedAttributes();
+        if (unsigned != null
+                && new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null) {
+            return unsigned;
+        }
+        String digestOid = signer.getDigestAlgorithm().getAlgorithm().getId();
+        KeyAlgorithm algorithm = java.util.Arrays.stream(KeyAlgorithm.values())
+                .filter(a -> a.digestOid().equals(digestOid))
+                .findFirst()
+                .orElseThrow(() -> new SigningException("no NCA algorithm digests with " + digestOid));
+        Timestamp timestamp = tsa.timestamp(signer.getEncryptedDigest().getOctets(), algorithm);
+        ASN1EncodableVector attributes = new ASN1EncodableVector();
+        if (unsigned != null) {
+            for (ASN1Encodable a : unsigned) {
+                attributes.add(a);
+            }
+        }
+        try {
+            attributes.add(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(ASN1Primitive.fromByteArray(timestamp.token()))));
+        } catch (IOException e) {
+            throw new SigningException("the timestamp token cannot be read", e);
+        }
+        return new DERSet(attributes);
     }
 
     private static Instant time(Instant signingTime) {

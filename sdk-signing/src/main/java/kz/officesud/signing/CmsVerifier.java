@@ -70,7 +70,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>A bad signature never throws: it is a report with {@link VerificationProblem}s. Only failing to
- * read the content throws ({@link SigningException}). Revocation (OCSP, CRL) is not checked here.
+ * read the content throws ({@link SigningException}). Revocation (CRL, OCSP) is checked under a
+ * {@link RevocationPolicy} ({@link Builder#revocation}; none by default).
  * Immutable and thread-safe.
  */
 public final class CmsVerifier {
@@ -81,8 +82,14 @@ public final class CmsVerifier {
     private final Clock clock;
     private final @Nullable Instant validationTime;
     private final @Nullable KeyPurpose requiredPurpose;
+    private final RevocationPolicy revocation;
+    private final boolean atTimestamp;
+    private final boolean atSigningTime;
 
     private CmsVerifier(Builder builder) {
+        this.revocation = builder.revocation;
+        this.atTimestamp = builder.atTimestamp;
+        this.atSigningTime = builder.atSigningTime;
         this.anchors = builder.anchors;
         this.clock = builder.clock;
         this.validationTime = builder.validationTime;
@@ -165,7 +172,7 @@ public final class CmsVerifier {
                 digestContent(signerInfos, detached != null ? detached : new ByteArrayInputStream(attached));
         List<X509Certificate> embedded = certificates(signedData, problems);
 
-        Instant at = validationTime != null ? validationTime : clock.instant();
+        Instant at = validationInstant();
         List<SignerReport> signers = new ArrayList<>();
         for (int i = 0; i < signerInfos.size(); i++) {
             SignerReport signer =
@@ -297,6 +304,106 @@ public final class CmsVerifier {
             problems.add(new VerificationProblem(Code.MALFORMED, "the signer info cannot be read", index));
         }
 
+        Timestamp timestamp = checkTimestamp(info, signature, index, problems);
+        Instant certificateTime = at;
+        if (atTimestamp && timestamp != null) {
+            certificateTime = timestamp.time();
+        } else if (atSigningTime && signingTime != null) {
+            certificateTime = signingTime;
+        }
+        SignerReport report =
+                checkCertificate(certificate, signingTime, embedded, certificateTime, index, before, problems);
+        return timestamp == null ? report : report.withTimestamp(timestamp);
+    }
+
+    /** A signatureTimeStampToken (CAdES-T), verified over the signature value; null when there is none. */
+    private @Nullable Timestamp checkTimestamp(
+            SignerInfo info, byte[] signature, int index, List<VerificationProblem> problems) {
+        ASN1Set unsigned = info.getUnauthenticatedAttributes();
+        if (unsigned == null) {
+            return null;
+        }
+        Attribute attribute = new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (attribute == null) {
+            return null;
+        }
+        byte[] token;
+        try {
+            token = attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER);
+        } catch (IOException | RuntimeException e) {
+            problems.add(new VerificationProblem(Code.TIMESTAMP_INVALID, "the timestamp cannot be read", index));
+            return null;
+        }
+        VerificationReport report = verifyTimestamp(token, signature);
+        if (!report.valid()) {
+            problems.add(new VerificationProblem(
+                    Code.TIMESTAMP_INVALID, "the signature's timestamp does not hold: " + report.problems(), index));
+            return null;
+        }
+        return Timestamp.parse(token);
+    }
+
+    /**
+     * Checks an RFC 3161 timestamp token: its CMS signature, the TSA certificate's path to the trust
+     * anchors and validity at the stamped time, its {@code timeStamping} extended key usage, and - when
+     * {@code data} is given - that the imprint is the digest of {@code data}.
+     */
+    public VerificationReport verifyTimestamp(byte[] token, byte @Nullable [] data) {
+        Objects.requireNonNull(token, "token");
+        Timestamp timestamp;
+        try {
+            timestamp = Timestamp.parse(token);
+        } catch (RevocationException e) {
+            return new VerificationReport(
+                    List.of(new VerificationProblem(Code.MALFORMED, "not a readable timestamp token", -1)),
+                    List.of(),
+                    null);
+        }
+        CmsVerifier tokenVerifier =
+                builder().trustAnchors(anchors).validationTime(timestamp.time()).build();
+        VerificationReport report = tokenVerifier.verifyAttached(token);
+        List<VerificationProblem> problems = new ArrayList<>(report.problems());
+        for (SignerReport signer : report.signers()) {
+            if (!timeStamping(signer.certificate())) {
+                problems.add(new VerificationProblem(
+                        Code.WRONG_PURPOSE, "the token's signer is not a TSA (no timeStamping key usage)", 0));
+            }
+        }
+        if (data != null) {
+            Optional<Digest> digest = Digests.create(new ASN1ObjectIdentifier(timestamp.digestOid()));
+            if (digest.isEmpty()) {
+                problems.add(new VerificationProblem(
+                        Code.UNSUPPORTED_ALGORITHM, "unsupported imprint digest " + timestamp.digestOid(), -1));
+            } else if (!MessageDigest.isEqual(Digests.digest(digest.get(), data), timestamp.imprint())) {
+                problems.add(
+                        new VerificationProblem(Code.DIGEST_MISMATCH, "the timestamp was made over other data", -1));
+            }
+        }
+        return new VerificationReport(
+                problems, report.signers(), report.content().orElse(null));
+    }
+
+    private static boolean timeStamping(X509Certificate certificate) {
+        try {
+            List<String> usages = certificate.getExtendedKeyUsage();
+            return usages != null && usages.contains("1.3.6.1.5.5.7.3.8");
+        } catch (java.security.cert.CertificateParsingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The checks every signature format shares: the signer's certificate valid at {@code at} and fit for
+     * the purpose, a path to a trust anchor whose CA certificates are valid, and the revocation status.
+     */
+    SignerReport checkCertificate(
+            X509Certificate certificate,
+            @Nullable Instant signingTime,
+            List<X509Certificate> embedded,
+            Instant at,
+            int index,
+            int problemsBefore,
+            List<VerificationProblem> problems) {
         checkValidity(certificate, at, "the signer's certificate", index, problems);
         checkPurpose(certificate, index, problems);
         List<X509Certificate> pool = new ArrayList<>(anchors.roots());
@@ -308,6 +415,7 @@ public final class CmsVerifier {
         }
         Optional<List<X509Certificate>> path = CertificatePaths.build(certificate, pool, anchors::isRoot);
         boolean testAnchor = false;
+        RevocationStatus revocationStatus = null;
         if (path.isEmpty()) {
             problems.add(new VerificationProblem(
                     Code.UNTRUSTED_CHAIN,
@@ -326,9 +434,51 @@ public final class CmsVerifier {
                         problems);
             }
             testAnchor = anchors.isTest(found.get(found.size() - 1));
+            if (found.size() >= 2 && revocation.checks()) {
+                revocationStatus = checkRevocation(certificate, found.get(1), at, index, problems);
+            }
         }
-        boolean valid = problems.size() == before;
-        return new SignerReport(certificate, signingTime, path.orElse(List.of()), testAnchor, valid);
+        boolean valid = problems.size() == problemsBefore;
+        return new SignerReport(certificate, signingTime, path.orElse(List.of()), testAnchor, valid, revocationStatus);
+    }
+
+    /** The validation instant: the fixed one, or the clock's now. */
+    Instant validationInstant() {
+        return validationTime != null ? validationTime : clock.instant();
+    }
+
+    /**
+     * Checks the enveloped XMLDSig signatures of an XML document ({@code ds:Signature} elements, as
+     * NCALayer and Kalkan-based servers make them, see {@link XmlDsig}) with this verifier's trust
+     * anchors, validation time, purpose and revocation policy. Each signature is one signer. The XML is
+     * parsed with DTDs and external entities refused.
+     */
+    public VerificationReport verifyXml(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        return XmlDsig.verify(this, xml);
+    }
+
+    private RevocationStatus checkRevocation(
+            X509Certificate certificate,
+            X509Certificate issuer,
+            Instant at,
+            int index,
+            List<VerificationProblem> problems) {
+        RevocationStatus status = revocation.status(certificate, issuer, at);
+        if (status instanceof RevocationStatus.Revoked revoked && revoked.effectiveAt(at)) {
+            problems.add(new VerificationProblem(
+                    Code.REVOKED,
+                    "the signer's certificate was revoked on " + revoked.revokedAt() + " ("
+                            + revoked.reason().name().toLowerCase(java.util.Locale.ROOT) + ", per "
+                            + revoked.source() + ")",
+                    index));
+        } else if (status instanceof RevocationStatus.Unknown unknown && revocation.required()) {
+            problems.add(new VerificationProblem(
+                    Code.REVOCATION_UNKNOWN,
+                    "the revocation status of the signer's certificate is unknown: " + unknown.reason(),
+                    index));
+        }
+        return status;
     }
 
     private static @Nullable X509Certificate find(SignerIdentifier sid, List<X509Certificate> certificates) {
@@ -481,8 +631,45 @@ public final class CmsVerifier {
         private Clock clock = Clock.systemUTC();
         private @Nullable Instant validationTime;
         private @Nullable KeyPurpose requiredPurpose;
+        private RevocationPolicy revocation = RevocationPolicy.offline();
+        private boolean atTimestamp;
+        private boolean atSigningTime;
 
         private Builder() {}
+
+        /**
+         * Check each signer's certificate (validity, revocation) at the time its verified signature
+         * timestamp (CAdES-T) proves, instead of the validation time; signers without one are checked at
+         * the validation time.
+         */
+        public Builder validateAtTimestamp() {
+            this.atTimestamp = true;
+            return this;
+        }
+
+        /**
+         * Check each signer's certificate at the signingTime attribute it carries (the signer's own claim,
+         * not a proof: prefer {@link #validateAtTimestamp()}); signers without one are checked at the
+         * validation time. With both set, a verified timestamp wins.
+         */
+        public Builder validateAtSigningTime() {
+            this.atSigningTime = true;
+            return this;
+        }
+
+        /**
+         * How to check that the signer's certificate was not revoked (CRL, OCSP). Default:
+         * {@link RevocationPolicy#offline()}, no check.
+         */
+        public Builder revocation(RevocationPolicy policy) {
+            this.revocation = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Shorthand for {@code revocation(RevocationPolicy.of(source))}: an answer is required. */
+        public Builder revocationSource(RevocationSource source) {
+            return revocation(RevocationPolicy.of(source));
+        }
 
         /** The roots (and intermediates) a signer's certificate must chain to. Default: none (nothing is trusted). */
         public Builder trustAnchors(TrustAnchors anchors) {

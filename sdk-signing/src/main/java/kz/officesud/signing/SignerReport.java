@@ -15,13 +15,29 @@ public final class SignerReport {
     private final List<X509Certificate> path;
     private final boolean testAnchor;
     private final boolean valid;
+    private final @Nullable RevocationStatus revocation;
+    private final @Nullable Timestamp timestamp;
 
     SignerReport(
             X509Certificate certificate,
             @Nullable Instant signingTime,
             List<X509Certificate> path,
             boolean testAnchor,
-            boolean valid) {
+            boolean valid,
+            @Nullable RevocationStatus revocation) {
+        this(certificate, signingTime, path, testAnchor, valid, revocation, null);
+    }
+
+    private SignerReport(
+            X509Certificate certificate,
+            @Nullable Instant signingTime,
+            List<X509Certificate> path,
+            boolean testAnchor,
+            boolean valid,
+            @Nullable RevocationStatus revocation,
+            @Nullable Timestamp timestamp) {
+        this.revocation = revocation;
+        this.timestamp = timestamp;
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.profile = CertificateProfile.of(certificate);
         this.signingTime = signingTime;
@@ -52,6 +68,20 @@ public final class SignerReport {
     /** Whether the path ends in an anchor marked test (the NCA's test CA, or a {@code TestNca}). */
     public boolean testAnchor() {
         return testAnchor;
+    }
+
+    /** The revocation status found for the signer's certificate; empty when the policy checks none. */
+    public Optional<RevocationStatus> revocation() {
+        return Optional.ofNullable(revocation);
+    }
+
+    /** The verified signature timestamp (CAdES-T), if the signer has one. */
+    public Optional<Timestamp> timestamp() {
+        return Optional.ofNullable(timestamp);
+    }
+
+    SignerReport withTimestamp(Timestamp timestamp) {
+        return new SignerReport(certificate, signingTime, path, testAnchor, valid, revocation, timestamp);
     }
 
     /** Whether this signer's signature, certificate and path all hold. */

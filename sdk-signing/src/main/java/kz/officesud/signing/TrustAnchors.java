@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -18,6 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kz.officesud.signing.internal.Chains;
+import kz.officesud.signing.internal.NcaCaCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CA certificates a verifier trusts: roots (trust anchors proper) and intermediates (used to build
@@ -33,6 +39,7 @@ import java.util.Set;
  */
 public final class TrustAnchors {
     private static final Set<String> EXTENSIONS = Set.of("cer", "crt", "pem", "der");
+    private static final Logger LOG = LoggerFactory.getLogger(TrustAnchors.class);
     private static final TrustAnchors EMPTY = new TrustAnchors(Map.of(), Map.of());
 
     /** Certificate → test? (insertion order kept). */
@@ -95,6 +102,106 @@ public final class TrustAnchors {
         }
         files.sort(null);
         return fromFiles(files);
+    }
+
+    /**
+     * Every CA certificate in a {@link KeyStore} (e.g. a JKS or PKCS#12 trust store the operator keeps):
+     * self-issued ones become roots, the others intermediates; production anchors.
+     *
+     * @throws SigningException if the key store cannot be read
+     */
+    public static TrustAnchors fromKeyStore(KeyStore keyStore) {
+        Objects.requireNonNull(keyStore, "keyStore");
+        List<X509Certificate> roots = new ArrayList<>();
+        List<X509Certificate> intermediates = new ArrayList<>();
+        try {
+            for (String alias : java.util.Collections.list(keyStore.aliases())) {
+                if (keyStore.getCertificate(alias) instanceof X509Certificate certificate) {
+                    (Chains.selfIssued(certificate) ? roots : intermediates).add(certificate);
+                }
+            }
+        } catch (KeyStoreException e) {
+            throw new SigningException("cannot read the trust store", e);
+        }
+        return of(roots, intermediates);
+    }
+
+    /**
+     * The NCA's production CA certificates (roots and issuing CAs of every generation still in use),
+     * downloaded from their official addresses ({@code root.gov.kz}, {@code pki.gov.kz}) and each accepted
+     * only when its SHA-256 fingerprint is one compiled into the SDK: the plain-HTTP download cannot
+     * smuggle in another CA. A certificate that cannot be fetched or does not match is left out.
+     *
+     * @throws SigningException if not a single root could be obtained
+     */
+    public static TrustAnchors ncaProduction(HttpTransport transport) {
+        return fetchNca(transport, false);
+    }
+
+    /** The NCA's test root (GOST 2022), fetched and pinned the same way, marked test. */
+    public static TrustAnchors ncaTest(HttpTransport transport) {
+        return fetchNca(transport, true).asTest();
+    }
+
+    private static TrustAnchors fetchNca(HttpTransport transport, boolean test) {
+        Objects.requireNonNull(transport, "transport");
+        List<X509Certificate> roots = new ArrayList<>();
+        List<X509Certificate> intermediates = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (NcaCaCatalog.Entry entry : NcaCaCatalog.ENTRIES) {
+            if (entry.test() != test || entry.sources().isEmpty()) {
+                continue;
+            }
+            X509Certificate accepted = null;
+            for (java.net.URI uri : entry.sources()) {
+                try {
+                    X509Certificate fetched = readOne(transport.get(uri));
+                    if (Arrays.equals(sha256(fetched), entry.fingerprint())) {
+                        accepted = fetched;
+                        break;
+                    }
+                    failures.add(uri + ": fingerprint mismatch");
+                } catch (IOException | CertificateException | RuntimeException e) {
+                    failures.add(uri + ": " + e.getMessage());
+                }
+            }
+            if (accepted != null) {
+                (entry.root() ? roots : intermediates).add(accepted);
+            }
+        }
+        if (!failures.isEmpty()) {
+            LOG.debug("NCA CA certificates left out: {}", failures);
+        }
+        if (roots.isEmpty()) {
+            throw new SigningException("no NCA root certificate could be fetched and matched: " + failures);
+        }
+        return of(roots, intermediates);
+    }
+
+    /** Whether the certificate is one of the NCA CA certificates whose fingerprint the SDK carries. */
+    public static boolean isPinnedNcaCertificate(X509Certificate certificate) {
+        try {
+            return NcaCaCatalog.find(sha256(certificate)).isPresent();
+        } catch (CertificateException e) {
+            return false;
+        }
+    }
+
+    private static X509Certificate readOne(byte[] encoded) throws CertificateException {
+        Collection<? extends Certificate> read =
+                CertificateFactory.getInstance("X.509").generateCertificates(new java.io.ByteArrayInputStream(encoded));
+        if (read.size() != 1 || !(read.iterator().next() instanceof X509Certificate certificate)) {
+            throw new CertificateException("expected one certificate, got " + read.size());
+        }
+        return certificate;
+    }
+
+    private static byte[] sha256(X509Certificate certificate) throws CertificateException {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static List<X509Certificate> read(Path file) {

@@ -43,6 +43,12 @@ public record VerificationProblem(Code code, String message, int signerIndex) {
         WRONG_PURPOSE,
         /** The content type attribute does not match the encapsulated content type. */
         CONTENT_TYPE_MISMATCH,
+        /** The signer's certificate was revoked or put on hold on or before the validation time (the message says when and why). */
+        REVOKED,
+        /** The revocation policy requires an answer and no source gave one (no CRL, stale CRL, OCSP unreachable...). */
+        REVOCATION_UNKNOWN,
+        /** A signature timestamp (CAdES-T) is present but does not verify, or stamps something else. */
+        TIMESTAMP_INVALID,
     }
 
     @Override

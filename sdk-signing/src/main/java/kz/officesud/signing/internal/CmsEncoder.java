@@ -86,11 +86,22 @@ public final class CmsEncoder {
     public static ASN1Set signedAttributes(
             X509Certificate x509, KeyAlgorithm algorithm, byte[] messageDigest, Instant signingTime)
             throws IOException {
+        return signedAttributes(x509, algorithm, messageDigest, CMSObjectIdentifiers.data, signingTime);
+    }
+
+    /** The same, for another encapsulated content type (a timestamp token's TSTInfo). */
+    public static ASN1Set signedAttributes(
+            X509Certificate x509,
+            KeyAlgorithm algorithm,
+            byte[] messageDigest,
+            ASN1ObjectIdentifier contentType,
+            Instant signingTime)
+            throws IOException {
         Certificate certificate = certificate(x509);
         ASN1ObjectIdentifier digestOid = new ASN1ObjectIdentifier(algorithm.digestOid());
         AlgorithmIdentifier digestAlgorithm = new AlgorithmIdentifier(digestOid, DERNull.INSTANCE);
         ASN1EncodableVector attributes = new ASN1EncodableVector();
-        attributes.add(attribute(CMSAttributes.contentType, CMSObjectIdentifiers.data));
+        attributes.add(attribute(CMSAttributes.contentType, contentType));
         attributes.add(attribute(CMSAttributes.signingTime, new Time(Date.from(signingTime))));
         attributes.add(attribute(
                 PKCSObjectIdentifiers.id_aa_signingCertificateV2,
@@ -179,6 +190,50 @@ public final class CmsEncoder {
             }
         }
         return assemble(signers, new DLSet(certificates), existing.getEncapContentInfo(), existing.getCRLs());
+    }
+
+    /**
+     * An attached CMS around {@code content} of type {@code contentType} (the test TSA's tokens carry a
+     * TSTInfo), with Kalkan's signed attributes.
+     */
+    public static byte[] signContent(
+            NcaSigner signer, ASN1ObjectIdentifier contentType, byte[] content, Instant signingTime)
+            throws IOException {
+        byte[] messageDigest = digest(signer.algorithm(), new java.io.ByteArrayInputStream(content));
+        ASN1Set signedAttributes =
+                signedAttributes(signer.certificate(), signer.algorithm(), messageDigest, contentType, signingTime);
+        byte[] signature = signer.sign(signedAttributes.getEncoded(ASN1Encoding.DER));
+        ASN1EncodableVector certificates = new ASN1EncodableVector();
+        for (X509Certificate c : signer.chain()) {
+            certificates.add(certificate(c));
+        }
+        return assemble(
+                List.of(signerInfo(signer.certificate(), signer.algorithm(), signedAttributes, signature)),
+                new DLSet(certificates),
+                new ContentInfo(contentType, new DEROctetString(content)),
+                null);
+    }
+
+    /**
+     * {@code cms} with each signer's unsigned attributes replaced by {@code unsigned.apply(signer)} (used to
+     * add signature timestamps); everything else is kept.
+     */
+    public static byte[] withUnsignedAttributes(
+            byte[] cms, java.util.function.Function<SignerInfo, @Nullable ASN1Set> unsigned) throws IOException {
+        SignedData existing = signedData(cms);
+        List<SignerInfo> signers = new java.util.ArrayList<>();
+        for (ASN1Encodable e : existing.getSignerInfos()) {
+            SignerInfo si = SignerInfo.getInstance(e);
+            signers.add(new SignerInfo(
+                    si.getSID(),
+                    si.getDigestAlgorithm(),
+                    si.getAuthenticatedAttributes(),
+                    si.getDigestEncryptionAlgorithm(),
+                    si.getEncryptedDigest(),
+                    unsigned.apply(si)));
+        }
+        ASN1Set certificates = existing.getCertificates() != null ? existing.getCertificates() : new DLSet();
+        return assemble(signers, certificates, existing.getEncapContentInfo(), existing.getCRLs());
     }
 
     /** The SignedData of a CMS; IllegalArgumentException if it is none. */

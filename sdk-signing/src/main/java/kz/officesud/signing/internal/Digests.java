@@ -2,6 +2,7 @@ package kz.officesud.signing.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cryptopro.CryptoProObjectIdentifiers;
@@ -36,19 +37,71 @@ public final class Digests {
         if (oid.equals(KzOids.GOST_34311_95) || oid.equals(CryptoProObjectIdentifiers.gostR3411)) {
             return Optional.of(new GOST3411Digest(GOST28147Engine.getSBox(GOST_34311_95_SBOX)));
         }
+        // SHA through the JDK: its intrinsics (SHA-NI, AVX2) hash 20 MB several times faster than BC's Java code
         if (oid.equals(NISTObjectIdentifiers.id_sha256)) {
-            return Optional.of(new SHA256Digest());
+            return Optional.of(JdkDigest.of("SHA-256", SHA256Digest::new));
         }
         if (oid.equals(NISTObjectIdentifiers.id_sha384)) {
-            return Optional.of(new SHA384Digest());
+            return Optional.of(JdkDigest.of("SHA-384", SHA384Digest::new));
         }
         if (oid.equals(NISTObjectIdentifiers.id_sha512)) {
-            return Optional.of(new SHA512Digest());
+            return Optional.of(JdkDigest.of("SHA-512", SHA512Digest::new));
         }
         if (oid.equals(OIWObjectIdentifiers.idSHA1)) {
-            return Optional.of(new SHA1Digest());
+            return Optional.of(JdkDigest.of("SHA-1", SHA1Digest::new));
         }
         return Optional.empty();
+    }
+
+    /** A JDK {@link MessageDigest} behind Bouncy Castle's {@link Digest} interface. */
+    static final class JdkDigest implements Digest {
+        private final MessageDigest digest;
+
+        private JdkDigest(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        static Digest of(String name, java.util.function.Supplier<Digest> fallback) {
+            try {
+                return new JdkDigest(MessageDigest.getInstance(name));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                return fallback.get();
+            }
+        }
+
+        @Override
+        public String getAlgorithmName() {
+            return digest.getAlgorithm();
+        }
+
+        @Override
+        public int getDigestSize() {
+            return digest.getDigestLength();
+        }
+
+        @Override
+        public void update(byte in) {
+            digest.update(in);
+        }
+
+        @Override
+        public void update(byte[] in, int inOff, int len) {
+            digest.update(in, inOff, len);
+        }
+
+        @Override
+        public int doFinal(byte[] out, int outOff) {
+            try {
+                return digest.digest(out, outOff, out.length - outOff);
+            } catch (java.security.DigestException e) {
+                throw new IllegalArgumentException("output buffer too short", e);
+            }
+        }
+
+        @Override
+        public void reset() {
+            digest.reset();
+        }
     }
 
     public static Digest require(ASN1ObjectIdentifier oid) throws UnsupportedAlgorithmException {

@@ -2,6 +2,7 @@ package kz.officesud.signing.testnca;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
@@ -14,35 +15,87 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Iin;
+import kz.officesud.signing.Crl;
+import kz.officesud.signing.CrlSource;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
+import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.RevocationSource;
 import kz.officesud.signing.SigningException;
 import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.internal.CmsEncoder;
 import kz.officesud.signing.internal.GostAlgorithm;
 import kz.officesud.signing.internal.KeyAccess;
 import kz.officesud.signing.internal.KzOids;
 import kz.officesud.signing.internal.NcaContentSigner;
+import kz.officesud.signing.internal.Ocsp;
 import kz.officesud.signing.internal.Pkcs12;
 import kz.officesud.signing.internal.Randomness;
 import kz.officesud.signing.internal.SigningKey;
+import org.bouncycastle.asn1.ASN1Boolean;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.cmp.PKIFailureInfo;
+import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.asn1.cmp.PKIStatusInfo;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
+import org.bouncycastle.asn1.ocsp.CertID;
+import org.bouncycastle.asn1.ocsp.CertStatus;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.ocsp.OCSPRequest;
+import org.bouncycastle.asn1.ocsp.OCSPResponse;
+import org.bouncycastle.asn1.ocsp.OCSPResponseStatus;
+import org.bouncycastle.asn1.ocsp.Request;
+import org.bouncycastle.asn1.ocsp.ResponderID;
+import org.bouncycastle.asn1.ocsp.ResponseBytes;
+import org.bouncycastle.asn1.ocsp.ResponseData;
+import org.bouncycastle.asn1.ocsp.RevokedInfo;
+import org.bouncycastle.asn1.ocsp.SingleResponse;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.tsp.TSTInfo;
+import org.bouncycastle.asn1.tsp.TimeStampReq;
+import org.bouncycastle.asn1.tsp.TimeStampResp;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.digests.SHA1Digest;
@@ -77,6 +130,15 @@ public final class TestNca {
     private final byte[] intermediateKeyId;
     private final X509Certificate root;
     private final X509Certificate intermediate;
+    private final Map<BigInteger, Crl.Entry> revoked = new ConcurrentHashMap<>();
+    private final AtomicLong crlNumber = new AtomicLong();
+    private final Map<BigInteger, Instant> released = new ConcurrentHashMap<>();
+    private final SigningKey ocspKey;
+    private final X509Certificate ocspResponder;
+    private final NcaKey tsaKey;
+    private volatile @Nullable URI ocspAddress;
+    private volatile @Nullable URI crlAddress;
+    private final AtomicLong tsaSerial = new AtomicLong();
 
     private TestNca(Clock clock) {
         this.clock = clock;
@@ -106,6 +168,39 @@ public final class TestNca {
                 until,
                 rootKey,
                 caExtensions(0));
+
+        AsymmetricCipherKeyPair ocspPair = GOST.generateKeyPair(Randomness.secureRandom());
+        this.ocspKey = signingKey(ocspPair);
+        this.ocspResponder = serviceCertificate(
+                intermediateKey, ocspPair, "OCSP RESPONDER", KeyPurposeId.id_kp_OCSPSigning, from, until);
+        AsymmetricCipherKeyPair tsaPair = GOST.generateKeyPair(Randomness.secureRandom());
+        X509Certificate tsaCertificate = serviceCertificate(
+                intermediateKey, tsaPair, "СЕРВИС МЕТКИ ВРЕМЕНИ", KeyPurposeId.id_kp_timeStamping, from, until);
+        this.tsaKey =
+                KeyAccess.bridge().newKey("tsa", signingKey(tsaPair), List.of(tsaCertificate, intermediate, root));
+    }
+
+    private X509Certificate serviceCertificate(
+            SigningKey issuerKey,
+            AsymmetricCipherKeyPair pair,
+            String commonName,
+            KeyPurposeId purpose,
+            Instant from,
+            Instant until) {
+        SubjectPublicKeyInfo info = publicKeyInfo(pair);
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, commonName)
+                .addRDN(BCStyle.C, "KZ")
+                .addRDN(BCStyle.O, INTERMEDIATE_NAME)
+                .build();
+        return build(intermediateName, name, info, keyId(info), intermediateKeyId, from, until, issuerKey, builder -> {
+            builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purpose));
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (purpose.equals(KeyPurposeId.id_kp_OCSPSigning)) {
+                builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+            }
+        });
     }
 
     /** A new test NCA, valid from a day ago for ten years. */
@@ -186,6 +281,229 @@ public final class TestNca {
         }
     }
 
+    // ---------------------------------------------------------------------------------- revocation
+
+    /** Revokes (or, with {@link RevocationReason#CERTIFICATE_HOLD}, suspends) a certificate as of now. */
+    public void revoke(X509Certificate certificate, RevocationReason reason) {
+        revoke(certificate, reason, clock.instant());
+    }
+
+    /** Revokes a certificate this CA issued, as of {@code revokedAt}; listed in every later {@link #crl()}. */
+    public void revoke(X509Certificate certificate, RevocationReason reason, Instant revokedAt) {
+        Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(reason, "reason");
+        if (!certificate.getIssuerX500Principal().equals(intermediate.getSubjectX500Principal())) {
+            throw new IllegalArgumentException("not a certificate of this test NCA");
+        }
+        BigInteger serial = certificate.getSerialNumber();
+        revoked.put(serial, new Crl.Entry(serial, revokedAt.truncatedTo(ChronoUnit.SECONDS), reason, null));
+    }
+
+    /** Lifts a hold (or undoes any revocation): the certificate is good again in later CRLs. */
+    public void release(X509Certificate certificate) {
+        if (revoked.remove(certificate.getSerialNumber()) != null) {
+            released.put(certificate.getSerialNumber(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        }
+    }
+
+    /**
+     * A delta CRL over the full CRL number {@code baseCrlNumber}: every current entry, and each
+     * certificate released from hold since as {@code removeFromCRL}. Next update in an hour.
+     */
+    public byte[] deltaCrl(BigInteger baseCrlNumber) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(intermediateName, Date.from(now));
+            builder.setNextUpdate(Date.from(now.plus(Duration.ofHours(1))));
+            for (Crl.Entry entry : revoked.values()) {
+                builder.addCRLEntry(
+                        entry.serialNumber(),
+                        Date.from(entry.revokedAt()),
+                        entry.reason().code());
+            }
+            released.forEach((serial, when) ->
+                    builder.addCRLEntry(serial, Date.from(when), RevocationReason.REMOVE_FROM_CRL.code()));
+            builder.addExtension(
+                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(crlNumber.incrementAndGet())));
+            builder.addExtension(Extension.deltaCRLIndicator, true, new CRLNumber(baseCrlNumber));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(intermediateKeyId));
+            return builder.build(NcaContentSigner.of(intermediateKey)).getEncoded();
+        } catch (IOException e) {
+            throw new SigningException("cannot issue a test delta CRL", e);
+        }
+    }
+
+    /**
+     * A full CRL as the NCA issues it (DER, signed by the intermediate in the NCA byte order): this
+     * update now, next update in a day, a fresh cRLNumber, the reason of each entry.
+     */
+    public byte[] crl() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return crl(now, now.plus(Duration.ofDays(1)));
+    }
+
+    /** A CRL with the given update times (e.g. a stale one). */
+    public byte[] crl(Instant thisUpdate, Instant nextUpdate) {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(intermediateName, Date.from(thisUpdate));
+            builder.setNextUpdate(Date.from(nextUpdate));
+            for (Crl.Entry entry : revoked.values()) {
+                builder.addCRLEntry(
+                        entry.serialNumber(),
+                        Date.from(entry.revokedAt()),
+                        entry.reason().code());
+            }
+            builder.addExtension(
+                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(crlNumber.incrementAndGet())));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(intermediateKeyId));
+            return builder.build(NcaContentSigner.of(intermediateKey)).getEncoded();
+        } catch (IOException e) {
+            throw new SigningException("cannot issue a test CRL", e);
+        }
+    }
+
+    /** A revocation source that reads a fresh {@link #crl()} on every question (revocations show at once). */
+    public RevocationSource crlSource() {
+        return (certificate, issuer, at) -> CrlSource.of(Crl.parse(crl())).status(certificate, issuer, at);
+    }
+
+    /**
+     * The addresses written into every user certificate issued from now on (authority information access
+     * for OCSP, CRL distribution point): the reference court's endpoints that serve {@link #ocspResponse}
+     * and {@link #crl()}, so that {@code OcspClient} and {@code CrlSource.downloading} find them.
+     */
+    public TestNca serviceAddresses(URI ocsp, URI crl) {
+        this.ocspAddress = Objects.requireNonNull(ocsp, "ocsp");
+        this.crlAddress = Objects.requireNonNull(crl, "crl");
+        return this;
+    }
+
+    /** The delegated OCSP responder's certificate (EKU OCSPSigning, issued by the intermediate). */
+    public X509Certificate ocspResponder() {
+        return ocspResponder;
+    }
+
+    /**
+     * Answers a DER OCSP request as the NCA's responder does: a basic response signed by the delegated
+     * responder (GOST-2015, NCA byte order), its certificate included, the nonce echoed, each requested
+     * certificate good, revoked (with reason) or unknown (not issued by this CA). A request that cannot be
+     * read gets a {@code malformedRequest} response. The reference court serves this over HTTP.
+     */
+    public byte[] ocspResponse(byte[] request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            OCSPRequest ocspRequest;
+            try {
+                ocspRequest = OCSPRequest.getInstance(ASN1Primitive.fromByteArray(request));
+                ocspRequest.getTbsRequest().getRequestList().size();
+            } catch (IOException | RuntimeException e) {
+                return new OCSPResponse(new OCSPResponseStatus(OCSPResponseStatus.MALFORMED_REQUEST), null)
+                        .getEncoded(ASN1Encoding.DER);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            ASN1EncodableVector responses = new ASN1EncodableVector();
+            for (ASN1Encodable e : ocspRequest.getTbsRequest().getRequestList()) {
+                CertID id = Request.getInstance(e).getReqCert();
+                BigInteger serial = id.getSerialNumber().getValue();
+                CertStatus status;
+                if (!Ocsp.matches(id, intermediate, serial)) {
+                    status = new CertStatus(2, DERNull.INSTANCE);
+                } else if (revoked.containsKey(serial)) {
+                    Crl.Entry entry = revoked.get(serial);
+                    status = new CertStatus(new RevokedInfo(
+                            new ASN1GeneralizedTime(Date.from(entry.revokedAt())),
+                            CRLReason.lookup(entry.reason().code())));
+                } else {
+                    status = new CertStatus();
+                }
+                responses.add(new SingleResponse(
+                        id,
+                        status,
+                        new ASN1GeneralizedTime(Date.from(now)),
+                        new ASN1GeneralizedTime(Date.from(now.plus(Duration.ofHours(1)))),
+                        (Extensions) null));
+            }
+            byte[] nonce = Ocsp.nonce(ocspRequest.getTbsRequest().getRequestExtensions());
+            Extensions extensions = nonce == null
+                    ? null
+                    : new Extensions(new Extension(
+                            OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
+                            false,
+                            new DEROctetString(new DEROctetString(nonce))));
+            ResponseData data = new ResponseData(
+                    new ResponderID(X500Name.getInstance(
+                            ocspResponder.getSubjectX500Principal().getEncoded())),
+                    new ASN1GeneralizedTime(Date.from(now)),
+                    new DERSequence(responses),
+                    extensions);
+            byte[] signature = ocspKey.sign(data.getEncoded(ASN1Encoding.DER));
+            BasicOCSPResponse basic = new BasicOCSPResponse(
+                    data,
+                    ocspKey.signatureAlgorithm(),
+                    new DERBitString(signature),
+                    new DERSequence(org.bouncycastle.asn1.x509.Certificate.getInstance(ocspResponder.getEncoded())));
+            return new OCSPResponse(
+                            new OCSPResponseStatus(OCSPResponseStatus.SUCCESSFUL),
+                            new ResponseBytes(
+                                    OCSPObjectIdentifiers.id_pkix_ocsp_basic,
+                                    new DEROctetString(basic.getEncoded(ASN1Encoding.DER))))
+                    .getEncoded(ASN1Encoding.DER);
+        } catch (IOException | CertificateException e) {
+            throw new SigningException("cannot make a test OCSP response", e);
+        }
+    }
+
+    /** The TSA's certificate (EKU timeStamping, critical; issued by the intermediate). */
+    public X509Certificate tsa() {
+        return tsaKey.certificate();
+    }
+
+    /**
+     * Answers a DER RFC 3161 TimeStampReq as the NCA's TSA does: a token signed by the TSA key (GOST-2015,
+     * NCA byte order) with Kalkan's signed attributes, the TSA certificate included, the request's policy
+     * (or {@code 1.2.398.3.3.2.6.4}), imprint and nonce echoed, and the time from this NCA's clock. A
+     * request that cannot be read is rejected ({@code badDataFormat}).
+     */
+    public byte[] timestampResponse(byte[] request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            TimeStampReq req;
+            try {
+                req = TimeStampReq.getInstance(ASN1Primitive.fromByteArray(request));
+                req.getMessageImprint().getHashAlgorithm();
+            } catch (IOException | RuntimeException e) {
+                return new TimeStampResp(
+                                new PKIStatusInfo(
+                                        PKIStatus.rejection, null, new PKIFailureInfo(PKIFailureInfo.badDataFormat)),
+                                null)
+                        .getEncoded(ASN1Encoding.DER);
+            }
+            ASN1ObjectIdentifier policy =
+                    req.getReqPolicy() != null ? req.getReqPolicy() : new ASN1ObjectIdentifier("1.2.398.3.3.2.6.4");
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            TSTInfo info = new TSTInfo(
+                    policy,
+                    req.getMessageImprint(),
+                    new ASN1Integer(tsaSerial.incrementAndGet()),
+                    new ASN1GeneralizedTime(Date.from(now)),
+                    null,
+                    ASN1Boolean.FALSE,
+                    req.getNonce(),
+                    null,
+                    null);
+            byte[] token = CmsEncoder.signContent(
+                    tsaKey, PKCSObjectIdentifiers.id_ct_TSTInfo, info.getEncoded(ASN1Encoding.DER), now);
+            return new TimeStampResp(
+                            new PKIStatusInfo(PKIStatus.granted),
+                            ContentInfo.getInstance(ASN1Primitive.fromByteArray(token)))
+                    .getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new SigningException("cannot make a test timestamp", e);
+        }
+    }
+
     // ------------------------------------------------------------------------------------- issuing
 
     NcaKey issue(KeyRequest request) {
@@ -213,11 +531,11 @@ public final class TestNca {
         return KeyAccess.bridge().newKey(alias, key, List.of(certificate, intermediate, root));
     }
 
-    private interface Extensions {
+    private interface CertExtensions {
         void addTo(X509v3CertificateBuilder builder) throws CertIOException;
     }
 
-    private static Extensions caExtensions(int pathLength) {
+    private static CertExtensions caExtensions(int pathLength) {
         return builder -> {
             builder.addExtension(
                     Extension.basicConstraints,
@@ -227,7 +545,7 @@ public final class TestNca {
         };
     }
 
-    private static Extensions userExtensions(KeyRequest request) {
+    private static CertExtensions userExtensions(KeyRequest request) {
         return builder -> {
             List<KeyPurposeId> usages = new ArrayList<>();
             int keyUsage;
@@ -244,6 +562,23 @@ public final class TestNca {
             builder.addExtension(
                     Extension.extendedKeyUsage, false, new ExtendedKeyUsage(usages.toArray(KeyPurposeId[]::new)));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+            URI crl = request.crlDistributionPoint != null ? request.crlDistributionPoint : request.nca.crlAddress;
+            URI ocsp = request.ocsp != null ? request.ocsp : request.nca.ocspAddress;
+            if (crl != null) {
+                GeneralNames names =
+                        new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crl.toString()));
+                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                    new DistributionPoint(new DistributionPointName(names), null, null)
+                }));
+            }
+            if (ocsp != null) {
+                builder.addExtension(
+                        Extension.authorityInfoAccess,
+                        false,
+                        new AuthorityInformationAccess(
+                                AccessDescription.id_ad_ocsp,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, ocsp.toString())));
+            }
         };
     }
 
@@ -256,7 +591,7 @@ public final class TestNca {
             Instant from,
             Instant until,
             SigningKey signer,
-            Extensions extensions) {
+            CertExtensions extensions) {
         try {
             X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
                     issuer, serial(subjectKeyId), Date.from(from), Date.from(until), subject, publicKey);
@@ -326,6 +661,8 @@ public final class TestNca {
         private KeyPurpose purpose = KeyPurpose.SIGNING;
         private @Nullable Instant notBefore;
         private @Nullable Instant notAfter;
+        private @Nullable URI crlDistributionPoint;
+        private @Nullable URI ocsp;
 
         private KeyRequest(TestNca nca) {
             this.nca = nca;
@@ -398,6 +735,18 @@ public final class TestNca {
         public KeyRequest validity(Instant notBefore, Instant notAfter) {
             this.notBefore = Objects.requireNonNull(notBefore, "notBefore").truncatedTo(ChronoUnit.SECONDS);
             this.notAfter = Objects.requireNonNull(notAfter, "notAfter").truncatedTo(ChronoUnit.SECONDS);
+            return this;
+        }
+
+        /** Writes a CRL distribution point (where {@code CrlSource.downloading} fetches the CRL). */
+        public KeyRequest crlDistributionPoint(URI uri) {
+            this.crlDistributionPoint = Objects.requireNonNull(uri, "uri");
+            return this;
+        }
+
+        /** Writes the OCSP responder's address into the authority information access extension. */
+        public KeyRequest ocsp(URI uri) {
+            this.ocsp = Objects.requireNonNull(uri, "uri");
             return this;
         }
 
