@@ -72,7 +72,9 @@ public class SigningBenchmark {
         } else {
             Path shared = Path.of(System.getProperty("officesud.shared.dir", "../shared"));
             // kept open for the whole trial: closing the store wipes the key
-            key = NcaKeyStore.open(shared.resolve(RSA_KEY), "Qwerty12".toCharArray()).keys().get(0);
+            key = NcaKeyStore.open(shared.resolve(RSA_KEY), "Qwerty12".toCharArray())
+                    .keys()
+                    .get(0);
             verifier = CmsVerifier.builder()
                     .trustAnchors(TrustAnchors.fromDirectory(shared.resolve("testdata/nca/ca-certs/test")))
                     .validationTime(Instant.parse("2020-10-01T00:00:00Z"))
