@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import kz.officesud.core.document.DocumentFilingRule;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.validation.FilingValidator;
@@ -79,7 +80,9 @@ public final class CourtOffice implements AutoCloseable {
                 b.sleeper,
                 b.random,
                 b.clock);
-        this.validator = FilingValidator.standard();
+        this.validator = b.checkDocuments
+                ? FilingValidator.standard().withRules(DocumentFilingRule.inForce())
+                : FilingValidator.standard();
     }
 
     public static Builder builder() {
@@ -284,6 +287,7 @@ public final class CourtOffice implements AutoCloseable {
         private Locale locale = Locale.forLanguageTag("ru");
         private ValidationOptions validationOptions = ValidationOptions.defaults();
         private boolean allowPlainHttp;
+        private boolean checkDocuments = true;
         private @Nullable SharedHttpClient inherited;
         // Test seams (package-private).
         private Sleeper sleeper = Sleeper.REAL;
@@ -303,6 +307,7 @@ public final class CourtOffice implements AutoCloseable {
             b.locale = locale;
             b.validationOptions = validationOptions;
             b.allowPlainHttp = allowPlainHttp;
+            b.checkDocuments = checkDocuments;
             b.inherited = inherited;
             b.sleeper = sleeper;
             b.random = random;
@@ -369,6 +374,16 @@ public final class CourtOffice implements AutoCloseable {
          */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Whether the local check opens every document and judges it by the court's document rules in force
+         * on the filing date (format by content, readable, size, Times New Roman 14 and line spacing); on by
+         * default. Off, only the form is checked and the court's clerk is the first to read the files.
+         */
+        public Builder checkDocuments(boolean check) {
+            this.checkDocuments = check;
             return this;
         }
 

@@ -92,7 +92,10 @@ abstract class CourtServerTestBase {
                 .callTimeout(Duration.ofSeconds(30))
                 .sleeper(sleeps::add)
                 .random(new Random(7))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                // These tests are about the wire: their PDFs are sized byte soup. DocumentCheckTest covers the
+                // default, where documents are opened and judged before anything is sent.
+                .checkDocuments(false);
     }
 
     @AfterEach

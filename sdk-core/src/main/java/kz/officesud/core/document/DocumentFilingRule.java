@@ -26,26 +26,40 @@ import kz.officesud.core.validation.Violation;
  * }</pre>
  */
 public final class DocumentFilingRule implements FilingRule {
-    private final RuleSet rules;
+    private static final java.time.ZoneId COURT_ZONE = java.time.ZoneId.of("Asia/Almaty");
+
+    private final @org.jspecify.annotations.Nullable RuleSet rules;
     private final DocumentInspector inspector;
 
-    private DocumentFilingRule(RuleSet rules, DocumentInspector inspector) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+    private DocumentFilingRule(@org.jspecify.annotations.Nullable RuleSet rules, DocumentInspector inspector) {
+        this.rules = rules;
         this.inspector = Objects.requireNonNull(inspector, "inspector");
+    }
+
+    /**
+     * Judges files by the rule set in force on the filing's date ({@link
+     * kz.officesud.core.validation.ValidationOptions#filingDate()}, else today in Kazakhstan): the rule the
+     * court itself applies.
+     */
+    public static DocumentFilingRule inForce() {
+        return new DocumentFilingRule(null, DocumentInspector.create());
     }
 
     /** Judges files by {@code rules} with a default inspector. */
     public static DocumentFilingRule of(RuleSet rules) {
-        return new DocumentFilingRule(rules, DocumentInspector.create());
+        return new DocumentFilingRule(Objects.requireNonNull(rules, "rules"), DocumentInspector.create());
     }
 
     /** Judges files by {@code rules} with the caller's inspector (its limits). */
     public static DocumentFilingRule of(RuleSet rules, DocumentInspector inspector) {
-        return new DocumentFilingRule(rules, inspector);
+        return new DocumentFilingRule(Objects.requireNonNull(rules, "rules"), inspector);
     }
 
     @Override
     public List<Violation> check(Filing filing, ValidationOptions options) {
+        RuleSet rules = this.rules != null
+                ? this.rules
+                : RuleSets.inForceOn(options.filingDate().orElseGet(() -> java.time.LocalDate.now(COURT_ZONE)));
         List<Violation> out = new ArrayList<>();
         for (LocatedAttachment located : FilingPaths.attachments(filing)) {
             Attachment a = located.attachment();
