@@ -27,15 +27,19 @@ import kz.officesud.mockserver.internal.auth.Sessions;
 import kz.officesud.mockserver.internal.court.Bridge;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.CourtApi;
+import kz.officesud.mockserver.internal.court.CourtPki;
 import kz.officesud.mockserver.internal.court.FilingDesk;
 import kz.officesud.mockserver.internal.court.Registrar;
 import kz.officesud.mockserver.internal.court.SignatureCheck;
 import kz.officesud.mockserver.internal.court.TestUserFactory;
 import kz.officesud.mockserver.internal.http.ApiHandler;
+import kz.officesud.mockserver.internal.http.Route;
 import kz.officesud.mockserver.internal.http.ServerRunner;
 import kz.officesud.mockserver.internal.store.AtomicFiles;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtStore;
+import kz.officesud.signing.NcaKey;
+import kz.officesud.signing.RevocationReason;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.testnca.TestNca;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +89,7 @@ public final class ReferenceCourt implements AutoCloseable {
             ApiHandler handler,
             CourtStore store,
             TestNca testNca,
+            CourtPki pki,
             TrustAnchors anchors,
             TestUsers users,
             Clerk clerk,
@@ -121,7 +126,8 @@ public final class ReferenceCourt implements AutoCloseable {
         }
         TrustAnchors trusted = anchors;
         SecureRandom random = new SecureRandom();
-        SignatureCheck signatures = new SignatureCheck(() -> trusted);
+        CourtPki pki = new CourtPki(testNca, clock);
+        SignatureCheck signatures = new SignatureCheck(() -> trusted, pki.policy());
         Challenges challenges = new Challenges(clock, config.challengeTtl, random);
         Sessions sessions = new Sessions(clock, config.sessionTtl, random);
         PasswordHasher hasher = new PasswordHasher(config.passwordIterations, random);
@@ -129,11 +135,15 @@ public final class ReferenceCourt implements AutoCloseable {
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, mapper, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
         FilingDesk desk = new FilingDesk(store, clerkEngine, mapper, clock);
-        TestUserFactory testUsers = new TestUserFactory(registrar, testNca);
+        TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         CourtApi api = new CourtApi(
                 store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);
-        ApiHandler handler = new ApiHandler(api.routes(), mapper);
+        List<Route> routes = new ArrayList<>(api.routes());
+        routes.addAll(pki.routes());
+        ApiHandler handler = new ApiHandler(routes, mapper);
         ServerRunner server = ServerRunner.start(config.bindAddress, config.port, config.workerThreads, handler);
+        // The port is bound: from now on the test NCA names the court's own OCSP and CRL in what it issues.
+        pki.serveAt(baseUrl(server.address()));
         Runnable clockListener = clerkEngine::runDue;
         clock.onAdvance(clockListener);
         return new Running(
@@ -141,6 +151,7 @@ public final class ReferenceCourt implements AutoCloseable {
                 handler,
                 store,
                 testNca,
+                pki,
                 trusted,
                 new TestUsers(testUsers),
                 new Clerk(clerkEngine),
@@ -202,7 +213,10 @@ public final class ReferenceCourt implements AutoCloseable {
 
     /** The root of the court's address, e.g. {@code http://127.0.0.1:51234/}; the API is under {@code api/v1}. */
     public URI baseUrl() {
-        InetSocketAddress address = running().server().address();
+        return baseUrl(running().server().address());
+    }
+
+    private static URI baseUrl(InetSocketAddress address) {
         InetAddress host = address.getAddress();
         String literal = host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
         return URI.create("http://" + literal + ":" + address.getPort() + "/");
@@ -237,6 +251,27 @@ public final class ReferenceCourt implements AutoCloseable {
     /** The court's own test NCA, which issues the test users' keys. */
     public TestNca testNca() {
         return running().testNca();
+    }
+
+    /**
+     * Revokes (or, with {@link RevocationReason#CERTIFICATE_HOLD}, suspends) a certificate of the court's test
+     * NCA as of the court clock's now: its OCSP answers revoked, its CRL lists it, and the clerk refuses what it
+     * signs from then on ({@code SIGNATURE_NOT_AUTHENTIC}), as does log-in by signature.
+     *
+     * @throws IllegalArgumentException if the certificate is not of the court's test NCA
+     */
+    public void revoke(X509Certificate certificate, RevocationReason reason) {
+        running().pki().revoke(certificate, reason);
+    }
+
+    /** Revokes a test user's key: see {@link #revoke(X509Certificate, RevocationReason)}. */
+    public void revoke(NcaKey key, RevocationReason reason) {
+        revoke(key.certificate(), reason);
+    }
+
+    /** Lifts a hold or undoes a revocation of a certificate of the court's test NCA. */
+    public void release(X509Certificate certificate) {
+        running().pki().release(certificate);
     }
 
     /** The operations the court serves, as {@code METHOD /template} (as in the OpenAPI description). */

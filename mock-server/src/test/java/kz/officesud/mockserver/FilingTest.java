@@ -18,6 +18,7 @@ import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
 import kz.officesud.mockserver.TestClaims.ClaimWithFiles;
+import kz.officesud.signing.RevocationReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -202,6 +203,45 @@ class FilingTest {
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
         assertThat(filing.path("history").get(1).path("note").asText()).contains("not the account holder");
+    }
+
+    @Test
+    void file_whenSignedByARevokedKey_isRefusedSignatureNotAuthentic_withTheReason() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "revoked key");
+        Map<String, Object> body = signedFiling(user, user, claim, token);
+        court.court().revoke(user.key(), RevocationReason.KEY_COMPROMISE);
+
+        String filingId = http.file(token, "key-revoked", body)
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+
+        JsonNode filing = onlyFiling(token, filingId);
+        assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
+        assertThat(filing.path("history").get(1).path("note").asText())
+                .contains("REVOKED")
+                .contains("key_compromise");
+    }
+
+    @Test
+    void logInBySignature_withARevokedKey_is401() {
+        TestUser user = court.users().individual();
+        court.court().revoke(user.key(), RevocationReason.KEY_COMPROMISE);
+        JsonNode challenge = http.challenge();
+        byte[] bytes =
+                java.util.Base64.getDecoder().decode(challenge.path("challenge").asText());
+
+        http.postJson(
+                        "/api/v1/sessions/signature",
+                        Map.of(
+                                "challengeId",
+                                challenge.path("challengeId").asText(),
+                                "signature",
+                                CourtHttp.sign(user.key(), bytes)))
+                .expect(401);
     }
 
     @Test

@@ -26,6 +26,7 @@ import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
+import kz.officesud.signing.RevocationPolicy;
 import kz.officesud.signing.SignerReport;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.VerificationProblem;
@@ -107,12 +108,14 @@ public final class Bridge {
     }
 
     /** Verifies a detached CMS over {@code content} as of {@code at}, and reads who signed. */
-    public static SignatureCheck.Outcome check(TrustAnchors anchors, Instant at, byte[] cms, byte[] content) {
+    public static SignatureCheck.Outcome check(
+            TrustAnchors anchors, RevocationPolicy revocation, Instant at, byte[] cms, byte[] content) {
         VerificationReport report;
         try {
             CmsVerifier verifier = CmsVerifier.builder()
                     .trustAnchors(anchors)
                     .validationTime(at)
+                    .revocation(revocation)
                     .build();
             report = verifier.verifyDetached(cms, new ByteArrayInputStream(content));
         } catch (OfficesudException malformed) {

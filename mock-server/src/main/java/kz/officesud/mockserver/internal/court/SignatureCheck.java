@@ -4,15 +4,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import kz.officesud.signing.RevocationPolicy;
 import kz.officesud.signing.TrustAnchors;
 import org.jspecify.annotations.Nullable;
 
 /** Verifies detached CMS signatures against the court's trust anchors. */
 public final class SignatureCheck {
     private final Supplier<TrustAnchors> anchors;
+    private final RevocationPolicy revocation;
 
     public SignatureCheck(Supplier<TrustAnchors> anchors) {
+        this(anchors, RevocationPolicy.offline());
+    }
+
+    /** Checks revocation under {@code revocation} as well (a revoked signer is a problem). */
+    public SignatureCheck(Supplier<TrustAnchors> anchors, RevocationPolicy revocation) {
         this.anchors = Objects.requireNonNull(anchors, "anchors");
+        this.revocation = Objects.requireNonNull(revocation, "revocation");
     }
 
     /** The outcome: the signer when the signature holds, else the problems (codes and English messages). */
@@ -27,6 +35,6 @@ public final class SignatureCheck {
     }
 
     public Outcome verify(byte[] cms, byte[] content, Instant at) {
-        return Bridge.check(anchors.get(), at, cms, content);
+        return Bridge.check(anchors.get(), revocation, at, cms, content);
     }
 }

@@ -25,11 +25,13 @@ public final class TestUserFactory {
 
     private final Registrar registrar;
     private final TestNca nca;
+    private final CourtPki pki;
     private final RandomGenerator random = new SecureRandom();
 
-    public TestUserFactory(Registrar registrar, TestNca nca) {
+    public TestUserFactory(Registrar registrar, CourtPki pki) {
         this.registrar = registrar;
-        this.nca = nca;
+        this.pki = pki;
+        this.nca = pki.nca();
     }
 
     /** A test user as issued: the account, the key, the password (shown to the test, never logged). */
@@ -67,6 +69,7 @@ public final class TestUserFactory {
     }
 
     private Issued register(NcaKey key) throws IOException {
+        pki.remember(key.certificate());
         Signer signer = Bridge.signerOf(key, true);
         String password = password();
         UserRecord user = registrar.create(signer, password, signer.login() + "@test.officesud.kz");
