@@ -14,6 +14,7 @@ import java.util.Map;
 import kz.officesud.signing.Cms;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.Crl;
+import kz.officesud.signing.CrlSource;
 import kz.officesud.signing.HttpTransport;
 import kz.officesud.signing.OcspClient;
 import kz.officesud.signing.RevocationPolicy;
@@ -120,6 +121,20 @@ class PkiTest {
         assertThat(crl.find(revokedUser.key().certificate().getSerialNumber()))
                 .hasValueSatisfying(entry -> assertThat(entry.reason()).isEqualTo(RevocationReason.SUPERSEDED));
         assertThat(crl.find(goodUser.key().certificate().getSerialNumber())).isEmpty();
+    }
+
+    @Test
+    void crlSourceDownloading_findsTheCourtsCrlThroughTheCertificate_andSeesTheRevocation() {
+        TestUser user = court.users().individual();
+        court.court().revoke(user.key(), RevocationReason.PRIVILEGE_WITHDRAWN);
+        court.clock().advance(Duration.ofSeconds(1));
+
+        RevocationStatus status = CrlSource.downloading(transport, court.clock())
+                .status(user.key().certificate(), intermediate(), court.clock().instant());
+
+        assertThat(status)
+                .isInstanceOfSatisfying(RevocationStatus.Revoked.class, revoked -> assertThat(revoked.reason())
+                        .isEqualTo(RevocationReason.PRIVILEGE_WITHDRAWN));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +179,7 @@ public final class CourtPki {
         return new RevocationView(
                 certificate.getSerialNumber().toString(16),
                 camel(reason),
-                clock.instant(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 certificate.getSubjectX500Principal().getName());
     }
 
