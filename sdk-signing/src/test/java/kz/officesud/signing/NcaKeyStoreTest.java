@@ -199,4 +199,53 @@ class NcaKeyStoreTest {
                     .isTrue();
         }
     }
+
+    /** Every key file of the NCA's test material, with the profile its README (and certificate) gives. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ncanode-go/individual/valid/individual_valid.p12     | GOST_2015_512 | SIGNING        | 123456789011 |              | INDIVIDUAL",
+                "ncanode-go/individual/revoked/individual_revoked.p12 | GOST_2015_512 | SIGNING        | 123456789011 |              | INDIVIDUAL",
+                "ncanode-go/legal/valid/head.p12                      | GOST_2015_512 | SIGNING        | 123456789011 | 123456789021 | ORGANISATION,FIRST_HEAD",
+                "ncanode-go/legal/valid/employee_signright.p12        | GOST_2015_512 | SIGNING        | 123456789012 | 123456789021 | ORGANISATION,SIGNATORY",
+                "ncanode-go/legal/valid/employee.p12                  | GOST_2015_512 | SIGNING        | 123456789012 | 123456789021 | ORGANISATION,EMPLOYEE",
+                "ncanode-go/legal/valid/infosystem.p12                | GOST_2015_512 | SIGNING        | 123456789012 | 123456789021 | ORGANISATION,TREASURY_CLIENT",
+                "ncanode-go/legal/valid/treasury_client.p12           | GOST_2015_512 | SIGNING        |              | 123456789021 | ORGANISATION,INFORMATION_SYSTEM",
+                "ncanode-go/legal/revoked/head.p12                    | GOST_2015_512 | SIGNING        | 123456789011 | 123456789021 | ORGANISATION,FIRST_HEAD",
+                "ncanode-go/legal/revoked/employee_signright.p12      | GOST_2015_512 | SIGNING        | 123456789012 | 123456789021 | ORGANISATION,SIGNATORY",
+                "ncanode-go/legal/revoked/employee.p12                | GOST_2015_512 | SIGNING        | 123456789012 | 123456789021 | ORGANISATION,EMPLOYEE",
+                "ncanode-go/legal/revoked/infosystem.p12              | GOST_2015_512 | SIGNING        | 123456789012 | 123456789021 | ORGANISATION,TREASURY_CLIENT",
+                "ncanode-go/legal/revoked/treasury_client.p12         | GOST_2015_512 | SIGNING        |              | 123456789021 | ORGANISATION,INFORMATION_SYSTEM",
+                "legacy-rsa-gost2004/personal/active/RSA256_11c707bd54cbfcccb3815e39c4eb57b1dc7dfea9.p12       | RSA       | SIGNING        | 123456789011 |              | INDIVIDUAL",
+                "legacy-rsa-gost2004/personal/active/AUTH_RSA256_b2c70a9ff7a5dc59de0ccc3c0ddde3437cc1f12d.p12  | RSA       | AUTHENTICATION | 123456789011 |              | INDIVIDUAL",
+                "legacy-rsa-gost2004/personal/revoked/RSA256_346a7e57c2995259140b6fc375b6ff3bba7e852f.p12      | RSA       | SIGNING        | 123456789011 |              | INDIVIDUAL",
+                "legacy-rsa-gost2004/personal/revoked/AUTH_RSA256_60d5a0346dd52fb5f3b9148e6cfbcd6cf323d119.p12 | RSA       | AUTHENTICATION | 123456789011 |              | INDIVIDUAL",
+                "legacy-rsa-gost2004/organization/active/GOSTKNCA_13a3741b52d7bf860aab199b56fad1f4652e357b.p12     | GOST_2004 | SIGNING        | 123456789011 | 123456789021 | ORGANISATION,FIRST_HEAD",
+                "legacy-rsa-gost2004/organization/active/AUTH_RSA256_d682726b55b3e62600ea8fe1c74e75fc96f47790.p12  | RSA       | AUTHENTICATION | 123456789011 | 123456789021 | ORGANISATION,FIRST_HEAD",
+                "legacy-rsa-gost2004/organization/revoked/GOSTKNCA_c372b7809440fcb681051bbc89ea2f089fd2fe16.p12    | GOST_2004 | SIGNING        | 123456789011 | 123456789021 | ORGANISATION,FIRST_HEAD",
+                "legacy-rsa-gost2004/organization/revoked/AUTH_RSA256_7d6d313ac5bf7367a2a69f28607a8deb80dd3ba9.p12 | RSA       | AUTHENTICATION | 123456789011 | 123456789021 | ORGANISATION,FIRST_HEAD",
+            })
+    void everyNcaTestKeyFile_opens_andReportsItsProfile(
+            String file, KeyAlgorithm algorithm, KeyPurpose purpose, String iin, String bin, String roles) {
+        try (NcaKeyStore store = NcaKeyStore.open(SharedTestData.nca(file), PASSWORD)) {
+            assertThat(store.keys()).hasSize(1);
+            NcaKey key = store.keys().get(0);
+            CertificateProfile profile = key.profile();
+
+            assertThat(key.algorithm()).isEqualTo(algorithm);
+            assertThat(profile.purposes()).containsExactly(purpose);
+            assertThat(profile.iin().map(Iin::value).orElse(null)).isEqualTo(iin);
+            assertThat(profile.bin().map(Bin::value).orElse(null)).isEqualTo(bin);
+            assertThat(profile.legalEntity()).isEqualTo(bin != null);
+            assertThat(profile.roles())
+                    .containsExactlyInAnyOrderElementsOf(Arrays.stream(roles.split(","))
+                            .map(NcaRole::valueOf)
+                            .toList());
+            assertThat(profile.testNca()).isTrue();
+            assertThat(profile.issuer()).contains("TEST");
+            assertThat(profile.notAfter()).isAfter(profile.notBefore());
+            assertThat(key.alias()).isNotBlank();
+        }
+    }
 }
