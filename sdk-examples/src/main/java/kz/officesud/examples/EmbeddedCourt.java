@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import kz.officesud.mockserver.ReferenceCourt;
 import kz.officesud.signing.NcaKey;
+import kz.officesud.signing.RevocationReason;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.testnca.TestNca;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,20 @@ public final class EmbeddedCourt implements AutoCloseable {
     public NcaKey issueIndividual(
             kz.officesud.core.model.Iin iin, String surname, String givenName, String patronymic) {
         return court.testNca().issueIndividual(iin, surname, givenName, patronymic);
+    }
+
+    /**
+     * Revokes a key of the court's test NCA as of now: the court's OCSP responder ({@code /pki/ocsp}) and CRL
+     * ({@code /pki/crl}), which the key's certificate names, answer revoked, and the court refuses what the key
+     * signs (log-in by signature, filings).
+     */
+    public void revoke(NcaKey key, RevocationReason reason) {
+        court.revoke(key, reason);
+    }
+
+    /** The court's test NCA time-stamping service (RFC 3161), for CAdES-T signatures. */
+    public URI timestampService() {
+        return court.baseUrl().resolve("pki/tsp");
     }
 
     @Override
