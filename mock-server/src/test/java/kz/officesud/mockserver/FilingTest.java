@@ -48,6 +48,15 @@ class FilingTest {
         return CourtHttp.filingBody(manifest, CourtHttp.sign(signer.key(), manifest), uploads);
     }
 
+    /** Files and returns the new filing's id (the desk answers 201). */
+    private String filed(String token, String idempotencyKey, Map<String, Object> body) {
+        return http.file(token, idempotencyKey, body)
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+    }
+
     private JsonNode onlyFiling(String token, String filingId) {
         return http.get("/api/v1/filings/" + filingId, "Authorization", CourtHttp.bearer(token))
                 .expect(200)
@@ -131,11 +140,7 @@ class FilingTest {
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2); // signed as it is: authentic, unreadable
         ClaimWithFiles claim = TestClaims.claimBy(user, "truncated", truncated);
 
-        String filingId = http.file(token, "key-truncated", signedFiling(user, user, claim, token))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId = filed(token, "key-truncated", signedFiling(user, user, claim, token));
 
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.UNREADABLE_ATTACHMENT));
@@ -151,11 +156,7 @@ class FilingTest {
         byte[] zip = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}; // an empty zip named .pdf
         ClaimWithFiles claim = TestClaims.claimBy(user, "disguised", zip);
 
-        String filingId = http.file(token, "key-disguised", signedFiling(user, user, claim, token))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId = filed(token, "key-disguised", signedFiling(user, user, claim, token));
 
         assertThat(status(onlyFiling(token, filingId)))
                 .isEqualTo(FilingStatus.refused(RefusalGround.UNREADABLE_ATTACHMENT));
@@ -173,14 +174,8 @@ class FilingTest {
         Map<String, String> uploads = http.uploadAll(token, tampered);
         byte[] manifest = CourtHttp.manifest(claim.claim(), user);
 
-        String filingId = http.file(
-                        token,
-                        "key-tampered",
-                        CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId = filed(
+                token, "key-tampered", CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads));
 
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
@@ -194,11 +189,7 @@ class FilingTest {
         String token = http.token(user);
         ClaimWithFiles claim = TestClaims.claimBy(user, "stranger");
 
-        String filingId = http.file(token, "key-stranger", signedFiling(user, stranger, claim, token))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId = filed(token, "key-stranger", signedFiling(user, stranger, claim, token));
 
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
@@ -213,11 +204,7 @@ class FilingTest {
         Map<String, Object> body = signedFiling(user, user, claim, token);
         court.court().revoke(user.key(), RevocationReason.KEY_COMPROMISE);
 
-        String filingId = http.file(token, "key-revoked", body)
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId = filed(token, "key-revoked", body);
 
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
@@ -253,12 +240,8 @@ class FilingTest {
         byte[] manifest = CourtHttp.manifest(claim.claim(), user);
         String signatureOverOther = CourtHttp.sign(user.key(), "something else".getBytes());
 
-        String filingId = http.file(
-                        token, "key-bad-signature", CourtHttp.filingBody(manifest, signatureOverOther, uploads))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId =
+                filed(token, "key-bad-signature", CourtHttp.filingBody(manifest, signatureOverOther, uploads));
 
         assertThat(status(onlyFiling(token, filingId)))
                 .isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
@@ -274,14 +257,8 @@ class FilingTest {
         Map<String, String> uploads = http.uploadAll(token, onlyStatement);
         byte[] manifest = CourtHttp.manifest(claim.claim(), user);
 
-        String filingId = http.file(
-                        token,
-                        "key-missing",
-                        CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId = filed(
+                token, "key-missing", CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads));
 
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.MISSING_ANNEX));
@@ -295,11 +272,7 @@ class FilingTest {
         Map<String, Object> body = signedFiling(user, user, TestClaims.claimBy(user, "duplicate"), token);
         http.file(token, "key-original", body).expect(201);
 
-        String second = http.file(token, "key-second-send", body)
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String second = filed(token, "key-second-send", body);
 
         assertThat(status(onlyFiling(token, second))).isEqualTo(FilingStatus.refused(RefusalGround.DUPLICATE));
     }
@@ -432,12 +405,8 @@ class FilingTest {
         court.clerk().manual();
         TestUser user = court.users().individual();
         String token = http.token(user);
-        String filingId = http.file(
-                        token, "key-manual", signedFiling(user, user, TestClaims.claimBy(user, "manual"), token))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId =
+                filed(token, "key-manual", signedFiling(user, user, TestClaims.claimBy(user, "manual"), token));
         assertThat(status(onlyFiling(token, filingId))).isEqualTo(FilingStatus.SENT);
 
         Instant before = court.clock().instant();
@@ -459,12 +428,8 @@ class FilingTest {
         court.clerk().withinOneWorkingDay();
         TestUser user = court.users().individual();
         String token = http.token(user);
-        String filingId = http.file(
-                        token, "key-within", signedFiling(user, user, TestClaims.claimBy(user, "within"), token))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId =
+                filed(token, "key-within", signedFiling(user, user, TestClaims.claimBy(user, "within"), token));
 
         court.clock().advance(java.time.Duration.ofHours(3));
         assertThat(status(onlyFiling(token, filingId))).isEqualTo(FilingStatus.SENT);
@@ -479,12 +444,8 @@ class FilingTest {
         TestUser user = court.users().individual();
         String token = http.token(user);
 
-        String filingId = http.file(
-                        token, "key-forced", signedFiling(user, user, TestClaims.claimBy(user, "forced"), token))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId =
+                filed(token, "key-forced", signedFiling(user, user, TestClaims.claimBy(user, "forced"), token));
 
         assertThat(status(onlyFiling(token, filingId)))
                 .isEqualTo(FilingStatus.refused(RefusalGround.UNREADABLE_ATTACHMENT));
@@ -516,12 +477,8 @@ class FilingTest {
         TestUser user = court.users().individual();
         TestUser other = court.users().individual();
         String token = http.token(user);
-        String filingId = http.file(
-                        token, "key-private", signedFiling(user, user, TestClaims.claimBy(user, "private"), token))
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId =
+                filed(token, "key-private", signedFiling(user, user, TestClaims.claimBy(user, "private"), token));
 
         CourtHttp.Reply reply = http.get(
                         "/api/v1/filings/" + filingId, "Authorization", CourtHttp.bearer(http.token(other)))
