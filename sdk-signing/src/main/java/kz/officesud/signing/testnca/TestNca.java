@@ -24,6 +24,7 @@ import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Iin;
 import kz.officesud.signing.Crl;
 import kz.officesud.signing.CrlSource;
+import kz.officesud.signing.KeyAlgorithm;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
@@ -31,6 +32,7 @@ import kz.officesud.signing.RevocationReason;
 import kz.officesud.signing.RevocationSource;
 import kz.officesud.signing.SigningException;
 import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.TsaClient;
 import kz.officesud.signing.internal.CmsEncoder;
 import kz.officesud.signing.internal.GostAlgorithm;
 import kz.officesud.signing.internal.KeyAccess;
@@ -99,31 +101,57 @@ import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.digests.SHA1Digest;
+import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
+import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
+import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A test certification authority in the NCA (НУЦ РК) profile, made at run time: a GOST R 34.10-2015
- * 512-bit root and intermediate whose names say {@code TEST}, and user certificates as the NCA issues
- * them (IIN in {@code SERIALNUMBER}, BIN in {@code OU}, the patronymic in {@code GIVENNAME}, roles in the
- * extended key usage), all signed in the NCA byte order under the Kazakh OIDs.
+ * A test certification authority in the NCA (НУЦ РК) profile, made at run time, in any of the NCA's
+ * three key generations ({@link KeyAlgorithm}): a root and an intermediate whose names say the generation
+ * and {@code TEST}, a delegated OCSP responder, a TSA, and user certificates as the NCA issues them (IIN in
+ * {@code SERIALNUMBER}, BIN in {@code OU}, the patronymic in {@code GIVENNAME}, roles in the extended key
+ * usage). Everything in one test NCA - certificates, CRLs, OCSP responses, timestamps, the keys it issues -
+ * is of its generation:
+ *
+ * <ul>
+ *   <li>{@link KeyAlgorithm#GOST_2015_512} (the current one; {@link #generate()}): GOST R 34.10-2015 512-bit
+ *       keys (TC26 set A), signatures {@code 1.2.398.3.10.1.1.2.3.2} with Streebog-512, CA names
+ *       «… (GOST) TEST», TSA policy {@code 1.2.398.3.3.2.6.4};
+ *   <li>{@link KeyAlgorithm#GOST_2004}: GOST 34.310-2004 keys (CryptoPro-A), signatures
+ *       {@code 1.2.398.3.10.1.1.1.2} with GOST 34.311-95, «… (GOST 2004) TEST», policy {@code .6.1};
+ *   <li>{@link KeyAlgorithm#RSA}: RSA 2048 keys (e = 65537), {@code sha256WithRSAEncryption},
+ *       «… (RSA) TEST», policy {@code .6.2}.
+ * </ul>
+ *
+ * <p>GOST signatures are in the NCA byte order under the Kazakh OIDs; private keys are written as the NCA
+ * writes them ({@link #toPkcs12}). Every CA name starts with {@code OFFICESUD} so that it is never taken
+ * for the real NCA's.
  *
  * <pre>{@code
- * TestNca nca = TestNca.generate();
+ * TestNca nca = TestNca.generate();                      // or TestNca.generate(KeyAlgorithm.RSA)
  * NcaKey key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
  * byte[] cms = Cms.signDetached(key, content);
  * CmsVerifier verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
  * }</pre>
  *
- * <p>Generating one takes a few milliseconds. Thread-safe. For tests and the reference court only.
+ * <p>Generating a GOST one takes a few milliseconds. An RSA one makes four 2048-bit keys (root,
+ * intermediate, OCSP responder, TSA) and each issued key one more, a fraction of a second each: share one
+ * RSA test NCA across tests. Thread-safe. For tests and the reference court only.
  */
 public final class TestNca {
-    private static final String ROOT_NAME = "OFFICESUD НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST";
-    private static final String INTERMEDIATE_NAME = "OFFICESUD ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST";
-    private static final GostAlgorithm GOST = GostAlgorithm.GOST_2015_512;
+    private static final String NAME_PREFIX = "OFFICESUD ";
     private static final Duration DEFAULT_USER_VALIDITY = Duration.ofDays(365);
+    private static final BigInteger RSA_PUBLIC_EXPONENT = BigInteger.valueOf(65537);
+    private static final int RSA_BITS = 2048;
+    /** Miller-Rabin certainty for 2048-bit primes (what Bouncy Castle's provider uses). */
+    private static final int RSA_PRIME_CERTAINTY = 112;
 
+    private final KeyAlgorithm algorithm;
+    private final String intermediateCommonName;
     private final Clock clock;
     private final SigningKey intermediateKey;
     private final X500Name intermediateName;
@@ -140,85 +168,115 @@ public final class TestNca {
     private volatile @Nullable URI crlAddress;
     private final AtomicLong tsaSerial = new AtomicLong();
 
-    private TestNca(Clock clock) {
+    private TestNca(KeyAlgorithm algorithm, Clock clock) {
+        this.algorithm = algorithm;
         this.clock = clock;
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant from = now.minus(Duration.ofDays(1));
         Instant until = now.plus(Duration.ofDays(3650));
 
-        AsymmetricCipherKeyPair rootPair = GOST.generateKeyPair(Randomness.secureRandom());
-        SigningKey rootKey = signingKey(rootPair);
-        X500Name rootName = caName(ROOT_NAME);
-        SubjectPublicKeyInfo rootInfo = publicKeyInfo(rootPair);
-        byte[] rootKeyId = keyId(rootInfo);
-        this.root = build(rootName, rootName, rootInfo, rootKeyId, rootKeyId, from, until, rootKey, caExtensions(-1));
+        FreshKey rootPair = freshKey(algorithm);
+        X500Name rootName =
+                caName(NAME_PREFIX + "НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (" + generationLabel(algorithm) + ") TEST");
+        byte[] rootKeyId = keyId(rootPair.info());
+        this.root = build(
+                rootName,
+                rootName,
+                rootPair.info(),
+                rootKeyId,
+                rootKeyId,
+                from,
+                until,
+                rootPair.key(),
+                caExtensions(-1));
 
-        AsymmetricCipherKeyPair intermediatePair = GOST.generateKeyPair(Randomness.secureRandom());
-        this.intermediateKey = signingKey(intermediatePair);
-        this.intermediateName = caName(INTERMEDIATE_NAME);
-        SubjectPublicKeyInfo intermediateInfo = publicKeyInfo(intermediatePair);
-        this.intermediateKeyId = keyId(intermediateInfo);
+        FreshKey intermediatePair = freshKey(algorithm);
+        this.intermediateKey = intermediatePair.key();
+        this.intermediateCommonName =
+                NAME_PREFIX + "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (" + generationLabel(algorithm) + ") TEST";
+        this.intermediateName = caName(intermediateCommonName);
+        this.intermediateKeyId = keyId(intermediatePair.info());
         this.intermediate = build(
                 rootName,
                 intermediateName,
-                intermediateInfo,
+                intermediatePair.info(),
                 intermediateKeyId,
                 rootKeyId,
                 from,
                 until,
-                rootKey,
+                rootPair.key(),
                 caExtensions(0));
 
-        AsymmetricCipherKeyPair ocspPair = GOST.generateKeyPair(Randomness.secureRandom());
-        this.ocspKey = signingKey(ocspPair);
-        this.ocspResponder = serviceCertificate(
-                intermediateKey, ocspPair, "OCSP RESPONDER", KeyPurposeId.id_kp_OCSPSigning, from, until);
-        AsymmetricCipherKeyPair tsaPair = GOST.generateKeyPair(Randomness.secureRandom());
-        X509Certificate tsaCertificate = serviceCertificate(
-                intermediateKey, tsaPair, "СЕРВИС МЕТКИ ВРЕМЕНИ", KeyPurposeId.id_kp_timeStamping, from, until);
-        this.tsaKey =
-                KeyAccess.bridge().newKey("tsa", signingKey(tsaPair), List.of(tsaCertificate, intermediate, root));
+        FreshKey ocspPair = freshKey(algorithm);
+        this.ocspKey = ocspPair.key();
+        this.ocspResponder =
+                serviceCertificate(ocspPair, "OCSP RESPONDER", KeyPurposeId.id_kp_OCSPSigning, from, until);
+        FreshKey tsaPair = freshKey(algorithm);
+        X509Certificate tsaCertificate =
+                serviceCertificate(tsaPair, "СЕРВИС МЕТКИ ВРЕМЕНИ", KeyPurposeId.id_kp_timeStamping, from, until);
+        this.tsaKey = KeyAccess.bridge().newKey("tsa", tsaPair.key(), List.of(tsaCertificate, intermediate, root));
+    }
+
+    /** What the CA names say in parentheses, as the NCA's do: «(GOST)», «(RSA)». */
+    private static String generationLabel(KeyAlgorithm algorithm) {
+        return switch (algorithm) {
+            case GOST_2015_512 -> "GOST";
+            case GOST_2004 -> "GOST 2004";
+            case RSA -> "RSA";
+        };
     }
 
     private X509Certificate serviceCertificate(
-            SigningKey issuerKey,
-            AsymmetricCipherKeyPair pair,
-            String commonName,
-            KeyPurposeId purpose,
-            Instant from,
-            Instant until) {
-        SubjectPublicKeyInfo info = publicKeyInfo(pair);
+            FreshKey pair, String commonName, KeyPurposeId purpose, Instant from, Instant until) {
+        SubjectPublicKeyInfo info = pair.info();
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, commonName)
                 .addRDN(BCStyle.C, "KZ")
-                .addRDN(BCStyle.O, INTERMEDIATE_NAME)
+                .addRDN(BCStyle.O, intermediateCommonName)
                 .build();
-        return build(intermediateName, name, info, keyId(info), intermediateKeyId, from, until, issuerKey, builder -> {
+        CertExtensions extensions = builder -> {
             builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purpose));
             builder.addExtension(
                     Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             if (purpose.equals(KeyPurposeId.id_kp_OCSPSigning)) {
                 builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
             }
-        });
+        };
+        return build(
+                intermediateName, name, info, keyId(info), intermediateKeyId, from, until, intermediateKey, extensions);
     }
 
-    /** A new test NCA, valid from a day ago for ten years. */
+    /** A new GOST-2015 test NCA, valid from a day ago for ten years. */
     public static TestNca generate() {
-        return generate(Clock.systemUTC());
+        return generate(KeyAlgorithm.GOST_2015_512);
     }
 
-    /** A new test NCA whose "now" is the clock's (the reference court's adjustable clock). */
+    /** A new GOST-2015 test NCA whose "now" is the clock's (the reference court's adjustable clock). */
     public static TestNca generate(Clock clock) {
-        return new TestNca(Objects.requireNonNull(clock, "clock"));
+        return generate(KeyAlgorithm.GOST_2015_512, clock);
     }
 
-    /** The self-signed root («НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ … TEST»). */
+    /** A new test NCA of the generation {@code algorithm}, valid from a day ago for ten years. */
+    public static TestNca generate(KeyAlgorithm algorithm) {
+        return generate(algorithm, Clock.systemUTC());
+    }
+
+    /** A new test NCA of the generation {@code algorithm} whose "now" is the clock's. */
+    public static TestNca generate(KeyAlgorithm algorithm, Clock clock) {
+        return new TestNca(Objects.requireNonNull(algorithm, "algorithm"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** The generation: the algorithm of every key and signature of this NCA and of the keys it issues. */
+    public KeyAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /** The self-signed root («OFFICESUD НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (…) TEST»). */
     public X509Certificate root() {
         return root;
     }
 
-    /** The issuing CA («ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ … TEST»), signed by the root. */
+    /** The issuing CA («OFFICESUD ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (…) TEST»), signed by the root. */
     public X509Certificate intermediate() {
         return intermediate;
     }
@@ -335,7 +393,7 @@ public final class TestNca {
     }
 
     /**
-     * A full CRL as the NCA issues it (DER, signed by the intermediate in the NCA byte order): this
+     * A full CRL as the NCA issues it (DER, signed by the intermediate, GOST in the NCA byte order): this
      * update now, next update in a day, a fresh cRLNumber, the reason of each entry.
      */
     public byte[] crl() {
@@ -387,9 +445,10 @@ public final class TestNca {
 
     /**
      * Answers a DER OCSP request as the NCA's responder does: a basic response signed by the delegated
-     * responder (GOST-2015, NCA byte order), its certificate included, the nonce echoed, each requested
-     * certificate good, revoked (with reason) or unknown (not issued by this CA). A request that cannot be
-     * read gets a {@code malformedRequest} response. The reference court serves this over HTTP.
+     * responder (this NCA's algorithm; GOST in the NCA byte order), its certificate included, the nonce
+     * echoed, each requested certificate good, revoked (with reason) or unknown (not issued by this CA). A
+     * request that cannot be read gets a {@code malformedRequest} response. The reference court serves this
+     * over HTTP.
      */
     public byte[] ocspResponse(byte[] request) {
         Objects.requireNonNull(request, "request");
@@ -461,10 +520,12 @@ public final class TestNca {
     }
 
     /**
-     * Answers a DER RFC 3161 TimeStampReq as the NCA's TSA does: a token signed by the TSA key (GOST-2015,
-     * NCA byte order) with Kalkan's signed attributes, the TSA certificate included, the request's policy
-     * (or {@code 1.2.398.3.3.2.6.4}), imprint and nonce echoed, and the time from this NCA's clock. A
-     * request that cannot be read is rejected ({@code badDataFormat}).
+     * Answers a DER RFC 3161 TimeStampReq as the NCA's TSA does: a token signed by the TSA key (this NCA's
+     * algorithm; GOST in the NCA byte order) with Kalkan's signed attributes, the TSA certificate included,
+     * the request's policy (or else the NCA's policy for this generation, {@link TsaClient#ncaPolicy}:
+     * {@code 1.2.398.3.3.2.6.4} GOST-2015, {@code .6.1} GOST-2004, {@code .6.2} RSA), imprint and nonce
+     * echoed, and the time from this NCA's clock. A request that cannot be read is rejected
+     * ({@code badDataFormat}).
      */
     public byte[] timestampResponse(byte[] request) {
         Objects.requireNonNull(request, "request");
@@ -480,8 +541,9 @@ public final class TestNca {
                                 null)
                         .getEncoded(ASN1Encoding.DER);
             }
-            ASN1ObjectIdentifier policy =
-                    req.getReqPolicy() != null ? req.getReqPolicy() : new ASN1ObjectIdentifier("1.2.398.3.3.2.6.4");
+            ASN1ObjectIdentifier policy = req.getReqPolicy() != null
+                    ? req.getReqPolicy()
+                    : new ASN1ObjectIdentifier(TsaClient.ncaPolicy(algorithm));
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             TSTInfo info = new TSTInfo(
                     policy,
@@ -513,9 +575,8 @@ public final class TestNca {
         if (!until.isAfter(from)) {
             throw new IllegalArgumentException("notAfter must be after notBefore");
         }
-        AsymmetricCipherKeyPair pair = GOST.generateKeyPair(Randomness.secureRandom());
-        SigningKey key = signingKey(pair);
-        SubjectPublicKeyInfo info = publicKeyInfo(pair);
+        FreshKey pair = freshKey(algorithm);
+        SubjectPublicKeyInfo info = pair.info();
         byte[] keyId = keyId(info);
         X509Certificate certificate = build(
                 intermediateName,
@@ -526,9 +587,9 @@ public final class TestNca {
                 from,
                 until,
                 intermediateKey,
-                userExtensions(request));
+                userExtensions(request, algorithm));
         String alias = java.util.HexFormat.of().formatHex(keyId);
-        return KeyAccess.bridge().newKey(alias, key, List.of(certificate, intermediate, root));
+        return KeyAccess.bridge().newKey(alias, pair.key(), List.of(certificate, intermediate, root));
     }
 
     private interface CertExtensions {
@@ -545,16 +606,27 @@ public final class TestNca {
         };
     }
 
-    private static CertExtensions userExtensions(KeyRequest request) {
+    /**
+     * The key usage the NCA writes: signing keys digitalSignature and nonRepudiation (GOST-2015 also
+     * keyAgreement); authentication keys digitalSignature and keyAgreement (RSA: keyEncipherment).
+     */
+    private static int keyUsage(KeyPurpose purpose, KeyAlgorithm algorithm) {
+        if (purpose == KeyPurpose.SIGNING) {
+            int signing = KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+            return algorithm == KeyAlgorithm.GOST_2015_512 ? signing | KeyUsage.keyAgreement : signing;
+        }
+        return KeyUsage.digitalSignature
+                | (algorithm == KeyAlgorithm.RSA ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement);
+    }
+
+    private static CertExtensions userExtensions(KeyRequest request, KeyAlgorithm algorithm) {
         return builder -> {
             List<KeyPurposeId> usages = new ArrayList<>();
-            int keyUsage;
+            int keyUsage = keyUsage(request.purpose, algorithm);
             if (request.purpose == KeyPurpose.SIGNING) {
                 usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(KzOids.EKU_EMAIL_PROTECTION)));
-                keyUsage = KeyUsage.digitalSignature | KeyUsage.nonRepudiation | KeyUsage.keyAgreement;
             } else {
                 usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(KzOids.EKU_CLIENT_AUTH)));
-                keyUsage = KeyUsage.digitalSignature | KeyUsage.keyAgreement;
             }
             for (NcaRole role : request.effectiveRoles()) {
                 usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(role.oid())));
@@ -623,16 +695,36 @@ public final class TestNca {
         return id;
     }
 
-    private static SigningKey signingKey(AsymmetricCipherKeyPair pair) {
-        return new SigningKey.Gost(GOST, (ECPrivateKeyParameters) pair.getPrivate());
-    }
+    /** A fresh key and its public key as a certificate carries it. */
+    private record FreshKey(SigningKey key, SubjectPublicKeyInfo info) {}
 
-    private static SubjectPublicKeyInfo publicKeyInfo(AsymmetricCipherKeyPair pair) {
+    private static FreshKey freshKey(KeyAlgorithm algorithm) {
         try {
-            return GOST.publicKeyInfo((ECPublicKeyParameters) pair.getPublic());
+            return switch (algorithm) {
+                case GOST_2015_512 -> freshGostKey(GostAlgorithm.GOST_2015_512);
+                case GOST_2004 -> freshGostKey(GostAlgorithm.GOST_2004);
+                case RSA -> freshRsaKey();
+            };
         } catch (IOException e) {
             throw new SigningException("cannot encode a test public key", e);
         }
+    }
+
+    private static FreshKey freshGostKey(GostAlgorithm gost) throws IOException {
+        AsymmetricCipherKeyPair pair = gost.generateKeyPair(Randomness.secureRandom());
+        return new FreshKey(
+                new SigningKey.Gost(gost, (ECPrivateKeyParameters) pair.getPrivate()),
+                gost.publicKeyInfo((ECPublicKeyParameters) pair.getPublic()));
+    }
+
+    private static FreshKey freshRsaKey() throws IOException {
+        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+        generator.init(new RSAKeyGenerationParameters(
+                RSA_PUBLIC_EXPONENT, Randomness.secureRandom(), RSA_BITS, RSA_PRIME_CERTAINTY));
+        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
+        return new FreshKey(
+                new SigningKey.Rsa((RSAPrivateCrtKeyParameters) pair.getPrivate()),
+                SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(pair.getPublic()));
     }
 
     private static X500Name caName(String commonName) {

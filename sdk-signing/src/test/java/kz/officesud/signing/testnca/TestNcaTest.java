@@ -50,6 +50,7 @@ class TestNcaTest {
         X509Certificate root = nca.root();
         X509Certificate intermediate = nca.intermediate();
 
+        assertThat(nca.algorithm()).isEqualTo(KeyAlgorithm.GOST_2015_512);
         assertThat(root.getSigAlgOID()).isEqualTo("1.2.398.3.10.1.1.2.3.2");
         assertThat(root.getPublicKey().getAlgorithm()).isEqualTo("1.2.398.3.10.1.1.2.2");
         assertThat(signedBy(root, root)).isTrue();
@@ -58,8 +59,10 @@ class TestNcaTest {
         assertThat(root.getBasicConstraints()).isEqualTo(Integer.MAX_VALUE);
         assertThat(intermediate.getBasicConstraints()).isZero();
         assertThat(root.getKeyUsage()[5]).as("keyCertSign").isTrue();
-        assertThat(CertificateProfile.of(root).commonName()).contains("TEST");
-        assertThat(CertificateProfile.of(intermediate).commonName()).contains("TEST");
+        assertThat(CertificateProfile.of(root).commonName())
+                .isEqualTo("OFFICESUD НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST");
+        assertThat(CertificateProfile.of(intermediate).commonName())
+                .isEqualTo("OFFICESUD ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST) TEST");
         assertThat(intermediate.getIssuerX500Principal()).isEqualTo(root.getSubjectX500Principal());
         assertThat(nca.trustAnchors().roots()).containsExactly(root);
         assertThat(nca.trustAnchors().intermediates()).containsExactly(intermediate);
