@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Iin;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.testnca.TestNca;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.jspecify.annotations.Nullable;
@@ -21,25 +27,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Issue #3's acceptance matrix, once per NCA key generation, on keys the NCA itself issued (the real test
- * material in {@code ../shared/testdata/nca}; skipped when it is absent): sign, then verify attached and
+ * Issue #3's acceptance matrix, once per NCA key generation (GOST-2015, GOST-2004, RSA) and per source of keys:
+ * the keys the NCA itself issued (its real test material in {@code ../shared/testdata/nca}, skipped when it is
+ * absent) and the project's own {@link TestNca} made in that generation. Sign, then verify attached and
  * detached; two co-signers; a precomputed digest and the two-step form; XMLDSig; and each fault rejected with
- * its own reason (changed content, a key that is not the certificate's, expired, revoked, untrusted root, an
- * authentication-only key used to sign).
+ * its own reason: changed content, a key that is not the certificate's, expired, revoked, untrusted root, an
+ * authentication-only key used to sign.
  *
  * <p>The real material does not hold every case for every generation (no CRL for the 2004 and RSA CAs, no
- * authentication-only GOST key): those cells are skipped here, with the reason, and covered for all three
- * generations by {@code OwnNcaGenerationMatrixTest} on the project's own test NCA.
+ * authentication-only GOST key): those cells are skipped with the reason; the own test NCA fills all of them.
  */
 class GenerationMatrixTest {
     private static final byte[] CONTENT =
             "Исковое заявление о взыскании задолженности".getBytes(StandardCharsets.UTF_8);
-    private static final Map<Generation, Material> MATERIAL = new EnumMap<>(Generation.class);
+    private static final Map<Keys, Material> MATERIAL = new EnumMap<>(Keys.class);
     private static final List<NcaKeyStore> STORES = new ArrayList<>();
 
-    /** The NCA's key generations and the real test keys of each. */
-    enum Generation {
-        GOST_2015(KeyAlgorithm.GOST_2015_512) {
+    /** Where a generation's keys come from. */
+    enum Keys {
+        NCA_GOST_2015(KeyAlgorithm.GOST_2015_512) {
             @Override
             Material load() {
                 return new Material(
@@ -53,10 +59,11 @@ class GenerationMatrixTest {
                                         SharedTestData.nca("ca-certs/test/root_test_gost_2022.cer"),
                                         SharedTestData.nca("ca-certs/test/nca_gost2022_test.cer"))
                                 .asTest(),
+                        TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/prod")),
                         Instant.parse("2026-09-01T00:00:00Z"));
             }
         },
-        GOST_2004(KeyAlgorithm.GOST_2004) {
+        NCA_GOST_2004(KeyAlgorithm.GOST_2004) {
             @Override
             Material load() {
                 return new Material(
@@ -72,10 +79,11 @@ class GenerationMatrixTest {
                                         SharedTestData.nca("ca-certs/test/root_gost_test.cer"),
                                         SharedTestData.nca("ca-certs/test/nca_gost_test.cer"))
                                 .asTest(),
+                        TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/prod")),
                         Instant.parse("2020-10-01T00:00:00Z"));
             }
         },
-        RSA(KeyAlgorithm.RSA) {
+        NCA_RSA(KeyAlgorithm.RSA) {
             @Override
             Material load() {
                 return new Material(
@@ -90,17 +98,53 @@ class GenerationMatrixTest {
                                         SharedTestData.nca("ca-certs/test/root_rsa_test.cer"),
                                         SharedTestData.nca("ca-certs/test/nca_rsa_test.cer"))
                                 .asTest(),
+                        TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/prod")),
                         Instant.parse("2020-10-01T00:00:00Z"));
             }
-        };
+        },
+        OWN_GOST_2015(KeyAlgorithm.GOST_2015_512),
+        OWN_GOST_2004(KeyAlgorithm.GOST_2004),
+        OWN_RSA(KeyAlgorithm.RSA);
 
         final KeyAlgorithm algorithm;
 
-        Generation(KeyAlgorithm algorithm) {
+        Keys(KeyAlgorithm algorithm) {
             this.algorithm = algorithm;
         }
 
-        abstract Material load();
+        /**
+         * The project's own test NCA in this generation, on a clock fixed at a whole second (so that a
+         * revocation and the validation instant coincide exactly): an individual and an organisation's first
+         * head, an authentication-only key, and a key revoked for key compromise. Overridden by the real
+         * material.
+         */
+        Material load() {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            TestNca nca = TestNca.generate(algorithm, Clock.fixed(now, ZoneOffset.UTC));
+            NcaKey revoked = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ОТОЗВАНОВ", "ТЕСТ", "ТЕСТОВИЧ");
+            nca.revoke(revoked.certificate(), RevocationReason.KEY_COMPROMISE);
+            return new Material(
+                    algorithm,
+                    nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ"),
+                    nca.issueLegalEntity(
+                            Iin.ofUnverified("123456789012"),
+                            Bin.ofUnverified("123456789021"),
+                            "АО \"ТЕСТ\"",
+                            "ДИРЕКТОРОВ",
+                            "ДИРЕКТОР",
+                            NcaRole.FIRST_HEAD),
+                    nca.request()
+                            .iin(Iin.ofUnverified("123456789011"))
+                            .surname("ТЕСТОВ")
+                            .givenName("ТЕСТ")
+                            .authenticationOnly()
+                            .issue(),
+                    revoked,
+                    nca.crlSource(),
+                    nca.trustAnchors(),
+                    TestNca.generate(algorithm).trustAnchors(),
+                    now);
+        }
 
         /** The only key of a real test PKCS#12, its store kept open until the class is done. */
         static NcaKey key(String relative) {
@@ -109,12 +153,16 @@ class GenerationMatrixTest {
             assertThat(store.keys()).hasSize(1);
             return store.keys().get(0);
         }
+
+        boolean real() {
+            return name().startsWith("NCA_");
+        }
     }
 
     /**
      * One generation's keys: a signer and a co-signer (both signing keys), an authentication-only key and a
      * revoked key with the revocation source that knows it (when the material has them), the anchors the
-     * keys chain to, and an instant inside every certificate's validity.
+     * keys chain to and some that they do not, and an instant inside every certificate's validity.
      */
     record Material(
             KeyAlgorithm algorithm,
@@ -124,6 +172,7 @@ class GenerationMatrixTest {
             @Nullable NcaKey revoked,
             @Nullable RevocationSource revocations,
             TrustAnchors anchors,
+            TrustAnchors foreignAnchors,
             Instant at) {
 
         CmsVerifier verifier() {
@@ -135,9 +184,11 @@ class GenerationMatrixTest {
         }
     }
 
-    static Material material(Generation generation) {
-        SharedTestData.nca();
-        return MATERIAL.computeIfAbsent(generation, Generation::load);
+    static synchronized Material material(Keys keys) {
+        if (keys.real()) {
+            SharedTestData.nca();
+        }
+        return MATERIAL.computeIfAbsent(keys, Keys::load);
     }
 
     @AfterAll
@@ -146,8 +197,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void keys_areOfTheirGeneration_andForSigning(Generation generation) {
+    @EnumSource(Keys.class)
+    void keys_areOfTheirGeneration_andForSigning(Keys generation) {
         Material m = material(generation);
 
         assertThat(List.of(m.signer(), m.coSigner())).allSatisfy(key -> {
@@ -159,8 +210,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void detached_signedAndVerified(Generation generation) {
+    @EnumSource(Keys.class)
+    void detached_signedAndVerified(Keys generation) {
         Material m = material(generation);
 
         VerificationReport report = m.verifier().verifyDetached(Cms.signDetached(m.signer(), CONTENT), CONTENT);
@@ -175,8 +226,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void attached_signedAndVerified_returnsTheContent(Generation generation) {
+    @EnumSource(Keys.class)
+    void attached_signedAndVerified_returnsTheContent(Keys generation) {
         Material m = material(generation);
 
         VerificationReport report = m.verifier().verifyAttached(Cms.signAttached(m.signer(), CONTENT));
@@ -187,8 +238,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void twoCoSigners_bothVerify_andTheFirstSignerIsUntouched(Generation generation) throws Exception {
+    @EnumSource(Keys.class)
+    void twoCoSigners_bothVerify_andTheFirstSignerIsUntouched(Keys generation) throws Exception {
         Material m = material(generation);
         byte[] one = Cms.signDetached(m.signer(), CONTENT);
 
@@ -208,8 +259,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void precomputedDigest_andTheTwoStepForm_verifyAsDetached(Generation generation) {
+    @EnumSource(Keys.class)
+    void precomputedDigest_andTheTwoStepForm_verifyAsDetached(Keys generation) {
         Material m = material(generation);
 
         byte[] fromDigest = Cms.signDigest(m.signer(), Cms.digest(m.algorithm(), new ByteArrayInputStream(CONTENT)));
@@ -221,8 +272,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void xmlDsig_signedAndVerified(Generation generation) {
+    @EnumSource(Keys.class)
+    void xmlDsig_signedAndVerified(Keys generation) {
         Material m = material(generation);
         byte[] xml = "<claim court=\"7594\"><text>Прошу взыскать</text></claim>".getBytes(StandardCharsets.UTF_8);
 
@@ -234,8 +285,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void changedContent_isDigestMismatch(Generation generation) {
+    @EnumSource(Keys.class)
+    void changedContent_isDigestMismatch(Keys generation) {
         Material m = material(generation);
         byte[] cms = Cms.signDetached(m.signer(), CONTENT);
         byte[] changed = CONTENT.clone();
@@ -245,8 +296,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void signedWithAnotherKey_thanTheCertificatesOne_isSignatureInvalid(Generation generation) {
+    @EnumSource(Keys.class)
+    void signedWithAnotherKey_thanTheCertificatesOne_isSignatureInvalid(Keys generation) {
         Material m = material(generation);
         NcaSigner impostor = new NcaSigner() {
             @Override
@@ -275,8 +326,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void verifiedAfterTheCertificateExpired_isExpired(Generation generation) {
+    @EnumSource(Keys.class)
+    void verifiedAfterTheCertificateExpired_isExpired(Keys generation) {
         Material m = material(generation);
         byte[] cms = Cms.signDetached(m.signer(), CONTENT);
         Instant dayAfter = m.signer().certificate().getNotAfter().toInstant().plus(Duration.ofDays(1));
@@ -291,8 +342,8 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void revokedSigner_isRevoked_withTheReasonTheCaGave(Generation generation) {
+    @EnumSource(Keys.class)
+    void revokedSigner_isRevoked_withTheReasonTheCaGave(Keys generation) {
         Material m = material(generation);
         assumeTrue(m.revoked() != null, "the NCA's test material has no CRL listing a " + generation + " key");
         byte[] cms = Cms.signDetached(m.revoked(), CONTENT);
@@ -319,21 +370,21 @@ class GenerationMatrixTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void anchoredOnlyInTheProductionRoots_isUntrusted(Generation generation) {
+    @EnumSource(Keys.class)
+    void anchoredInOtherRoots_isUntrusted(Keys generation) {
         Material m = material(generation);
-        CmsVerifier production = CmsVerifier.builder()
-                .trustAnchors(TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/prod")))
+        CmsVerifier foreign = CmsVerifier.builder()
+                .trustAnchors(m.foreignAnchors())
                 .validationTime(m.at())
                 .build();
 
-        assertThat(codes(production.verifyDetached(Cms.signDetached(m.signer(), CONTENT), CONTENT)))
+        assertThat(codes(foreign.verifyDetached(Cms.signDetached(m.signer(), CONTENT), CONTENT)))
                 .containsExactly(Code.UNTRUSTED_CHAIN);
     }
 
     @ParameterizedTest
-    @EnumSource(Generation.class)
-    void authenticationOnlyKey_usedToSign_isWrongPurpose(Generation generation) {
+    @EnumSource(Keys.class)
+    void authenticationOnlyKey_usedToSign_isWrongPurpose(Keys generation) {
         Material m = material(generation);
         assumeTrue(
                 m.authenticationOnly() != null,
