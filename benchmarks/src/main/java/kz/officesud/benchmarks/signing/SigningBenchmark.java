@@ -2,9 +2,7 @@ package kz.officesud.benchmarks.signing;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import kz.officesud.core.model.Iin;
@@ -12,8 +10,6 @@ import kz.officesud.signing.Cms;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.KeyAlgorithm;
 import kz.officesud.signing.NcaKey;
-import kz.officesud.signing.NcaKeyStore;
-import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.VerificationReport;
 import kz.officesud.signing.testnca.TestNca;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,9 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * bare digest of the same bytes (Streebog-512 and SHA-256, streamed the way {@link Cms} streams).
  * Target: signing 20 MB costs at most 1.1x digesting it.
  *
- * <p>GOST keys come from the test NCA; the RSA key is the NCA's legacy test key (read from
- * {@code -Dofficesud.shared.dir}, default {@code ../shared}), its certificate checked as of 2020-10-01.
- * To move into the {@code benchmarks} module once it exists.
+ * <p>Keys come from a {@link TestNca} of the benchmarked generation (GOST-2015-512, GOST 34.310-2004 or
+ * RSA-2048), so the benchmark needs no outside material; the cryptography is the same as with the NCA's keys.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,10 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SigningBenchmark {
-    private static final String RSA_KEY =
-            "testdata/nca/legacy-rsa-gost2004/personal/active/RSA256_11c707bd54cbfcccb3815e39c4eb57b1dc7dfea9.p12";
-
-    @Param({"GOST_2015_512", "RSA"})
+    @Param({"GOST_2015_512", "GOST_2004", "RSA"})
     public KeyAlgorithm algorithm;
 
     @Param({"1024", "20971520"})
@@ -64,23 +56,10 @@ public class SigningBenchmark {
     public void setUp() throws Exception {
         content = new byte[size];
         new SplittableRandom(42).nextBytes(content);
-        if (algorithm == KeyAlgorithm.GOST_2015_512) {
-            TestNca nca = TestNca.generate();
-            key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
-            verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
-            jcaDigest = null;
-        } else {
-            Path shared = Path.of(System.getProperty("officesud.shared.dir", "../shared"));
-            // kept open for the whole trial: closing the store wipes the key
-            key = NcaKeyStore.open(shared.resolve(RSA_KEY), "Qwerty12".toCharArray())
-                    .keys()
-                    .get(0);
-            verifier = CmsVerifier.builder()
-                    .trustAnchors(TrustAnchors.fromDirectory(shared.resolve("testdata/nca/ca-certs/test")))
-                    .validationTime(Instant.parse("2020-10-01T00:00:00Z"))
-                    .build();
-            jcaDigest = "SHA-256";
-        }
+        TestNca nca = TestNca.generate(algorithm);
+        key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
+        jcaDigest = algorithm == KeyAlgorithm.RSA ? "SHA-256" : null;
         signature = Cms.signDetached(key, content);
         VerificationReport report = verifier.verifyDetached(signature, content);
         if (!report.valid()) {
