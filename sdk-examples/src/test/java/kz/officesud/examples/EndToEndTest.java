@@ -1,6 +1,7 @@
 package kz.officesud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,10 @@ import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.validation.Violation;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;
+import kz.officesud.filing.FilingValidationException;
 import kz.officesud.filing.PreparedFiling;
 import kz.officesud.filing.UserAgreement;
 import kz.officesud.signing.Cms;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole path through every module: sdk-core's claim, sdk-signing's CMS, sdk-filing's client, and
  * the reference court's registration, upload, filing desk and clerk — including the portal path
- * (prepare in the SDK, sign in the browser with NCALayer, submit) and the court's refusals.
+ * (prepare in the SDK, sign in the browser with NCALayer, submit), the signatures the SDK stops before they
+ * are sent, and the court's refusals.
  */
 class EndToEndTest {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -103,33 +107,42 @@ class EndToEndTest {
     }
 
     @Test
-    void portal_signedBySomeoneElse_isRefusedSignatureNotAuthentic() throws IOException {
+    void portal_signedBySomeoneElse_isStoppedInTheSdk_andNothingIsFiled() throws IOException {
         NcaKey user = freshKey();
         NcaKey someoneElse = freshKey();
         try (CourtSession session = newUser(user)) {
             PreparedFiling prepared = session.prepare(claimOf(user));
+            byte[] signature = Cms.signDetached(someoneElse, prepared.dataToSign());
 
-            Talon talon = session.submit(prepared, Cms.signDetached(someoneElse, prepared.dataToSign()));
-
-            assertThat(statusOf(session, talon)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
+            assertThatThrownBy(() -> session.submit(prepared, signature))
+                    .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(
+                                    e.report().violations())
+                            .extracting(Violation::messageKey)
+                            .containsExactly("signature.signerNotUser"));
+            assertThat(session.myCases().list()).isEmpty();
         }
     }
 
     @Test
-    void portal_signatureOverOtherBytes_isRefusedSignatureNotAuthentic() throws IOException {
+    void portal_signatureOverOtherBytes_isStoppedInTheSdk_andNothingIsFiled() throws IOException {
         NcaKey key = freshKey();
         try (CourtSession session = newUser(key)) {
             PreparedFiling prepared = session.prepare(claimOf(key));
             byte[] other = prepared.dataToSign();
             other = java.util.Arrays.copyOf(other, other.length + 1);
             other[other.length - 1] = ' ';
+            byte[] signature = Cms.signDetached(key, other);
 
-            Talon talon = session.submit(prepared, Cms.signDetached(key, other));
-
-            assertThat(statusOf(session, talon)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
+            assertThatThrownBy(() -> session.submit(prepared, signature))
+                    .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(
+                                    e.report().violations())
+                            .extracting(Violation::messageKey)
+                            .containsExactly("signature.DIGEST_MISMATCH"));
+            assertThat(session.myCases().list()).isEmpty();
         }
     }
 
+    /** The SDK does not know the court's anchors here (no signatureVerifier): the court refuses. */
     @Test
     void portal_signatureByAKeyOfAnUntrustedCa_isRefusedSignatureNotAuthentic() throws IOException {
         NcaKey key = freshKey();

@@ -27,6 +27,7 @@ import kz.officesud.filing.internal.JsonBodies;
 import kz.officesud.filing.internal.SharedHttpClient;
 import kz.officesud.filing.internal.Sleeper;
 import kz.officesud.filing.internal.Wire;
+import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.NcaSigner;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,7 @@ public final class CourtOffice implements AutoCloseable {
     private final ObjectMapper mapper;
     private final HttpTransport transport;
     private final FilingValidator validator;
+    private final SignatureCheck signatureCheck;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CourtOffice(Builder b, SharedHttpClient http, ObjectMapper mapper) {
@@ -83,6 +85,7 @@ public final class CourtOffice implements AutoCloseable {
         this.validator = b.checkDocuments
                 ? FilingValidator.standard().withRules(DocumentFilingRule.inForce())
                 : FilingValidator.standard();
+        this.signatureCheck = new SignatureCheck(b.clock, b.signatureVerifier);
     }
 
     public static Builder builder() {
@@ -240,6 +243,10 @@ public final class CourtOffice implements AutoCloseable {
         });
     }
 
+    SignatureCheck signatureCheck() {
+        return signatureCheck;
+    }
+
     ObjectMapper mapper() {
         return mapper;
     }
@@ -288,6 +295,7 @@ public final class CourtOffice implements AutoCloseable {
         private ValidationOptions validationOptions = ValidationOptions.defaults();
         private boolean allowPlainHttp;
         private boolean checkDocuments = true;
+        private @Nullable CmsVerifier signatureVerifier;
         private @Nullable SharedHttpClient inherited;
         // Test seams (package-private).
         private Sleeper sleeper = Sleeper.REAL;
@@ -308,6 +316,7 @@ public final class CourtOffice implements AutoCloseable {
             b.validationOptions = validationOptions;
             b.allowPlainHttp = allowPlainHttp;
             b.checkDocuments = checkDocuments;
+            b.signatureVerifier = signatureVerifier;
             b.inherited = inherited;
             b.sleeper = sleeper;
             b.random = random;
@@ -384,6 +393,28 @@ public final class CourtOffice implements AutoCloseable {
          */
         public Builder checkDocuments(boolean check) {
             this.checkDocuments = check;
+            return this;
+        }
+
+        /**
+         * Also checks every filing's signature with this verifier before anything is uploaded or submitted: the
+         * chain to its trust anchors and revocation under its policy (a certificate revoked yesterday is then
+         * said before the court refuses the filing). For example:
+         *
+         * <pre>{@code
+         * CmsVerifier verifier = CmsVerifier.builder()
+         *         .trustAnchors(TrustAnchors.ncaProduction(transport))
+         *         .revocation(RevocationPolicy.preferOcsp(OcspClient.builder().transport(transport).build(),
+         *                 CrlSource.downloading(transport, Clock.systemUTC())))
+         *         .build();
+         * }</pre>
+         *
+         * <p>Without one, the signature is still checked locally, with no network: over exactly the filing's
+         * data, its value, the certificate valid now and for signing, the signer the logged-in user. Problems
+         * are violations at {@code signature} of a {@link FilingValidationException}.
+         */
+        public Builder signatureVerifier(CmsVerifier verifier) {
+            this.signatureVerifier = Objects.requireNonNull(verifier, "verifier");
             return this;
         }
 

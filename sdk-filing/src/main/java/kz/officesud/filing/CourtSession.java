@@ -75,12 +75,13 @@ public final class CourtSession implements AutoCloseable {
      * Files a filing (a {@code Claim}, ...) and returns the court's talon (талон об отправке).
      *
      * <ol>
-     *   <li>checks it locally against the court's rules: on any violation throws {@link
+     *   <li>builds the manifest (the filing, the signer, the time) and signs it with {@code signer} (a
+     *       detached CMS);
+     *   <li>checks the filing against the court's rules and the signature (see {@link
+     *       CourtOffice.Builder#signatureVerifier}), locally: on any violation throws {@link
      *       FilingValidationException} with every violation, before anything is uploaded;
      *   <li>uploads each document, streamed from its source and hashed on the way: if the bytes are no
      *       longer those the filing was built from, throws {@link DocumentChangedException} and files nothing;
-     *   <li>builds the manifest (the filing, the signer, the time) and signs it with {@code signer} (a
-     *       detached CMS);
      *   <li>submits manifest, signature and uploads under an idempotency key that every retry of this call
      *       repeats, so a retry after a dropped connection returns the same talon and files nothing twice.
      * </ol>
@@ -101,10 +102,15 @@ public final class CourtSession implements AutoCloseable {
         String signerIin = profile.iin().map(Object::toString).orElse(null);
         String signerBin = profile.bin().map(Object::toString).orElse(null);
         requireSignerIsTheUser(signerIin, signerBin);
-        checkLocally(filing);
-        Map<String, String> uploads = uploadAll(filing, progress);
+        // signed before anything is uploaded, so that the form's, the documents' and the signature's problems
+        // are all said at once and nothing reaches the court that it would refuse
         byte[] manifest = manifest(filing, signerIin, signerBin);
         byte[] signature = Wire.signDetached(signer, manifest);
+        ValidationReport report = office.check(filing).plus(checkSignature(signature, manifest));
+        if (!report.isValid()) {
+            throw new FilingValidationException(report, office.locale());
+        }
+        Map<String, String> uploads = uploadAll(filing, progress);
         return send(manifest, signature, uploads, Wire.newIdempotencyKey());
     }
 
@@ -138,6 +144,13 @@ public final class CourtSession implements AutoCloseable {
      * The second half of filing for a portal: submits a prepared filing with the detached CMS signature
      * (DER) made over its {@link PreparedFiling#dataToSign()}. Submitting the same prepared filing again
      * (e.g. after a time-out) returns the same talon.
+     *
+     * <p>The signature is checked first (see {@link CourtOffice.Builder#signatureVerifier}): one over other
+     * bytes, by someone other than the logged-in user, with an expired or authentication-only key... is not
+     * sent.
+     *
+     * @throws FilingValidationException the court would refuse the signature: violations at {@code signature};
+     *     nothing was sent
      */
     public Talon submit(PreparedFiling prepared, byte[] cmsSignature) {
         Objects.requireNonNull(prepared, "prepared");
@@ -146,6 +159,10 @@ public final class CourtSession implements AutoCloseable {
         if (cmsSignature.length == 0 || (cmsSignature[0] & 0xff) != 0x30) {
             throw new IllegalArgumentException("cmsSignature is not a DER-encoded CMS (it must start with a"
                     + " SEQUENCE); for a base64 text from NCALayer use submit(prepared, String)");
+        }
+        ValidationReport report = checkSignature(cmsSignature, prepared.manifest());
+        if (!report.isValid()) {
+            throw new FilingValidationException(report, office.locale());
         }
         return send(prepared.manifest(), cmsSignature, prepared.uploads(), prepared.idempotencyKey());
     }
@@ -238,6 +255,14 @@ public final class CourtSession implements AutoCloseable {
             throw new IllegalArgumentException("the signer's certificate is not one of the organisation the"
                     + " logged-in user represents (BIN differs): the court would refuse the filing");
         }
+    }
+
+    /** The signature's problems, for the logged-in user as the signer who must have made it. */
+    private ValidationReport checkSignature(byte[] signature, byte[] manifest) {
+        Iin iin = user.iin();
+        Bin bin = user.bin();
+        return office.signatureCheck()
+                .check(signature, manifest, iin == null ? null : iin.value(), bin == null ? null : bin.value());
     }
 
     private void checkLocally(Filing filing) {

@@ -103,7 +103,26 @@ class MessagesTest {
                 "caseNumber.type",
                 "caseNumber.typeLatin",
                 "caseNumber.sequence",
-                "caseNumber.suffix"));
+                "caseNumber.suffix",
+                // sdk-filing's signature check: one per VerificationProblem.Code (its SignatureCheckTest holds
+                // the codes to this list), and a signer who is not the logged-in user
+                "signature.MALFORMED",
+                "signature.NO_SIGNER",
+                "signature.CONTENT_MISSING",
+                "signature.DIGEST_MISMATCH",
+                "signature.SIGNATURE_INVALID",
+                "signature.SIGNER_CERTIFICATE_MISSING",
+                "signature.SIGNING_CERTIFICATE_MISMATCH",
+                "signature.UNSUPPORTED_ALGORITHM",
+                "signature.UNTRUSTED_CHAIN",
+                "signature.EXPIRED",
+                "signature.NOT_YET_VALID",
+                "signature.WRONG_PURPOSE",
+                "signature.CONTENT_TYPE_MISMATCH",
+                "signature.REVOKED",
+                "signature.REVOCATION_UNKNOWN",
+                "signature.TIMESTAMP_INVALID",
+                "signature.signerNotUser"));
         for (RefusalGround ground : RefusalGround.values()) {
             used.add(ground.messageKey());
         }
