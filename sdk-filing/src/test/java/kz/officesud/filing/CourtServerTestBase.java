@@ -182,6 +182,14 @@ abstract class CourtServerTestBase {
                 .orElseThrow();
     }
 
+    /** The court's answers to uploading each of the claim's documents. */
+    void enqueueUploads(Claim claim) {
+        List<Attachment> docs = claim.documents();
+        for (int i = 0; i < docs.size(); i++) {
+            server.enqueue(uploadAnswer("up-" + (i + 1), docs.get(i)));
+        }
+    }
+
     /** Logs in with a password (one request). */
     CourtSession session() throws InterruptedException {
         server.enqueue(sessionAnswer());

@@ -25,13 +25,6 @@ import org.junit.jupiter.api.Test;
 
 class CourtSessionFileTest extends CourtServerTestBase {
 
-    private void enqueueUploads(Claim claim) {
-        List<Attachment> docs = claim.documents();
-        for (int i = 0; i < docs.size(); i++) {
-            server.enqueue(uploadAnswer("up-" + (i + 1), docs.get(i)));
-        }
-    }
-
     @Test
     void file_uploadsEachDocument_signsTheManifest_andReturnsTheTalon() throws Exception {
         Claim claim = claim();

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.validation.Violation;
@@ -31,13 +30,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SignatureCheckTest extends CourtServerTestBase {
     private static final Locale KK = Locale.forLanguageTag("kk");
     private static final Locale RU = Locale.forLanguageTag("ru");
-
-    private void enqueueUploads(Claim claim) {
-        List<Attachment> docs = claim.documents();
-        for (int i = 0; i < docs.size(); i++) {
-            server.enqueue(uploadAnswer("up-" + (i + 1), docs.get(i)));
-        }
-    }
 
     private static List<String> keys(FilingValidationException e) {
         return e.report().violations().stream().map(Violation::messageKey).toList();
