@@ -46,6 +46,12 @@ public final class FastXml {
     private int nameEnd;
     private int attrStart;
     private int attrEnd;
+    /** The attribute {@link #nextAttribute} found last: name {@code [an0, an1)}, value {@code [av0, av1)}. */
+    private int an0;
+
+    private int an1;
+    private int av0;
+    private int av1;
     private boolean emptyElement;
     private boolean endTag;
 
@@ -72,29 +78,11 @@ public final class FastXml {
     /** Binds the prefix used by {@link #is} to the one the current element declares for {@code namespaceUri}. */
     public void usePrefixOf(String namespaceUri) {
         byte[] uri = namespaceUri.getBytes(StandardCharsets.UTF_8);
-        int p = attrStart;
-        while (p < attrEnd) {
-            p = skipSpace(p);
-            if (p >= attrEnd) {
-                break;
-            }
-            int n0 = p;
-            while (p < attrEnd && buf[p] != '=' && !isSpace(buf[p])) {
-                p++;
-            }
-            int n1 = p;
-            while (p < attrEnd && buf[p] != '"' && buf[p] != '\'') {
-                p++;
-            }
-            if (p >= attrEnd) {
-                break;
-            }
-            byte q = buf[p];
-            int v0 = ++p;
-            while (p < attrEnd && buf[p] != q) {
-                p++;
-            }
-            int v1 = p++;
+        for (int p = nextAttribute(attrStart); p >= 0; p = nextAttribute(p)) {
+            int n0 = an0;
+            int n1 = an1;
+            int v0 = av0;
+            int v1 = av1;
             if (regionEquals(v0, v1, uri)) {
                 if (n1 - n0 == 5 && startsWith(n0, "xmlns")) {
                     prefix = new byte[0];
@@ -106,6 +94,39 @@ public final class FastXml {
                 }
             }
         }
+    }
+
+    /**
+     * Finds the attribute of the current start tag at or after {@code p} (already checked well-formed by
+     * {@link #checkAttributes}), sets {@link #an0}..{@link #av1} to it and returns where the next one may begin;
+     * -1 when there is none.
+     */
+    private int nextAttribute(int p) {
+        p = skipSpace(p);
+        if (p >= attrEnd) {
+            return -1;
+        }
+        int n0 = p;
+        while (p < attrEnd && buf[p] != '=' && !isSpace(buf[p])) {
+            p++;
+        }
+        int n1 = p;
+        while (p < attrEnd && buf[p] != '"' && buf[p] != '\'') {
+            p++;
+        }
+        if (p >= attrEnd) {
+            return -1;
+        }
+        byte q = buf[p];
+        int v0 = ++p;
+        while (p < attrEnd && buf[p] != q) {
+            p++;
+        }
+        an0 = n0;
+        an1 = n1;
+        av0 = v0;
+        av1 = p;
+        return p + 1;
     }
 
     /** Whether the current element (start or end) is {@code local} in the bound namespace. */
@@ -165,29 +186,11 @@ public final class FastXml {
      */
     public @Nullable String attr(String local) {
         byte[] l = local.getBytes(StandardCharsets.US_ASCII);
-        int p = attrStart;
-        while (p < attrEnd) {
-            p = skipSpace(p);
-            if (p >= attrEnd) {
-                break;
-            }
-            int n0 = p;
-            while (p < attrEnd && buf[p] != '=' && !isSpace(buf[p])) {
-                p++;
-            }
-            int n1 = p;
-            while (p < attrEnd && buf[p] != '"' && buf[p] != '\'') {
-                p++;
-            }
-            if (p >= attrEnd) {
-                break;
-            }
-            byte q = buf[p];
-            int v0 = ++p;
-            while (p < attrEnd && buf[p] != q) {
-                p++;
-            }
-            int v1 = p++;
+        for (int p = nextAttribute(attrStart); p >= 0; p = nextAttribute(p)) {
+            int n0 = an0;
+            int n1 = an1;
+            int v0 = av0;
+            int v1 = av1;
             int ln = n1 - n0;
             boolean match = (ln == l.length && regionEquals(n0, n1, l))
                     || (ln > l.length && buf[n1 - l.length - 1] == ':' && regionEquals(n1 - l.length, n1, l));
