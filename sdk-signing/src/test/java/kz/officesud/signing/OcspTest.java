@@ -94,7 +94,8 @@ class OcspTest {
                 Files.readAllBytes(SharedTestData.nca("samples/ocsp-tsp-samples/ocsp_response_ceo_2015_revoked.bin"));
         // the serial number inside the signed response data
         byte[] serial = new BigInteger("3A90343E720594C55204B19CB9A402422EF0E622", 16).toByteArray();
-        int at = indexOf(response, serial);
+        int at = InProcessTransport.indexOf(response, serial);
+        assertThat(at).isNotNegative();
         response[at + serial.length - 1] ^= 1;
 
         RevocationStatus status = OcspClient.checkResponse(
@@ -156,7 +157,7 @@ class OcspTest {
     @Test
     void replayedResponse_isRejectedByTheNonce() {
         AtomicReference<byte[]> recorded = new AtomicReference<>();
-        HttpTransport recording = new FixedTransport(request -> {
+        HttpTransport recording = ocspTransport(request -> {
             byte[] response = nca.ocspResponse(request);
             recorded.compareAndSet(null, response);
             return recorded.get();
@@ -178,7 +179,7 @@ class OcspTest {
         for (byte[] garbage : new byte[][] {{}, {0x30, 0x00}, "<html>".getBytes(StandardCharsets.US_ASCII)}) {
             OcspClient ocsp = OcspClient.builder()
                     .responder(URI.create("http://x.invalid/"))
-                    .transport(new FixedTransport(request -> garbage))
+                    .transport(ocspTransport(request -> garbage))
                     .build();
             assertThat(ocsp.status(key.certificate(), nca.intermediate(), Instant.now()))
                     .isInstanceOf(RevocationStatus.Unknown.class);
@@ -193,7 +194,7 @@ class OcspTest {
     void unreachableResponder_isUnknown_andCrlFallbackAnswers() {
         OcspClient down = OcspClient.builder()
                 .responder(URI.create("http://down.invalid/"))
-                .transport(new FixedTransport(request -> {
+                .transport(ocspTransport(request -> {
                     throw new IOException("connection refused");
                 }))
                 .build();
@@ -289,37 +290,11 @@ class OcspTest {
     }
 
     private static HttpTransport transport(TestNca responder) {
-        return new FixedTransport(responder::ocspResponse);
+        return ocspTransport(responder::ocspResponse);
     }
 
-    interface Responder {
-        byte[] respond(byte[] request) throws IOException;
-    }
-
-    /** POSTs go to a function; nothing leaves the process. */
-    record FixedTransport(Responder responder) implements HttpTransport {
-        @Override
-        public byte[] get(URI uri) throws IOException {
-            throw new IOException("no GET here");
-        }
-
-        @Override
-        public byte[] post(URI uri, String contentType, byte[] body) throws IOException {
-            assertThat(contentType).isEqualTo("application/ocsp-request");
-            return responder.respond(body);
-        }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError("not found");
+    /** OCSP requests answered in process: nothing leaves it. */
+    private static HttpTransport ocspTransport(InProcessTransport.Responder responder) {
+        return new InProcessTransport("application/ocsp-request", responder);
     }
 }

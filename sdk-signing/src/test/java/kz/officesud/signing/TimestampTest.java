@@ -98,7 +98,7 @@ class TimestampTest {
         byte[] cadesT = Cms.addTimestamp(Cms.signDetached(first, CONTENT), tsa());
         // the TSA's policy OID inside the signed TSTInfo: .6.4 -> .6.5
         byte[] policy = {0x06, 0x08, 0x2a, (byte) 0x83, 0x0e, 0x03, 0x03, 0x02, 0x06, 0x04};
-        int at = indexOf(cadesT, policy);
+        int at = InProcessTransport.indexOf(cadesT, policy);
         assertThat(at).isPositive();
         cadesT[at + policy.length - 1] = 0x05;
 
@@ -179,36 +179,8 @@ class TimestampTest {
                 .build();
     }
 
-    interface Responder {
-        byte[] respond(byte[] request) throws IOException;
-    }
-
-    private static HttpTransport transport(Responder responder) {
-        return new HttpTransport() {
-            @Override
-            public byte[] get(URI uri) throws IOException {
-                throw new IOException("no GET here");
-            }
-
-            @Override
-            public byte[] post(URI uri, String contentType, byte[] body) throws IOException {
-                assertThat(contentType).isEqualTo("application/timestamp-query");
-                return responder.respond(body);
-            }
-        };
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    private static HttpTransport transport(InProcessTransport.Responder responder) {
+        return new InProcessTransport("application/timestamp-query", responder);
     }
 
     /** A clock the test moves. */
