@@ -247,11 +247,11 @@ public final class CourtSession implements AutoCloseable {
     private void requireSignerIsTheUser(@Nullable String signerIin, @Nullable String signerBin) {
         Iin userIin = user.iin();
         Bin userBin = user.bin();
-        if (userIin != null && signerIin != null && !userIin.value().equals(signerIin)) {
+        if (!SignatureCheck.sameIin(userIin == null ? null : userIin.value(), signerIin)) {
             throw new IllegalArgumentException("the signer's certificate has another IIN than the logged-in user:"
                     + " the court would refuse the filing; sign with the key of user " + user.userId());
         }
-        if (userBin != null && !userBin.value().equals(signerBin)) {
+        if (!SignatureCheck.sameOrganisation(userBin == null ? null : userBin.value(), signerBin)) {
             throw new IllegalArgumentException("the signer's certificate is not one of the organisation the"
                     + " logged-in user represents (BIN differs): the court would refuse the filing");
         }

@@ -90,12 +90,18 @@ final class SignatureCheck {
     }
 
     private static boolean isTheUser(CertificateProfile profile, @Nullable String iin, @Nullable String bin) {
-        String signerIin = profile.iin().map(Object::toString).orElse(null);
-        String signerBin = profile.bin().map(Object::toString).orElse(null);
-        if (iin != null && signerIin != null && !iin.equals(signerIin)) {
-            return false;
-        }
-        return bin == null || bin.equals(signerBin);
+        return sameIin(iin, profile.iin().map(Object::toString).orElse(null))
+                && sameOrganisation(bin, profile.bin().map(Object::toString).orElse(null));
+    }
+
+    /** Whether a signer whose certificate gives {@code signerIin} is the user with {@code userIin} (null: not judged). */
+    static boolean sameIin(@Nullable String userIin, @Nullable String signerIin) {
+        return userIin == null || signerIin == null || userIin.equals(signerIin);
+    }
+
+    /** Whether a signer whose certificate gives {@code signerBin} speaks for the organisation {@code userBin}. */
+    static boolean sameOrganisation(@Nullable String userBin, @Nullable String signerBin) {
+        return userBin == null || userBin.equals(signerBin);
     }
 
     /** {@code date}: when the certificate that is out of its validity ends (EXPIRED) or begins (NOT_YET_VALID). */

@@ -347,23 +347,18 @@ class GenerationMatrixTest {
         Material m = material(generation);
         assumeTrue(m.revoked() != null, "the NCA's test material has no CRL listing a " + generation + " key");
         byte[] cms = Cms.signDetached(m.revoked(), CONTENT);
-
-        VerificationReport report = CmsVerifier.builder()
+        CmsVerifier checkingRevocation = CmsVerifier.builder()
                 .trustAnchors(m.anchors())
                 .validationTime(m.at())
                 .revocationSource(m.revocations())
-                .build()
-                .verifyDetached(cms, CONTENT);
+                .build();
+
+        VerificationReport report = checkingRevocation.verifyDetached(cms, CONTENT);
 
         assertThat(codes(report)).containsExactly(Code.REVOKED);
         assertThat(report.signers().get(0).revocation())
                 .hasValueSatisfying(status -> assertThat(status).isInstanceOf(RevocationStatus.Revoked.class));
-        VerificationReport good = CmsVerifier.builder()
-                .trustAnchors(m.anchors())
-                .validationTime(m.at())
-                .revocationSource(m.revocations())
-                .build()
-                .verifyDetached(Cms.signDetached(m.signer(), CONTENT), CONTENT);
+        VerificationReport good = checkingRevocation.verifyDetached(Cms.signDetached(m.signer(), CONTENT), CONTENT);
         assertThat(good.problems()).isEmpty();
         assertThat(good.signers().get(0).revocation())
                 .hasValueSatisfying(status -> assertThat(status).isInstanceOf(RevocationStatus.Good.class));
