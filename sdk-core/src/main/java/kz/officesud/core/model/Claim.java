@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param summary the claim's summary and grounds as text
  * @param statement the claim document itself (the file of the исковое заявление)
  * @param annexes the documents annexed to it, one file per document
+ * @param powersOfAttorney the documents of a representative's authority (доверенность), when the claim is
+ *     signed by someone acting for the account holder or a party
  */
 public record Claim(
         @Nullable Court court,
@@ -32,12 +34,14 @@ public record Claim(
         @Nullable StateFee stateFee,
         @Nullable String summary,
         @Nullable Attachment statement,
-        List<Attachment> annexes)
+        List<Attachment> annexes,
+        List<Attachment> powersOfAttorney)
         implements Filing {
 
     public Claim {
         participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
         annexes = List.copyOf(Objects.requireNonNull(annexes, "annexes"));
+        powersOfAttorney = List.copyOf(Objects.requireNonNull(powersOfAttorney, "powersOfAttorney"));
     }
 
     public static Builder builder() {
@@ -57,6 +61,7 @@ public record Claim(
         b.summary = summary;
         b.statement = statement;
         b.annexes.addAll(annexes);
+        b.powersOfAttorney.addAll(powersOfAttorney);
         return b;
     }
 
@@ -65,15 +70,26 @@ public record Claim(
         return CourtService.CLAIM;
     }
 
-    /** The statement (if any) followed by the annexes. */
+    /**
+     * The statement ({@code statement}), the annexes ({@code annexes[i]}), the receipt of a state fee paid with
+     * one ({@code stateFee.receipt}) and the powers of attorney ({@code powersOfAttorney[i]}).
+     */
     @Override
-    public List<Attachment> documents() {
-        if (statement == null) {
-            return annexes;
+    public List<FilingDocument> documents() {
+        List<FilingDocument> all = new ArrayList<>(annexes.size() + powersOfAttorney.size() + 2);
+        if (statement != null) {
+            all.add(new FilingDocument("statement", DocumentRole.STATEMENT, statement));
         }
-        List<Attachment> all = new ArrayList<>(annexes.size() + 1);
-        all.add(statement);
-        all.addAll(annexes);
+        for (int i = 0; i < annexes.size(); i++) {
+            all.add(new FilingDocument("annexes[" + i + "]", DocumentRole.ANNEX, annexes.get(i)));
+        }
+        if (stateFee instanceof StateFee.Receipt receipt && receipt.receipt() != null) {
+            all.add(new FilingDocument("stateFee.receipt", DocumentRole.FEE_RECEIPT, receipt.receipt()));
+        }
+        for (int i = 0; i < powersOfAttorney.size(); i++) {
+            all.add(new FilingDocument(
+                    "powersOfAttorney[" + i + "]", DocumentRole.POWER_OF_ATTORNEY, powersOfAttorney.get(i)));
+        }
         return List.copyOf(all);
     }
 
@@ -92,6 +108,7 @@ public record Claim(
         private @Nullable String summary;
         private @Nullable Attachment statement;
         private final List<Attachment> annexes = new ArrayList<>();
+        private final List<Attachment> powersOfAttorney = new ArrayList<>();
 
         private Builder() {}
 
@@ -179,6 +196,20 @@ public record Claim(
             return attachment(Attachment.of(Objects.requireNonNull(path, "path")));
         }
 
+        /**
+         * A power of attorney (доверенность): the signer acts for the account holder or a party, and the court
+         * checks the authority from this document.
+         */
+        public Builder powerOfAttorney(Attachment powerOfAttorney) {
+            powersOfAttorney.add(Objects.requireNonNull(powerOfAttorney, "powerOfAttorney"));
+            return this;
+        }
+
+        /** A power of attorney, from a file (hashed now, streamed). */
+        public Builder powerOfAttorney(Path path) {
+            return powerOfAttorney(Attachment.of(Objects.requireNonNull(path, "path")));
+        }
+
         public Claim build() {
             return new Claim(
                     court,
@@ -190,7 +221,8 @@ public record Claim(
                     stateFee,
                     summary,
                     statement,
-                    annexes);
+                    annexes,
+                    powersOfAttorney);
         }
     }
 }

@@ -10,6 +10,7 @@ import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
@@ -173,15 +174,15 @@ final class StandardRules {
     static List<Violation> fileNames(Filing filing, ValidationOptions options) {
         List<Violation> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (LocatedAttachment located : FilingPaths.attachments(filing)) {
-            String name = located.attachment().fileName();
-            String path = located.path() + ".fileName";
+        for (FilingDocument document : filing.documents()) {
+            String name = document.attachment().fileName();
+            String path = document.path() + ".fileName";
             if (name.isBlank()) {
                 out.add(Violation.of(path, name, "document.fileName.required"));
                 continue;
             }
             String key = name.strip().toLowerCase(Locale.ROOT);
-            String first = seen.putIfAbsent(key, located.path());
+            String first = seen.putIfAbsent(key, document.path());
             if (first != null) {
                 out.add(new Violation(
                         path, name, "document.fileName.duplicate", Map.of("fileName", name, "first", first)));
