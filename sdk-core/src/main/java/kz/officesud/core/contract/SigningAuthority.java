@@ -51,7 +51,9 @@ public final class SigningAuthority {
         /** An employee of the legal entity without the right of signature, and no power of attorney. */
         NO_RIGHT_OF_SIGNATURE,
         /** A key of another legal entity, and no power of attorney. */
-        OTHER_ORGANISATION;
+        OTHER_ORGANISATION,
+        /** The filing's manifest names another signer than the key that signed it (or a key that names no IIN). */
+        NOT_NAMED_SIGNER;
 
         /** The message key, {@code signer.NOT_ACCOUNT_HOLDER} …, with kk/ru/en messages. */
         public String messageKey() {
@@ -96,6 +98,21 @@ public final class SigningAuthority {
         public List<Violation> violations() {
             return refusal == null ? List.of() : List.of(new Violation(PATH, null, refusal.messageKey(), Map.of()));
         }
+    }
+
+    /**
+     * Every violation of who signed a filing sent from {@code account}: the manifest must name the holder of the
+     * signing certificate ({@code certified}; null when the certificate names no IIN), and that holder must be
+     * allowed to sign for the account ({@link #judge(AccountHolder, SignerIdentity, Filing)}). Client and court
+     * call this one method.
+     */
+    public static List<Violation> check(AccountHolder account, Manifest manifest, @Nullable SignerIdentity certified) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(manifest, "manifest");
+        if (certified == null || !manifest.signer().is(certified)) {
+            return Verdict.refused(Refusal.NOT_NAMED_SIGNER).violations();
+        }
+        return judge(account, certified, manifest.filing()).violations();
     }
 
     /** The verdict on {@code signer} signing {@code filing} from {@code account}. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +92,27 @@ public record Claim(
                     "powersOfAttorney[" + i + "]", DocumentRole.POWER_OF_ATTORNEY, powersOfAttorney.get(i)));
         }
         return List.copyOf(all);
+    }
+
+    @Override
+    public Claim withDocuments(UnaryOperator<Attachment> bind) {
+        Objects.requireNonNull(bind, "bind");
+        StateFee fee = stateFee;
+        if (fee instanceof StateFee.Receipt receipt && receipt.receipt() != null) {
+            fee = new StateFee.Receipt(receipt.amount(), Filings.bound(receipt.receipt(), bind));
+        }
+        return new Claim(
+                court,
+                proceedings,
+                category,
+                nature,
+                participants,
+                claimAmount,
+                fee,
+                summary,
+                statement == null ? null : Filings.bound(statement, bind),
+                Filings.bound(annexes, bind),
+                Filings.bound(powersOfAttorney, bind));
     }
 
     /**

@@ -1,6 +1,7 @@
 package kz.officesud.core.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,15 @@ public sealed interface Filing permits Claim {
      * signed manifest and checked by the court.
      */
     List<FilingDocument> documents();
+
+    /**
+     * The same filing with each file passed through {@code bind}, in place: how the court binds the bytes it
+     * stored to the documents a manifest names ({@link Attachment#withContent}). {@code bind} must return an
+     * attachment with the same metadata.
+     *
+     * @throws IllegalArgumentException {@code bind} changed a file's metadata
+     */
+    Filing withDocuments(UnaryOperator<Attachment> bind);
 
     /** The participants on {@code side}, in order. */
     default List<Participant> participants(PartySide side) {

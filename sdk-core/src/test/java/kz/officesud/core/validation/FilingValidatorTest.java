@@ -261,7 +261,7 @@ class FilingValidatorTest {
         assertThatThrownBy(report::orThrow)
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.report()).isEqualTo(report))
-                .hasMessageStartingWith("7 violations: court: Choose the court.");
+                .hasMessageStartingWith("the filing fails the court's rules: 7 violations: court: Choose the court.");
     }
 
     @Test
