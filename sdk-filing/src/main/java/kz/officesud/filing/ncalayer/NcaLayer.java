@@ -34,6 +34,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import kz.officesud.core.OfficesudException;
+import kz.officesud.filing.DetachedCmsSigner;
 import kz.officesud.filing.ncalayer.NcaLayerException.Reason;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -51,8 +52,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * try (NcaLayer ncaLayer = NcaLayer.builder().trust(ncaLayerCertificate).build()) {
  *     PreparedFiling prepared = session.prepare(claim);
- *     byte[] cms = ncaLayer.signCms(prepared.dataToSign(), SignRequest.signing().withIin(user.iin()));
- *     Talon talon = session.submit(prepared, cms);
+ *     Talon talon = session.submit(prepared, ncaLayer.detachedSigner(SignRequest.signing().withIin(iin)));
  * }
  * }</pre>
  *
@@ -151,6 +151,18 @@ public final class NcaLayer implements AutoCloseable {
         ObjectNode common = call(COMMON_UTILS, "signXml")
                 .set("args", array(request.singleStorage(), request.keyType(), xml, "", ""));
         return exchange(new Exchange(basics, common));
+    }
+
+    /**
+     * The court office's signer for {@code request}: {@code CourtOffice.login(ncaLayer.detachedSigner(…))} and
+     * {@code CourtSession.submit(prepared, ncaLayer.detachedSigner(…))} sign in NCALayer.
+     */
+    public DetachedCmsSigner detachedSigner(SignRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.attached()) {
+            throw new IllegalArgumentException("the court office takes detached signatures");
+        }
+        return data -> signCms(data, request);
     }
 
     /** Releases the HTTP client this object built (a caller's client is left open). */

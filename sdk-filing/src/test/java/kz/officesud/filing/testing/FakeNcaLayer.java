@@ -1,4 +1,4 @@
-package kz.officesud.filing.ncalayer;
+package kz.officesud.filing.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * A stand-in for NCALayer that speaks its protocol on loopback over {@code wss}: it greets with its version, signs
  * {@code basics.sign} (cms and xml) and {@code commonUtils.createCAdESFromBase64} / {@code signXml} requests with
  * one key, and can be told to behave as a user or an older NCALayer would (cancel, refuse, lack the basics module,
- * answer nonsense, close without answering, never answer).
+ * answer nonsense, close without answering, never answer). In sdk-filing's test-jar, in a package of its own, so
+ * that other modules' tests (a portal in a browser) use it too.
  */
 public final class FakeNcaLayer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -119,7 +120,7 @@ public final class FakeNcaLayer implements AutoCloseable {
             }
             requests.add(request);
             String module = request.path("module").asText();
-            boolean basics = module.equals(NcaLayer.BASICS);
+            boolean basics = module.equals("kz.gov.pki.knca.basics");
             switch (mode) {
                 case SILENT -> {}
                 case CLOSE -> socket.close(1011, "gone");
