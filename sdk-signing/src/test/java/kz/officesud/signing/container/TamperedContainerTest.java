@@ -1,0 +1,285 @@
+package kz.officesud.signing.container;
+
+import static kz.officesud.signing.container.Containers.ANNEX;
+import static kz.officesud.signing.container.Containers.CLAIM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import kz.officesud.signing.Cms;
+import kz.officesud.signing.KeyAlgorithm;
+import kz.officesud.signing.VerificationProblem;
+import kz.officesud.signing.container.ContainerProblem.Code;
+import kz.officesud.signing.testnca.TestNca;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A container changed after signing: each change is reported with its own reason, nothing throws. */
+class TamperedContainerTest {
+    private static final String MANIFEST = "META-INF/NCAManifest.xml";
+
+    @TempDir
+    Path folder;
+
+    private SignedZipReport verify(LinkedHashMap<String, byte[]> entries) throws IOException {
+        Path zip = folder.resolve("container.zip");
+        RawZip.of(entries).write(zip);
+        return Containers.verifier().verify(zip);
+    }
+
+    private static List<Code> codes(SignedZipReport report) {
+        return report.problems().stream().map(ContainerProblem::code).toList();
+    }
+
+    @Test
+    void untouched_rewrittenByAnotherZipWriter_stillVerifies() throws IOException {
+        SignedZipReport report = verify(Containers.signedEntries());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.valid()).isTrue();
+    }
+
+    @Test
+    void changedFile_isFileChanged_andTheSignatureStillHolds() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        byte[] changed = CLAIM.clone();
+        changed[changed.length - 1] ^= 1;
+        entries.put("claim.pdf", changed);
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.FILE_CHANGED);
+        assertThat(report.problems().get(0).entry()).isEqualTo("claim.pdf");
+        assertThat(report.files()).extracting(ContainerFile::name).containsExactly("annexes/доверенность.pdf");
+        assertThat(report.signers()).hasSize(1).allSatisfy(s -> assertThat(s.valid())
+                .isTrue());
+        assertThat(report.valid()).isFalse();
+    }
+
+    @Test
+    void extraFile_isExtraFile() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        entries.put("unsigned.exe", ANNEX);
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(report.problems())
+                .extracting(ContainerProblem::code, ContainerProblem::entry)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Code.EXTRA_FILE, "unsigned.exe"));
+    }
+
+    @Test
+    void extraFileInMetaInf_andAnUnlistedSecondSignature_areExtraFiles() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        entries.put("META-INF/signature-forged.cms", entries.get(Containers.signatureName(entries)));
+        entries.put("META-INF/readme.txt", ANNEX);
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.EXTRA_FILE, Code.EXTRA_FILE);
+    }
+
+    @Test
+    void emptyFolderEntries_areNotExtraFiles_butAFolderWithBytesIs() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        entries.put("annexes/", new byte[0]);
+        entries.put("hidden/", ANNEX);
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(report.problems())
+                .extracting(ContainerProblem::code, ContainerProblem::entry)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Code.EXTRA_FILE, "hidden/"));
+    }
+
+    @Test
+    void missingFile_isFileMissing() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        entries.remove("annexes/доверенность.pdf");
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(report.problems())
+                .extracting(ContainerProblem::code, ContainerProblem::entry)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Code.FILE_MISSING, "annexes/доверенность.pdf"));
+    }
+
+    @Test
+    void replacedFileWithTheManifestUpdatedToMatch_isSignatureInvalid() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        String forged = Base64.getEncoder()
+                .encodeToString(Cms.digest(KeyAlgorithm.GOST_2015_512, new ByteArrayInputStream(ANNEX)));
+        String original = Base64.getEncoder()
+                .encodeToString(Cms.digest(KeyAlgorithm.GOST_2015_512, new ByteArrayInputStream(CLAIM)));
+        entries.put("claim.pdf", ANNEX);
+        entries.put(
+                MANIFEST,
+                new String(entries.get(MANIFEST), StandardCharsets.UTF_8)
+                        .replace(original, forged)
+                        .getBytes(StandardCharsets.UTF_8));
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.SIGNATURE_INVALID);
+        assertThat(report.has(VerificationProblem.Code.DIGEST_MISMATCH)).isTrue();
+        assertThat(report.files()).hasSize(2);
+    }
+
+    @Test
+    void signatureByAnUntrustedCa_isSignatureInvalid_untrustedChain() throws IOException {
+        TestNca stranger = TestNca.generate();
+        LinkedHashMap<String, byte[]> entries =
+                RawZip.entries(Containers.container(Containers.individual(stranger), Containers.FILES));
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.SIGNATURE_INVALID);
+        assertThat(report.has(VerificationProblem.Code.UNTRUSTED_CHAIN)).isTrue();
+        assertThat(report.signers()).hasSize(1).allSatisfy(s -> assertThat(s.valid())
+                .isFalse());
+    }
+
+    @Test
+    void damagedSignature_isSignatureInvalid() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        byte[] cms = entries.get(Containers.signatureName(entries));
+        cms[cms.length - 3] ^= 1;
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void missingSignatureEntry_isSignatureMissing() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        entries.remove(Containers.signatureName(entries));
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.SIGNATURE_MISSING);
+        assertThat(report.signers()).isEmpty();
+    }
+
+    @Test
+    void missingManifest_isManifestMissing_andEveryFileIsExtra() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        entries.remove(MANIFEST);
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report))
+                .containsExactly(Code.MANIFEST_MISSING, Code.EXTRA_FILE, Code.EXTRA_FILE, Code.EXTRA_FILE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<!DOCTYPE NCAManifest [<!ENTITY x \"y\">]><NCAManifest/>",
+                "not xml at all",
+                "<ns:NCAManifest xmlns:ns=\"urn:x\"/>",
+                "<NCAManifest><SigReference URI=\"META-INF/signature-1.cms\"/></NCAManifest>",
+                "<NCAManifest><Unknown/><DataObjectReference URI=\"a\"><DigestMethod Algorithm=\"x\"/>"
+                        + "<DigestValue>AA==</DigestValue></DataObjectReference></NCAManifest>",
+                "<NCAManifest><DataObjectReference URI=\"a\"><DigestMethod Algorithm=\"x\"/>"
+                        + "<DigestValue>AA==</DigestValue><DigestValue>AQ==</DigestValue></DataObjectReference>"
+                        + "</NCAManifest>",
+                "<NCAManifest><DataObjectReference URI=\"a\"><DigestMethod Algorithm=\"x\"/>"
+                        + "<DigestValue>not base64!</DigestValue></DataObjectReference></NCAManifest>",
+                "<NCAManifest><DataObjectReference><DigestMethod Algorithm=\"x\"/>"
+                        + "<DigestValue>AA==</DigestValue></DataObjectReference></NCAManifest>",
+                "<NCAManifest>text<DataObjectReference URI=\"a\"><DigestMethod Algorithm=\"x\"/>"
+                        + "<DigestValue>AA==</DigestValue></DataObjectReference></NCAManifest>",
+            })
+    void manifestThatIsNotAnNcaManifest_isManifestMalformed(String manifest) {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> NcaManifest.parse(manifest.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(NcaManifest.Malformed.class);
+    }
+
+    @Test
+    void malformedManifestInAContainer_isReported_notThrown() throws IOException {
+        LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
+        entries.put(MANIFEST, "<!DOCTYPE x SYSTEM \"http://evil/\"><x/>".getBytes(StandardCharsets.UTF_8));
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).startsWith(Code.MANIFEST_MALFORMED);
+    }
+
+    @Test
+    void manifestOfAnotherTool_withAsicAttributesAndPercentEncodedNames_isRead() throws Exception {
+        String digest = Base64.getEncoder()
+                .encodeToString(Cms.digest(KeyAlgorithm.GOST_2015_512, new ByteArrayInputStream(CLAIM)));
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\r\n<NCAManifest>"
+                + "<SigReference URI=\"META-INF/signature-1.cms\" MimeType=\"application/pkcs7-signature\"/>"
+                + "<DataObjectReference URI=\"%D0%B8%D1%81%D0%BA.pdf\" MimeType=\"application/pdf\">"
+                + "<DigestMethod Algorithm=\"" + ManifestDigest.STREEBOG_512.uri() + "\"/>"
+                + "<DigestValue>\n" + digest.substring(0, 40) + "\n" + digest.substring(40) + "\n</DigestValue>"
+                + "</DataObjectReference></NCAManifest>";
+        byte[] manifestBytes = manifest.getBytes(StandardCharsets.UTF_8);
+        LinkedHashMap<String, byte[]> entries = Containers.files(
+                "иск.pdf",
+                CLAIM,
+                MANIFEST,
+                manifestBytes,
+                "META-INF/signature-1.cms",
+                Cms.signDetached(Containers.key(), manifestBytes));
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.files()).extracting(ContainerFile::name).containsExactly("иск.pdf");
+    }
+
+    @Test
+    void unsupportedOrWeakDigest_isUnsupportedDigest() throws IOException {
+        byte[] manifest = ("<NCAManifest><SigReference URI=\"META-INF/signature-1.cms\"/>"
+                        + "<DataObjectReference URI=\"claim.pdf\"><DigestMethod Algorithm=\"http://www.w3.org/2000/09/xmldsig#sha1\"/>"
+                        + "<DigestValue>AAAAAAAAAAAAAAAAAAAAAAAAAAA=</DigestValue></DataObjectReference></NCAManifest>")
+                .getBytes(StandardCharsets.UTF_8);
+        LinkedHashMap<String, byte[]> entries = Containers.files(
+                "claim.pdf",
+                CLAIM,
+                MANIFEST,
+                manifest,
+                "META-INF/signature-1.cms",
+                Cms.signDetached(Containers.key(), manifest));
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.UNSUPPORTED_DIGEST);
+        assertThat(report.signers()).hasSize(1);
+    }
+
+    @Test
+    void manifestListingAFileTwice_orItselfAsAFile_isReported() throws IOException {
+        String digest = Base64.getEncoder()
+                .encodeToString(Cms.digest(KeyAlgorithm.GOST_2015_512, new ByteArrayInputStream(CLAIM)));
+        String reference =
+                "<DataObjectReference URI=\"%s\"><DigestMethod Algorithm=\"" + ManifestDigest.STREEBOG_512.uri()
+                        + "\"/><DigestValue>" + digest + "</DigestValue></DataObjectReference>";
+        byte[] manifest = ("<NCAManifest><SigReference URI=\"META-INF/signature-1.cms\"/>"
+                        + reference.formatted("claim.pdf") + reference.formatted("CLAIM.pdf")
+                        + reference.formatted(MANIFEST) + reference.formatted("../up.pdf") + "</NCAManifest>")
+                .getBytes(StandardCharsets.UTF_8);
+        LinkedHashMap<String, byte[]> entries = Containers.files(
+                "claim.pdf",
+                CLAIM,
+                MANIFEST,
+                manifest,
+                "META-INF/signature-1.cms",
+                Cms.signDetached(Containers.key(), manifest));
+
+        SignedZipReport report = verify(entries);
+
+        assertThat(codes(report)).containsExactly(Code.DUPLICATE_NAME, Code.MANIFEST_MALFORMED, Code.UNSAFE_NAME);
+    }
+}
