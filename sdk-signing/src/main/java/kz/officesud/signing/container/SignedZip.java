@@ -2,11 +2,9 @@ package kz.officesud.signing.container;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import kz.officesud.core.OfficesudIoException;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.ContentSource;
@@ -39,7 +35,6 @@ import kz.officesud.signing.TsaClient;
 import kz.officesud.signing.VerificationProblem;
 import kz.officesud.signing.container.ContainerProblem.Code;
 import kz.officesud.signing.container.ZipReader.Entry;
-import kz.officesud.signing.container.ZipReader.EntryException;
 import kz.officesud.signing.internal.CmsEncoder;
 import kz.officesud.signing.internal.Digests;
 import org.bouncycastle.asn1.cms.SignerInfo;
@@ -217,25 +212,22 @@ public final class SignedZip {
             Instant time = (signingTime != null ? signingTime : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
             LocalDateTime modified = LocalDateTime.ofInstant(time, ZoneId.systemDefault());
             ManifestDigest method = ManifestDigest.forKey(key.algorithm());
-            ZipOutputStream zip = new ZipOutputStream(new Unclosed(target), StandardCharsets.UTF_8);
+            ZipWriter zip = new ZipWriter(target);
             List<NcaManifest.Reference> references = new ArrayList<>();
             byte[] buffer = new byte[BUFFER];
             for (Item item : items) {
-                ZipEntry entry = new ZipEntry(item.name());
-                entry.setTimeLocal(modified);
-                zip.putNextEntry(entry);
                 Digest digest = method.newDigest();
                 MessageDigest sha256 = sha256();
                 long size = 0;
-                try (InputStream in = item.content().open()) {
+                try (InputStream in = item.content().open();
+                        OutputStream entry = zip.entry(item.name(), modified)) {
                     for (int n; (n = in.read(buffer)) != -1; ) {
                         digest.update(buffer, 0, n);
                         sha256.update(buffer, 0, n);
-                        zip.write(buffer, 0, n);
+                        entry.write(buffer, 0, n);
                         size += n;
                     }
                 }
-                zip.closeEntry();
                 Attachment attachment = item.attachment();
                 if (attachment != null
                         && (size != attachment.size()
@@ -249,10 +241,9 @@ public final class SignedZip {
             String signatureName = EntryNames.SIGNATURE_PREFIX + UUID.randomUUID() + EntryNames.SIGNATURE_SUFFIX;
             byte[] manifest = new NcaManifest(List.of(signatureName), references).toXml();
             byte[] cms = sign(key, manifest, time, tsa);
-            put(zip, EntryNames.MANIFEST, manifest, modified);
-            put(zip, signatureName, cms, modified);
+            zip.put(EntryNames.MANIFEST, manifest, modified);
+            zip.put(signatureName, cms, modified);
             zip.finish();
-            zip.flush();
         }
     }
 
@@ -377,38 +368,18 @@ public final class SignedZip {
             return new SignedZipReport(problems, contents.files(), signatures);
         }
 
-        /** Copies every entry, the signature replaced; the files are inflated and deflated again. */
-        private void copy(ZipReader zip, List<Entry> entries, Entry signature, byte[] cms, OutputStream target)
+        /** Copies every entry as it is stored, the signature replaced. */
+        private static void copy(ZipReader zip, List<Entry> entries, Entry signature, byte[] cms, OutputStream target)
                 throws IOException {
-            ZipOutputStream out = new ZipOutputStream(new Unclosed(target), StandardCharsets.UTF_8);
-            byte[] buffer = new byte[BUFFER];
+            ZipWriter out = new ZipWriter(target);
             for (Entry e : entries) {
-                LocalDateTime modified = e.modified().orElseGet(LocalDateTime::now);
                 if (e.equals(signature)) {
-                    put(out, e.name(), cms, modified);
-                    continue;
+                    out.put(e.name(), cms, e.modified().orElseGet(LocalDateTime::now));
+                } else {
+                    out.copy(zip, e);
                 }
-                ZipEntry entry = new ZipEntry(e.name());
-                entry.setTimeLocal(modified);
-                if (e.stored()) {
-                    entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(e.size());
-                    entry.setCompressedSize(e.size());
-                    entry.setCrc(e.crc());
-                }
-                out.putNextEntry(entry);
-                try (InputStream in = zip.open(e)) {
-                    for (int n; (n = in.read(buffer)) != -1; ) {
-                        out.write(buffer, 0, n);
-                    }
-                } catch (EntryException ex) {
-                    throw new OfficesudIoException(
-                            "the container " + source.getFileName() + " changed while it was co-signed", ex);
-                }
-                out.closeEntry();
             }
             out.finish();
-            out.flush();
         }
     }
 
@@ -432,14 +403,6 @@ public final class SignedZip {
         } catch (IOException e) {
             throw new SigningException("cannot encode the co-signed CMS", e);
         }
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] bytes, LocalDateTime modified) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(modified);
-        zip.putNextEntry(entry);
-        zip.write(bytes);
-        zip.closeEntry();
     }
 
     private static MessageDigest sha256() {
@@ -486,23 +449,6 @@ public final class SignedZip {
                     // the write already failed; the caller hears of that failure
                 }
             }
-        }
-    }
-
-    /** The caller's stream, which finishing the archive must not close. */
-    private static final class Unclosed extends FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

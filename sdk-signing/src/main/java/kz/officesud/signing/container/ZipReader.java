@@ -192,6 +192,39 @@ final class ZipReader implements AutoCloseable {
         return new EntryStream(entry);
     }
 
+    /** A stream over the entry's bytes as stored (compressed), to copy them into another archive. */
+    InputStream raw(Entry entry) {
+        return new InputStream() {
+            private final ByteBuffer one = ByteBuffer.allocate(1);
+            private long position = entry.dataOffset();
+            private final long end = entry.dataOffset() + entry.compressedSize();
+
+            @Override
+            public int read() throws IOException {
+                one.clear();
+                return read(one) <= 0 ? -1 : one.get(0) & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return read(ByteBuffer.wrap(b, off, (int) Math.min(len, Math.max(0, end - position))));
+            }
+
+            private int read(ByteBuffer buffer) throws IOException {
+                if (position >= end) {
+                    return -1;
+                }
+                buffer.limit((int) Math.min(buffer.limit(), buffer.position() + (end - position)));
+                int n = channel.read(buffer, position);
+                if (n < 0) {
+                    throw new EntryException(entry, Code.DAMAGED_ENTRY, "the archive ends inside the entry");
+                }
+                position += n;
+                return n;
+            }
+        };
+    }
+
     @Override
     public void close() throws IOException {
         channel.close();

@@ -3,8 +3,6 @@ package kz.officesud.signing.container;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -253,22 +251,7 @@ final class RawZip {
         return crc.getValue();
     }
 
-    /** Little-endian fields: value, width, value, width... */
     private static byte[] le(long... valuesAndWidths) {
-        int length = 0;
-        for (int i = 1; i < valuesAndWidths.length; i += 2) {
-            length += (int) valuesAndWidths[i];
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < valuesAndWidths.length; i += 2) {
-            long value = valuesAndWidths[i];
-            switch ((int) valuesAndWidths[i + 1]) {
-                case 2 -> buffer.putShort((short) value);
-                case 4 -> buffer.putInt((int) value);
-                case 8 -> buffer.putLong(value);
-                default -> throw new IllegalArgumentException("width " + valuesAndWidths[i + 1]);
-            }
-        }
-        return buffer.array();
+        return ZipWriter.le(valuesAndWidths);
     }
 }
