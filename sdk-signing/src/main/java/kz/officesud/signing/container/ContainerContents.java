@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * @param problems what is wrong, in the order found
  * @param files the listed files whose bytes match
  * @param manifest the manifest's bytes, or null when it is missing or unreadable
- * @param manifestEntry the manifest's entry, or null
  * @param signatures each signature entry the manifest names and the archive holds, with its bytes
  * @param entries the archive's entries
  */
@@ -37,7 +36,6 @@ record ContainerContents(
         List<ContainerProblem> problems,
         List<ContainerFile> files,
         byte @Nullable [] manifest,
-        @Nullable Entry manifestEntry,
         Map<Entry, byte[]> signatures,
         List<Entry> entries) {
 
@@ -80,7 +78,7 @@ record ContainerContents(
                         Code.ZIP_BOMB,
                         "",
                         "the entries declare " + declared + " bytes in all, the limit is " + limits.maxTotalBytes()));
-                return done(null, null);
+                return done(null);
             }
             index(entries);
             Entry manifestEntry = byName.get(EntryNames.MANIFEST);
@@ -88,13 +86,13 @@ record ContainerContents(
                 problems.add(new ContainerProblem(
                         Code.MANIFEST_MISSING, EntryNames.MANIFEST, "the archive has no " + EntryNames.MANIFEST));
                 extras();
-                return done(null, null);
+                return done(null);
             }
             accounted.add(manifestEntry);
             byte[] manifestBytes = small(manifestEntry, limits.maxManifestBytes());
             if (manifestBytes == null) {
                 extras();
-                return done(null, manifestEntry);
+                return done(null);
             }
             NcaManifest manifest;
             try {
@@ -102,16 +100,16 @@ record ContainerContents(
             } catch (NcaManifest.Malformed e) {
                 problems.add(new ContainerProblem(Code.MANIFEST_MALFORMED, EntryNames.MANIFEST, e.getMessage()));
                 extras();
-                return done(manifestBytes, manifestEntry);
+                return done(manifestBytes);
             }
             signatures(manifest);
             references(manifest);
             extras();
-            return done(manifestBytes, manifestEntry);
+            return done(manifestBytes);
         }
 
-        private ContainerContents done(byte @Nullable [] manifest, @Nullable Entry manifestEntry) {
-            return new ContainerContents(problems, files, manifest, manifestEntry, signatures, zip.entries());
+        private ContainerContents done(byte @Nullable [] manifest) {
+            return new ContainerContents(problems, files, manifest, signatures, zip.entries());
         }
 
         /** Names, duplicates, encryption, methods and declared sizes of every entry. */

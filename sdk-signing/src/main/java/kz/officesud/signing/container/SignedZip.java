@@ -198,6 +198,22 @@ public final class SignedZip {
             }
         }
 
+        private static InputStream open(Item item) {
+            try {
+                return item.content().open();
+            } catch (IOException e) {
+                throw new OfficesudIoException("cannot read " + EntryNames.shown(item.name()) + " to sign it", e);
+            }
+        }
+
+        private static int read(InputStream in, byte[] buffer, Item item) {
+            try {
+                return in.read(buffer);
+            } catch (IOException e) {
+                throw new OfficesudIoException("cannot read " + EntryNames.shown(item.name()) + " to sign it", e);
+            }
+        }
+
         private void check() {
             if (signer == null) {
                 throw new IllegalStateException("a signed container needs a signer");
@@ -217,19 +233,22 @@ public final class SignedZip {
             byte[] buffer = new byte[BUFFER];
             for (Item item : items) {
                 Digest digest = method.newDigest();
-                MessageDigest sha256 = sha256();
+                Attachment attachment = item.attachment();
+                @Nullable MessageDigest sha256 = attachment == null ? null : sha256();
                 long size = 0;
-                try (InputStream in = item.content().open();
+                try (InputStream in = open(item);
                         OutputStream entry = zip.entry(item.name(), modified)) {
-                    for (int n; (n = in.read(buffer)) != -1; ) {
+                    for (int n; (n = read(in, buffer, item)) != -1; ) {
                         digest.update(buffer, 0, n);
-                        sha256.update(buffer, 0, n);
+                        if (sha256 != null) {
+                            sha256.update(buffer, 0, n);
+                        }
                         entry.write(buffer, 0, n);
                         size += n;
                     }
                 }
-                Attachment attachment = item.attachment();
                 if (attachment != null
+                        && sha256 != null
                         && (size != attachment.size()
                                 || !MessageDigest.isEqual(attachment.sha256().bytes(), sha256.digest()))) {
                     throw new SigningException("the bytes of " + EntryNames.shown(item.name())
@@ -304,18 +323,24 @@ public final class SignedZip {
          * @throws SigningException if the key cannot sign
          */
         public void writeTo(Path target) {
-            Objects.requireNonNull(signer, "signer");
+            check();
             writeAtomically(target, this::write);
         }
 
         /** Writes the co-signed container to {@code out}, which the caller closes. */
         public void writeTo(OutputStream out) {
             Objects.requireNonNull(out, "out");
-            Objects.requireNonNull(signer, "signer");
+            check();
             try {
                 write(out);
             } catch (IOException e) {
                 throw new OfficesudIoException("cannot co-sign the container " + source.getFileName(), e);
+            }
+        }
+
+        private void check() {
+            if (signer == null) {
+                throw new IllegalStateException("co-signing needs a signer");
             }
         }
 
