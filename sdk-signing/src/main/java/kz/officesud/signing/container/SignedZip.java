@@ -189,13 +189,8 @@ public final class SignedZip {
 
         /** Writes the container to {@code out}, which the caller closes. */
         public void writeTo(OutputStream out) {
-            Objects.requireNonNull(out, "out");
             check();
-            try {
-                write(out);
-            } catch (IOException e) {
-                throw new OfficesudIoException("cannot write the container", e);
-            }
+            writeStream(out, this::write);
         }
 
         private static InputStream open(Item item) {
@@ -329,13 +324,8 @@ public final class SignedZip {
 
         /** Writes the co-signed container to {@code out}, which the caller closes. */
         public void writeTo(OutputStream out) {
-            Objects.requireNonNull(out, "out");
             check();
-            try {
-                write(out);
-            } catch (IOException e) {
-                throw new OfficesudIoException("cannot co-sign the container " + source.getFileName(), e);
-            }
+            writeStream(out, this::write);
         }
 
         private void check() {
@@ -441,6 +431,16 @@ public final class SignedZip {
     /** What writes a container to a stream. */
     private interface Writing {
         void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes to the caller's stream, which stays open. */
+    private static void writeStream(OutputStream out, Writing writing) {
+        Objects.requireNonNull(out, "out");
+        try {
+            writing.write(out);
+        } catch (IOException e) {
+            throw new OfficesudIoException("cannot write the container", e);
+        }
     }
 
     /** Writes beside {@code target}, then moves into place: the target is whole or untouched. */

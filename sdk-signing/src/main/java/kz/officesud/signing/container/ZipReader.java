@@ -1,5 +1,22 @@
 package kz.officesud.signing.container;
 
+import static kz.officesud.signing.container.ZipFormat.AES;
+import static kz.officesud.signing.container.ZipFormat.CEN;
+import static kz.officesud.signing.container.ZipFormat.DEFLATED;
+import static kz.officesud.signing.container.ZipFormat.DESCRIPTOR;
+import static kz.officesud.signing.container.ZipFormat.EOCD;
+import static kz.officesud.signing.container.ZipFormat.FLAG_DESCRIPTOR;
+import static kz.officesud.signing.container.ZipFormat.FLAG_ENCRYPTED;
+import static kz.officesud.signing.container.ZipFormat.FLAG_STRONG_ENCRYPTION;
+import static kz.officesud.signing.container.ZipFormat.FLAG_UTF8;
+import static kz.officesud.signing.container.ZipFormat.LOC;
+import static kz.officesud.signing.container.ZipFormat.MAGIC16;
+import static kz.officesud.signing.container.ZipFormat.MAGIC32;
+import static kz.officesud.signing.container.ZipFormat.STORED;
+import static kz.officesud.signing.container.ZipFormat.ZIP64_EOCD;
+import static kz.officesud.signing.container.ZipFormat.ZIP64_LOCATOR;
+
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
@@ -20,8 +37,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import kz.officesud.signing.container.ContainerProblem.Code;
 import org.jspecify.annotations.Nullable;
 
@@ -39,21 +57,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe; one per verification.
  */
 final class ZipReader implements AutoCloseable {
-    private static final int LOC = 0x04034b50;
-    private static final int CEN = 0x02014b50;
-    private static final int EOCD = 0x06054b50;
-    private static final int ZIP64_EOCD = 0x06064b50;
-    private static final int ZIP64_LOCATOR = 0x07064b50;
-    private static final int DESCRIPTOR = 0x08074b50;
-    private static final long MAGIC32 = 0xFFFFFFFFL;
-    private static final int MAGIC16 = 0xFFFF;
-    private static final int FLAG_ENCRYPTED = 1;
-    private static final int FLAG_DESCRIPTOR = 1 << 3;
-    private static final int FLAG_STRONG_ENCRYPTION = 1 << 6;
-    private static final int FLAG_UTF8 = 1 << 11;
-    private static final int METHOD_STORED = 0;
-    private static final int METHOD_DEFLATED = 8;
-    private static final int METHOD_AES = 99;
     private static final long MAX_CENTRAL_DIRECTORY = 64L << 20;
     private static final int BUFFER = 64 * 1024;
     private static final @Nullable Charset DOS_CYRILLIC = dosCyrillic();
@@ -102,15 +105,15 @@ final class ZipReader implements AutoCloseable {
         }
 
         boolean encrypted() {
-            return (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) != 0 || method == METHOD_AES;
+            return (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) != 0 || method == AES;
         }
 
         boolean stored() {
-            return method == METHOD_STORED;
+            return method == STORED;
         }
 
         boolean supportedMethod() {
-            return method == METHOD_STORED || method == METHOD_DEFLATED;
+            return method == STORED || method == DEFLATED;
         }
     }
 
@@ -559,28 +562,30 @@ final class ZipReader implements AutoCloseable {
         return b.getInt(at) & MAGIC32;
     }
 
+    /**
+     * An entry's bytes: the stored bytes, or those inflated from them; counted against the declared size and
+     * checked against the CRC-32 when they end.
+     */
     private final class EntryStream extends InputStream {
         private final Entry entry;
+        private final InputStream stored;
         private final @Nullable Inflater inflater;
-        private final ByteBuffer input = ByteBuffer.allocate(BUFFER);
+        private final InputStream bytes;
         private final CRC32 crc = new CRC32();
-        private final long end;
-        private long position;
         private long produced;
         private boolean done;
 
         EntryStream(Entry entry) {
             this.entry = entry;
+            this.stored = raw(entry);
             this.inflater = entry.stored() ? null : new Inflater(true);
-            this.position = entry.dataOffset();
-            this.end = entry.dataOffset() + entry.compressedSize();
-            input.limit(0);
+            this.bytes = inflater == null ? stored : new InflaterInputStream(stored, inflater, BUFFER);
         }
 
         @Override
         public int read() throws IOException {
             byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            return read(one, 0, 1) == 1 ? one[0] & 0xFF : -1;
         }
 
         @Override
@@ -588,10 +593,13 @@ final class ZipReader implements AutoCloseable {
             if (done) {
                 return -1;
             }
-            if (len == 0) {
-                return 0;
+            int n;
+            try {
+                n = bytes.read(b, off, len);
+            } catch (ZipException | EOFException e) {
+                // what InflaterInputStream throws for broken or cut-off deflate data
+                throw new EntryException(entry, Code.DAMAGED_ENTRY, "the deflate data is damaged or cut off");
             }
-            int n = inflater == null ? readStored(b, off, len) : readDeflated(inflater, b, off, len);
             if (n < 0) {
                 finish();
                 return -1;
@@ -605,62 +613,11 @@ final class ZipReader implements AutoCloseable {
             return n;
         }
 
-        private boolean fill() throws IOException {
-            if (position >= end) {
-                return false;
-            }
-            input.clear();
-            input.limit((int) Math.min(input.capacity(), end - position));
-            int read = channel.read(input, position);
-            if (read <= 0) {
-                throw new EntryException(entry, Code.DAMAGED_ENTRY, "the archive ends inside the entry");
-            }
-            position += read;
-            input.flip();
-            return true;
-        }
-
-        private int readStored(byte[] b, int off, int len) throws IOException {
-            if (!input.hasRemaining() && !fill()) {
-                return -1;
-            }
-            int n = Math.min(len, input.remaining());
-            input.get(b, off, n);
-            return n;
-        }
-
-        private int readDeflated(Inflater inflater, byte[] b, int off, int len) throws IOException {
-            try {
-                while (true) {
-                    int n = inflater.inflate(b, off, len);
-                    if (n > 0) {
-                        return n;
-                    }
-                    if (inflater.finished()) {
-                        if (inflater.getRemaining() > 0 || position < end) {
-                            throw new EntryException(
-                                    entry, Code.DAMAGED_ENTRY, "the deflate data ends before the entry does");
-                        }
-                        return -1;
-                    }
-                    if (inflater.needsDictionary()) {
-                        throw new EntryException(entry, Code.DAMAGED_ENTRY, "the deflate data needs a dictionary");
-                    }
-                    if (inflater.needsInput()) {
-                        if (!fill()) {
-                            throw new EntryException(entry, Code.DAMAGED_ENTRY, "the deflate data is cut off");
-                        }
-                        inflater.setInput(input.array(), input.position(), input.remaining());
-                        input.position(input.limit());
-                    }
-                }
-            } catch (DataFormatException e) {
-                throw new EntryException(entry, Code.DAMAGED_ENTRY, "the deflate data is damaged");
-            }
-        }
-
-        private void finish() throws EntryException {
+        private void finish() throws IOException {
             done = true;
+            if (inflater != null && (inflater.getRemaining() > 0 || stored.read() != -1)) {
+                throw new EntryException(entry, Code.DAMAGED_ENTRY, "the deflate data ends before the entry does");
+            }
             if (produced != entry.size()) {
                 throw new EntryException(
                         entry,
@@ -673,10 +630,14 @@ final class ZipReader implements AutoCloseable {
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             done = true;
-            if (inflater != null) {
-                inflater.end();
+            try {
+                bytes.close();
+            } finally {
+                if (inflater != null) {
+                    inflater.end();
+                }
             }
         }
     }

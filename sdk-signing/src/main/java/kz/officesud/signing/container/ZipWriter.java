@@ -1,10 +1,21 @@
 package kz.officesud.signing.container;
 
+import static kz.officesud.signing.container.ZipFormat.CEN;
+import static kz.officesud.signing.container.ZipFormat.DEFLATED;
+import static kz.officesud.signing.container.ZipFormat.DESCRIPTOR;
+import static kz.officesud.signing.container.ZipFormat.EOCD;
+import static kz.officesud.signing.container.ZipFormat.FLAG_DESCRIPTOR;
+import static kz.officesud.signing.container.ZipFormat.FLAG_UTF8;
+import static kz.officesud.signing.container.ZipFormat.LOC;
+import static kz.officesud.signing.container.ZipFormat.MAGIC16;
+import static kz.officesud.signing.container.ZipFormat.MAGIC32;
+import static kz.officesud.signing.container.ZipFormat.ZIP64_EOCD;
+import static kz.officesud.signing.container.ZipFormat.ZIP64_LOCATOR;
+import static kz.officesud.signing.container.ZipFormat.le;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,17 +33,6 @@ import java.util.zip.Deflater;
  * Not thread-safe; the caller closes the stream.
  */
 final class ZipWriter {
-    private static final int LOC = 0x04034b50;
-    private static final int CEN = 0x02014b50;
-    private static final int EOCD = 0x06054b50;
-    private static final int ZIP64_EOCD = 0x06064b50;
-    private static final int ZIP64_LOCATOR = 0x07064b50;
-    private static final int DESCRIPTOR = 0x08074b50;
-    private static final long MAGIC32 = 0xFFFFFFFFL;
-    private static final int MAGIC16 = 0xFFFF;
-    private static final int UTF8 = 1 << 11;
-    private static final int FOLLOWS = 1 << 3;
-    private static final int DEFLATED = 8;
     private static final int BUFFER = 64 * 1024;
 
     /** What the central directory says of one written entry. */
@@ -68,7 +68,27 @@ final class ZipWriter {
         byte[] encoded = start(name);
         long offset = position;
         long dosTime = dosTime(modified);
-        write(le(LOC, 4, 20, 2, UTF8 | FOLLOWS, 2, DEFLATED, 2, dosTime, 4, 0, 4, 0, 4, 0, 4, encoded.length, 2, 0, 2));
+        write(le(
+                LOC,
+                4,
+                20,
+                2,
+                FLAG_UTF8 | FLAG_DESCRIPTOR,
+                2,
+                DEFLATED,
+                2,
+                dosTime,
+                4,
+                0,
+                4,
+                0,
+                4,
+                0,
+                4,
+                encoded.length,
+                2,
+                0,
+                2));
         write(encoded);
         open = true;
         return new EntryOutput(encoded, offset, dosTime);
@@ -85,7 +105,7 @@ final class ZipWriter {
                 4,
                 wide ? 45 : 20,
                 2,
-                UTF8,
+                FLAG_UTF8,
                 2,
                 entry.method(),
                 2,
@@ -111,7 +131,7 @@ final class ZipWriter {
         }
         written.add(new Written(
                 encoded,
-                UTF8,
+                FLAG_UTF8,
                 entry.method(),
                 entry.dosTime(),
                 entry.crc(),
@@ -207,25 +227,6 @@ final class ZipWriter {
         return (date << 16) | clock;
     }
 
-    /** Little-endian fields: value, width, value, width... */
-    static byte[] le(long... valuesAndWidths) {
-        int length = 0;
-        for (int i = 1; i < valuesAndWidths.length; i += 2) {
-            length += (int) valuesAndWidths[i];
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < valuesAndWidths.length; i += 2) {
-            long value = valuesAndWidths[i];
-            switch ((int) valuesAndWidths[i + 1]) {
-                case 2 -> buffer.putShort((short) value);
-                case 4 -> buffer.putInt((int) value);
-                case 8 -> buffer.putLong(value);
-                default -> throw new IllegalArgumentException("width " + valuesAndWidths[i + 1]);
-            }
-        }
-        return buffer.array();
-    }
-
     /** Deflates an entry's bytes into the archive; closing it writes the data descriptor. */
     private final class EntryOutput extends OutputStream {
         private final byte[] name;
@@ -290,7 +291,8 @@ final class ZipWriter {
                     wide
                             ? le(DESCRIPTOR, 4, crc.getValue(), 4, compressed, 8, size, 8)
                             : le(DESCRIPTOR, 4, crc.getValue(), 4, compressed, 4, size, 4));
-            written.add(new Written(name, UTF8 | FOLLOWS, DEFLATED, dosTime, crc.getValue(), compressed, size, offset));
+            written.add(new Written(
+                    name, FLAG_UTF8 | FLAG_DESCRIPTOR, DEFLATED, dosTime, crc.getValue(), compressed, size, offset));
             open = false;
         }
     }

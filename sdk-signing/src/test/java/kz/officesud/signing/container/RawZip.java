@@ -88,6 +88,14 @@ final class RawZip {
         return this;
     }
 
+    /** Adds an entry before all the others. */
+    RawZip first(String name, byte[] content, Consumer<Part> tweak) {
+        Part part = new Part(name, content);
+        tweak.accept(part);
+        parts.add(0, part);
+        return this;
+    }
+
     /** Changes the entry named {@code name}. */
     RawZip tweak(String name, Consumer<Part> tweak) {
         parts.stream().filter(p -> p.name.equals(name)).forEach(tweak);
@@ -252,6 +260,6 @@ final class RawZip {
     }
 
     private static byte[] le(long... valuesAndWidths) {
-        return ZipWriter.le(valuesAndWidths);
+        return ZipFormat.le(valuesAndWidths);
     }
 }
