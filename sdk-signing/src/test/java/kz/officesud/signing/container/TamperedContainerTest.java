@@ -211,14 +211,7 @@ class TamperedContainerTest {
                 + "<DigestMethod Algorithm=\"" + ManifestDigest.STREEBOG_512.uri() + "\"/>"
                 + "<DigestValue>\n" + digest.substring(0, 40) + "\n" + digest.substring(40) + "\n</DigestValue>"
                 + "</DataObjectReference></NCAManifest>";
-        byte[] manifestBytes = manifest.getBytes(StandardCharsets.UTF_8);
-        LinkedHashMap<String, byte[]> entries = Containers.files(
-                "иск.pdf",
-                CLAIM,
-                MANIFEST,
-                manifestBytes,
-                "META-INF/signature-1.cms",
-                Cms.signDetached(Containers.key(), manifestBytes));
+        LinkedHashMap<String, byte[]> entries = handMade(manifest, "иск.pdf", CLAIM);
 
         SignedZipReport report = verify(entries);
 
@@ -228,17 +221,12 @@ class TamperedContainerTest {
 
     @Test
     void unsupportedOrWeakDigest_isUnsupportedDigest() throws IOException {
-        byte[] manifest = ("<NCAManifest><SigReference URI=\"META-INF/signature-1.cms\"/>"
+        LinkedHashMap<String, byte[]> entries = handMade(
+                "<NCAManifest><SigReference URI=\"META-INF/signature-1.cms\"/>"
                         + "<DataObjectReference URI=\"claim.pdf\"><DigestMethod Algorithm=\"http://www.w3.org/2000/09/xmldsig#sha1\"/>"
-                        + "<DigestValue>AAAAAAAAAAAAAAAAAAAAAAAAAAA=</DigestValue></DataObjectReference></NCAManifest>")
-                .getBytes(StandardCharsets.UTF_8);
-        LinkedHashMap<String, byte[]> entries = Containers.files(
+                        + "<DigestValue>AAAAAAAAAAAAAAAAAAAAAAAAAAA=</DigestValue></DataObjectReference></NCAManifest>",
                 "claim.pdf",
-                CLAIM,
-                MANIFEST,
-                manifest,
-                "META-INF/signature-1.cms",
-                Cms.signDetached(Containers.key(), manifest));
+                CLAIM);
 
         SignedZipReport report = verify(entries);
 
@@ -253,20 +241,24 @@ class TamperedContainerTest {
         String reference =
                 "<DataObjectReference URI=\"%s\"><DigestMethod Algorithm=\"" + ManifestDigest.STREEBOG_512.uri()
                         + "\"/><DigestValue>" + digest + "</DigestValue></DataObjectReference>";
-        byte[] manifest = ("<NCAManifest><SigReference URI=\"META-INF/signature-1.cms\"/>"
+        LinkedHashMap<String, byte[]> entries = handMade(
+                "<NCAManifest><SigReference URI=\"META-INF/signature-1.cms\"/>"
                         + reference.formatted("claim.pdf") + reference.formatted("CLAIM.pdf")
-                        + reference.formatted(MANIFEST) + reference.formatted("../up.pdf") + "</NCAManifest>")
-                .getBytes(StandardCharsets.UTF_8);
-        LinkedHashMap<String, byte[]> entries = Containers.files(
+                        + reference.formatted(MANIFEST) + reference.formatted("../up.pdf") + "</NCAManifest>",
                 "claim.pdf",
-                CLAIM,
-                MANIFEST,
-                manifest,
-                "META-INF/signature-1.cms",
-                Cms.signDetached(Containers.key(), manifest));
+                CLAIM);
 
         SignedZipReport report = verify(entries);
 
         assertThat(codes(report)).containsExactly(Code.DUPLICATE_NAME, Code.MANIFEST_MALFORMED, Code.UNSAFE_NAME);
+    }
+
+    /** A container whose manifest is {@code manifest}, signed, with the files given (name, bytes...). */
+    private static LinkedHashMap<String, byte[]> handMade(String manifest, Object... files) {
+        byte[] bytes = manifest.getBytes(StandardCharsets.UTF_8);
+        LinkedHashMap<String, byte[]> entries = Containers.files(files);
+        entries.put(MANIFEST, bytes);
+        entries.put("META-INF/signature-1.cms", Cms.signDetached(Containers.key(), bytes));
+        return entries;
     }
 }
