@@ -28,12 +28,14 @@ import java.util.zip.Deflater;
 /**
  * Writes a ZIP archive to a stream, one entry after another, in the form {@link ZipReader} accepts and every
  * unzip tool reads: UTF-8 names (flag 11), new entries deflated as they are written with a data descriptor
- * after them, entries of another archive copied as they are (their compressed bytes, CRC and sizes, no
+ * after them (an entry whose first MiB does not shrink by 3 % continues in stored deflate blocks), entries of another archive copied as they are (their compressed bytes, CRC and sizes, no
  * recompression), ZIP64 fields and end records only where a size, an offset or the entry count needs them.
  * Not thread-safe; the caller closes the stream.
  */
 final class ZipWriter {
     private static final int BUFFER = 64 * 1024;
+    /** How much of an entry is deflated before judging whether deflating it is worth the time. */
+    private static final long JUDGED_AFTER = 1 << 20;
 
     /** What the central directory says of one written entry. */
     private record Written(
@@ -237,6 +239,7 @@ final class ZipWriter {
         private final CRC32 crc = new CRC32();
         private final long start = position;
         private long size;
+        private boolean judged;
         private boolean closed;
 
         EntryOutput(byte[] name, long offset, long dosTime) {
@@ -260,6 +263,14 @@ final class ZipWriter {
             deflater.setInput(b, off, len);
             while (!deflater.needsInput()) {
                 drain();
+            }
+            if (!judged && size >= JUDGED_AFTER) {
+                judged = true;
+                if (position - start > size * 97 / 100) {
+                    // Scans, photos, PDF streams and OOXML are compressed already: deflate would spend ~50 ns a
+                    // byte to save nothing. The rest goes into stored deflate blocks, at the speed of a copy.
+                    deflater.setLevel(Deflater.NO_COMPRESSION);
+                }
             }
         }
 

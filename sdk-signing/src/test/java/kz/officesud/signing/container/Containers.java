@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.Iin;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.HttpTransport;
+import kz.officesud.signing.KeyAlgorithm;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.TsaClient;
 import kz.officesud.signing.testnca.TestNca;
@@ -22,17 +24,20 @@ final class Containers {
     static final byte[] ANNEX = "Доверенность представителя №17".getBytes(StandardCharsets.UTF_8);
     static final Map<String, byte[]> FILES = files("claim.pdf", CLAIM, "annexes/доверенность.pdf", ANNEX);
 
-    private static TestNca nca;
+    /** One test NCA per generation, shared by the container tests (an RSA one takes seconds to generate). */
+    private static final Map<KeyAlgorithm, TestNca> NCAS = new EnumMap<>(KeyAlgorithm.class);
+
     private static NcaKey key;
 
     private Containers() {}
 
-    /** A GOST-2015 test NCA shared by the tests that do not vary the generation. */
-    static synchronized TestNca nca() {
-        if (nca == null) {
-            nca = TestNca.generate();
-        }
-        return nca;
+    /** The GOST-2015 test NCA, for the tests that do not vary the generation. */
+    static TestNca nca() {
+        return nca(KeyAlgorithm.GOST_2015_512);
+    }
+
+    static synchronized TestNca nca(KeyAlgorithm algorithm) {
+        return NCAS.computeIfAbsent(algorithm, TestNca::generate);
     }
 
     static synchronized NcaKey key() {

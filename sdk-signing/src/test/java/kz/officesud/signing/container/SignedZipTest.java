@@ -49,7 +49,7 @@ class SignedZipTest {
     @ParameterizedTest
     @EnumSource(KeyAlgorithm.class)
     void container_ofOneSigner_verifies_inEachGeneration(KeyAlgorithm algorithm) throws IOException {
-        TestNca nca = TestNca.generate(algorithm);
+        TestNca nca = Containers.nca(algorithm);
         NcaKey key = Containers.individual(nca);
         Path claim = Containers.write(folder, "claim.pdf", CLAIM);
         Path annex = Containers.write(folder, "annex.pdf", ANNEX);
@@ -117,7 +117,7 @@ class SignedZipTest {
     @ParameterizedTest
     @EnumSource(KeyAlgorithm.class)
     void coSignedContainer_verifiesWithTwoSigners_inOneCms(KeyAlgorithm algorithm) throws IOException {
-        TestNca nca = TestNca.generate(algorithm);
+        TestNca nca = Containers.nca(algorithm);
         NcaKey first = Containers.individual(nca);
         NcaKey second = nca.issueLegalEntity(
                 Iin.ofUnverified("123456789012"),
@@ -146,7 +146,7 @@ class SignedZipTest {
 
     @Test
     void coSigning_byAnotherGeneration_keepsTheManifestDigestAndAddsItsOwnCmsDigest() throws IOException {
-        TestNca rsa = TestNca.generate(KeyAlgorithm.RSA);
+        TestNca rsa = Containers.nca(KeyAlgorithm.RSA);
         NcaKey rsaKey = Containers.individual(rsa);
         Path zip = Containers.write(folder, "claim.zip", Containers.container(Containers.key(), Containers.FILES));
 

@@ -104,6 +104,35 @@ class ZipWriterTest {
     }
 
     @Test
+    void incompressibleEntry_isStoredInDeflateBlocks_andCompressibleOneIsDeflated() throws Exception {
+        byte[] noise = new byte[3 << 20];
+        new java.util.SplittableRandom(7).nextBytes(noise);
+        byte[] text =
+                "Исковое заявление о взыскании задолженности. ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+        Path zip = folder.resolve("mixed.zip");
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            ZipWriter writer = new ZipWriter(out);
+            writer.put("scan.pdf", noise, WHEN);
+            writer.put("claim.txt", text, WHEN);
+            writer.finish();
+        }
+
+        try (ZipReader reader = ZipReader.open(zip, 10)) {
+            ZipReader.Entry scan = reader.entries().get(0);
+            ZipReader.Entry claim = reader.entries().get(1);
+            assertThat(scan.compressedSize())
+                    .isBetween((long) noise.length, (long) noise.length + (noise.length >> 10));
+            assertThat(claim.compressedSize()).isLessThan(text.length / 20L);
+            try (InputStream in = reader.open(scan)) {
+                assertThat(in.readAllBytes()).isEqualTo(noise);
+            }
+            try (InputStream in = reader.open(claim)) {
+                assertThat(in.readAllBytes()).isEqualTo(text);
+            }
+        }
+    }
+
+    @Test
     void dosTime_ofADateBefore1980_isThatOf1980() {
         assertThat(ZipWriter.dosTime(LocalDateTime.of(1970, 1, 1, 0, 0)))
                 .isEqualTo(ZipWriter.dosTime(LocalDateTime.of(1980, 1, 1, 0, 0)));
