@@ -266,6 +266,11 @@ final class ZipWriter {
             }
             if (!judged && size >= JUDGED_AFTER) {
                 judged = true;
+                // flush what deflate holds back, so that what it wrote measures what it saved
+                for (int n = BUFFER; n == BUFFER; ) {
+                    n = deflater.deflate(buffer, 0, BUFFER, Deflater.SYNC_FLUSH);
+                    ZipWriter.this.write(buffer, 0, n);
+                }
                 if (position - start > size * 97 / 100) {
                     // Scans, photos, PDF streams and OOXML are compressed already: deflate would spend ~50 ns a
                     // byte to save nothing. The rest goes into stored deflate blocks, at the speed of a copy.
