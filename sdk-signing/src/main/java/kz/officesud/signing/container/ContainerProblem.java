@@ -36,8 +36,8 @@ public record ContainerProblem(Code code, String entry, String message) {
         ZIP_BOMB,
         /**
          * A name that would escape or confuse the folder it is extracted into: {@code ../}, an absolute
-         * path ({@code /}, {@code C:\}), a backslash, a colon, control characters, empty, {@code .} or
-         * {@code ..} segments, a segment ending in a dot or a space.
+         * path ({@code /}, {@code C:\}), a backslash, a colon, control or text-direction characters, empty,
+         * {@code .} or {@code ..} segments, a segment ending in a dot or a space.
          */
         UNSAFE_NAME,
         /** Two entries, or two manifest references, with the same name (ignoring case). */

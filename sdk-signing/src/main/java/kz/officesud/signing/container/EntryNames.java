@@ -41,6 +41,10 @@ final class EntryNames {
             if (c < 0x20 || c == 0x7F) {
                 return Optional.of("a control character");
             }
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                // "claim", U+202E (right-to-left override), "fdp.exe" shows as "claimexe.pdf"
+                return Optional.of("a text-direction control character (it shows as another name)");
+            }
         }
         for (String segment : path.split("/", -1)) {
             if (segment.equals("..") || segment.equals(".")) {

@@ -68,6 +68,7 @@ class HostileZipTest {
                 "evil\n.pdf",
                 "annexes//evil.pdf",
                 "evil.pdf ",
+                "claim\u202Efdp.exe",
             })
     void zipSlipName_isUnsafeName(String name) throws IOException {
         LinkedHashMap<String, byte[]> entries = Containers.signedEntries();
@@ -309,6 +310,29 @@ class HostileZipTest {
         SignedZipReport report = verify(RawZip.of(entries));
 
         assertThat(codes(report)).containsExactly(Code.ZIP_BOMB, Code.EXTRA_FILE);
+    }
+
+    @Test
+    void randomlyDamagedContainers_areReported_neverThrown() throws IOException {
+        byte[] honest = Containers.container(Containers.key(), Containers.FILES);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20_261_123);
+        SignedZipVerifier verifier = Containers.verifier();
+        int reported = 0;
+        for (int i = 0; i < 300; i++) {
+            byte[] damaged = honest.clone();
+            for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
+                damaged[random.nextInt(damaged.length)] ^= (byte) (1 + random.nextInt(255));
+            }
+            if (i % 10 == 0) {
+                damaged = Arrays.copyOf(damaged, random.nextInt(damaged.length));
+            }
+            SignedZipReport report = verify(damaged, verifier);
+            if (!report.valid()) {
+                reported++;
+                assertThat(report.problems()).isNotEmpty();
+            }
+        }
+        assertThat(reported).isGreaterThan(250);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
