@@ -54,6 +54,16 @@ public final class DocumentFilingRule implements FilingRule {
         return new DocumentFilingRule(Objects.requireNonNull(rules, "rules"), inspector);
     }
 
+    /**
+     * Whether the court refuses a file for {@code violation} under {@code options}: the rule {@link #check} applies to
+     * every file of a filing, for callers that judge files one by one (the command line's {@code check}).
+     */
+    public static boolean refuses(DocumentViolation violation, ValidationOptions options) {
+        Objects.requireNonNull(violation, "violation");
+        Objects.requireNonNull(options, "options");
+        return violation.severity() == Severity.ERROR;
+    }
+
     @Override
     public List<Violation> check(Filing filing, ValidationOptions options) {
         RuleSet rules = this.rules != null
@@ -69,7 +79,7 @@ public final class DocumentFilingRule implements FilingRule {
                 continue;
             }
             for (DocumentViolation v : report.violations()) {
-                if (v.severity() == Severity.ERROR) {
+                if (refuses(v, options)) {
                     out.add(new Violation(document.path(), a.fileName(), v.messageKey(), v.args()));
                 }
             }
