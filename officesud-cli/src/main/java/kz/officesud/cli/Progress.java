@@ -45,7 +45,9 @@ final class Progress implements AutoCloseable {
 
     /** A bar for local work on {@code total} bytes (hashing, inspecting): shown only from 8 MiB, where it takes time. */
     static Progress forBytes(Context context, String label, long total) {
-        return new Progress(context, label, total, total < SHOWN_FROM_BYTES);
+        Progress progress = new Progress(context, label, total, total < SHOWN_FROM_BYTES);
+        progress.draw(false); // the work is known: say it has begun
+        return progress;
     }
 
     /** {@code bytes} more are done. */

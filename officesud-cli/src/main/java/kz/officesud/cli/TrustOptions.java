@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kz.officesud.signing.CmsVerifier;
@@ -13,6 +14,7 @@ import kz.officesud.signing.OcspClient;
 import kz.officesud.signing.RevocationPolicy;
 import kz.officesud.signing.SigningException;
 import kz.officesud.signing.TrustAnchors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,6 +53,9 @@ final class TrustOptions {
 
     @Option(names = "--revocation", paramLabel = "offline|ocsp|crl", descriptionKey = "trust.revocation")
     private Revocation revocation = Revocation.OFFLINE;
+
+    @Option(names = "--at", paramLabel = "INSTANT", descriptionKey = "trust.at")
+    private @Nullable Instant at;
 
     /** The verifier these options describe. */
     CmsVerifier verifier(Context context) {
