@@ -89,6 +89,9 @@ final class TrustOptions {
         }
         CmsVerifier.Builder builder =
                 CmsVerifier.builder().trustAnchors(anchors).validateAtTimestamp();
+        if (at != null) {
+            builder.validationTime(at);
+        }
         switch (revocation) {
             case OFFLINE -> {}
             case OCSP ->
