@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import kz.officesud.core.document.corpus.AcceptanceCorpus;
 import kz.officesud.core.document.DocumentProblem;
 import kz.officesud.core.document.RuleSets;
+import kz.officesud.core.document.corpus.AcceptanceCorpus;
 import kz.officesud.core.document.corpus.Docx;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Claim;
@@ -60,7 +60,8 @@ class CheckAcceptanceTest {
 
         int compared = 0;
         for (Map.Entry<LocalDate, List<AcceptanceCorpus.Entry>> day : byDay.entrySet()) {
-            List<String> args = new ArrayList<>(List.of("check", "--json", "--date", day.getKey().toString()));
+            List<String> args = new ArrayList<>(
+                    List.of("check", "--json", "--date", day.getKey().toString()));
             day.getValue().forEach(e -> args.add(e.file().toString()));
             FakeTerminal.Result cli = new FakeTerminal().run(args.toArray(String[]::new));
             JsonNode files = new ObjectMapper().readTree(cli.out()).get("files");
@@ -82,7 +83,8 @@ class CheckAcceptanceTest {
                     Set<String> cliRefusals = new TreeSet<>();
                     Set<DocumentProblem> cliProblems = new TreeSet<>();
                     verdict.get("problems").forEach(problem -> {
-                        cliProblems.add(DocumentProblem.valueOf(problem.get("problem").asText()));
+                        cliProblems.add(
+                                DocumentProblem.valueOf(problem.get("problem").asText()));
                         if (problem.get("refuses").asBoolean()) {
                             cliRefusals.add(problem.get("messageKey").asText());
                         }
@@ -92,7 +94,8 @@ class CheckAcceptanceTest {
                             .isEqualTo(sdkRefusals.isEmpty() ? "ACCEPTABLE" : "REFUSED");
                     assertThat(cliRefusals).as("why %s is refused", name).isEqualTo(sdkRefusals);
                     assertThat(cliProblems).as("what is found in %s", name).isEqualTo(new TreeSet<>(e.expected()));
-                    assertThat(verdict.get("format").asText()).isEqualTo(e.format().code());
+                    assertThat(verdict.get("format").asText())
+                            .isEqualTo(e.format().code());
                     anyRefused |= !sdkRefusals.isEmpty();
                     compared++;
                 }

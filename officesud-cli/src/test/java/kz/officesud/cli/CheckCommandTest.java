@@ -59,8 +59,8 @@ class CheckCommandTest {
 
     @Test
     void check_whenAFileCannotBeRead_exitsTwo_andStillJudgesTheOthers() {
-        FakeTerminal.Result r =
-                new FakeTerminal().run("check", good.toString(), dir.resolve("missing.pdf").toString());
+        FakeTerminal.Result r = new FakeTerminal()
+                .run("check", good.toString(), dir.resolve("missing.pdf").toString());
 
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).contains("NOT READ").contains("1 acceptable, 0 refused, 1 not read.");
@@ -116,13 +116,17 @@ class CheckCommandTest {
     void check_ofAFolder_checksEveryFileInIt_inNameOrder() {
         FakeTerminal.Result r = new FakeTerminal().run("check", dir.toString());
 
-        assertThat(r.out().indexOf("arial.docx")).isPositive().isLessThan(r.out().indexOf("иск.docx"));
+        assertThat(r.out().indexOf("arial.docx"))
+                .isPositive()
+                .isLessThan(r.out().indexOf("иск.docx"));
         assertThat(r.out()).contains("1 acceptable, 1 refused, 0 not read.");
     }
 
     @Test
     void check_speaksTheLanguageAsked_orTheJvms_elseRussian() {
-        assertThat(new FakeTerminal().run("check", "--lang", "kk", arial.toString()).out())
+        assertThat(new FakeTerminal()
+                        .run("check", "--lang", "kk", arial.toString())
+                        .out())
                 .contains("ҚАБЫЛДАНБАЙДЫ")
                 .contains("Times New Roman");
         assertThat(new FakeTerminal()
@@ -135,7 +139,9 @@ class CheckCommandTest {
                         .run("check", arial.toString())
                         .out())
                 .contains("ОТКЛОНЯЕТСЯ");
-        assertThat(new FakeTerminal().run("check", "--lang", "de", arial.toString()).status())
+        assertThat(new FakeTerminal()
+                        .run("check", "--lang", "de", arial.toString())
+                        .status())
                 .isEqualTo(2);
     }
 
@@ -149,7 +155,9 @@ class CheckCommandTest {
         FakeTerminal.Result plain = new FakeTerminal().run("check", "--json", big.toString());
         FakeTerminal.Result terminal = new FakeTerminal().interactive(true).run("check", big.toString());
 
-        assertThat(plain.err()).doesNotContain("\r").contains("checking: 0% 0.0 of 9.0 MB", "checking: 100% 9.0 of 9.0 MB");
+        assertThat(plain.err())
+                .doesNotContain("\r")
+                .contains("checking: 0% 0.0 of 9.0 MB", "checking: 100% 9.0 of 9.0 MB");
         assertThat(plain.out()).startsWith("{"); // results stay clean for scripts
         assertThat(terminal.err()).contains("\rchecking [").contains("100% 9.0 of 9.0 MB");
         // small work shows no bar

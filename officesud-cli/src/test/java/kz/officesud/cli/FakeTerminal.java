@@ -52,6 +52,11 @@ final class FakeTerminal implements Terminal {
         return this;
     }
 
+    /** What was printed on standard output so far. */
+    String printed() {
+        return out.toString();
+    }
+
     /** Runs {@code args}; the status, and what was printed. */
     Result run(String... args) {
         int status = Cli.run(this, args);

@@ -55,8 +55,7 @@ class SignVerifyTest {
     }
 
     private static FakeTerminal.Result verify(String... args) {
-        String[] all = Stream.concat(
-                        Stream.of("verify", "--test-trust", ca.toString()), Stream.of(args))
+        String[] all = Stream.concat(Stream.of("verify", "--test-trust", ca.toString()), Stream.of(args))
                 .toArray(String[]::new);
         return new FakeTerminal().run(all);
     }
@@ -165,9 +164,17 @@ class SignVerifyTest {
         Path zip = dir.resolve("claim.zip");
         Path cosigned = dir.resolve("claim-cosigned.zip");
 
-        FakeTerminal.Result signed = typing()
-                .run("sign", "--zip", "--p12", p12.toString(), "-o", zip.toString(), claim.toString(), annex.toString());
-        FakeTerminal.Result co = typing().run("sign", "--zip", "--cosign", "--p12", p12Second.toString(), zip.toString());
+        FakeTerminal.Result signed = typing().run(
+                        "sign",
+                        "--zip",
+                        "--p12",
+                        p12.toString(),
+                        "-o",
+                        zip.toString(),
+                        claim.toString(),
+                        annex.toString());
+        FakeTerminal.Result co =
+                typing().run("sign", "--zip", "--cosign", "--p12", p12Second.toString(), zip.toString());
         FakeTerminal.Result r = verify("--json", cosigned.toString());
 
         assertThat(signed.status()).isEqualTo(0);
@@ -176,7 +183,8 @@ class SignVerifyTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("kind").asText()).isEqualTo("zip");
         assertThat(json.get("files")).extracting(f -> f.get("name").asText()).containsExactly("claim.pdf", "annex.pdf");
-        assertThat(json.get("signers")).extracting(s -> s.get("iin").asText())
+        assertThat(json.get("signers"))
+                .extracting(s -> s.get("iin").asText())
                 .containsExactly("900101300007", "850615400016");
     }
 
@@ -200,9 +208,18 @@ class SignVerifyTest {
         Path claim = file("claim.pdf", "%PDF-1.7 иск");
         typing().run("sign", "--p12", p12.toString(), claim.toString());
 
-        FakeTerminal.Result co = typing()
-                .run("sign", "--cosign", "--content", claim.toString(), "--p12", p12Second.toString(), claim + ".cms");
-        FakeTerminal.Result r = verify("--content", claim.toString(), dir.resolve("claim.pdf-cosigned.cms").toString());
+        FakeTerminal.Result co = typing().run(
+                        "sign",
+                        "--cosign",
+                        "--content",
+                        claim.toString(),
+                        "--p12",
+                        p12Second.toString(),
+                        claim + ".cms");
+        FakeTerminal.Result r = verify(
+                "--content",
+                claim.toString(),
+                dir.resolve("claim.pdf-cosigned.cms").toString());
 
         assertThat(co.status()).as(co.all()).isEqualTo(0);
         assertThat(r.status()).isEqualTo(0);
@@ -239,11 +256,18 @@ class SignVerifyTest {
         Path claim = file("claim.pdf", "%PDF-1.7 иск");
 
         assertThat(typing().run("sign", claim.toString()).err()).contains("--p12");
-        assertThat(typing().run("sign", "--p12", p12.toString(), dir.resolve("none.pdf").toString()).status())
+        assertThat(typing().run(
+                                "sign",
+                                "--p12",
+                                p12.toString(),
+                                dir.resolve("none.pdf").toString())
+                        .status())
                 .isEqualTo(2);
-        assertThat(typing().run("sign", "--xml", "--zip", "--p12", p12.toString(), claim.toString()).status())
+        assertThat(typing().run("sign", "--xml", "--zip", "--p12", p12.toString(), claim.toString())
+                        .status())
                 .isEqualTo(2);
-        assertThat(typing().run("sign", "--p12", dir.resolve("none.p12").toString(), claim.toString()).err())
+        assertThat(typing().run("sign", "--p12", dir.resolve("none.p12").toString(), claim.toString())
+                        .err())
                 .contains("No key file");
         assertThat(verify(dir.resolve("none.cms").toString()).status()).isEqualTo(2);
     }
@@ -252,7 +276,8 @@ class SignVerifyTest {
         Path shared = Path.of(System.getProperty("officesud.shared.dir", "../../shared"), "testdata/nca");
         assumeTrue(Files.isDirectory(shared), "NCA test material not found at " + shared.toAbsolutePath());
         try (Stream<Path> files = Files.walk(shared.resolve("legacy-rsa-gost2004"))) {
-            return files.filter(p -> p.toString().endsWith(".cms") || p.toString().endsWith(".xml"))
+            return files
+                    .filter(p -> p.toString().endsWith(".cms") || p.toString().endsWith(".xml"))
                     .sorted()
                     .toList()
                     .stream();
@@ -263,10 +288,17 @@ class SignVerifyTest {
     @ParameterizedTest
     @MethodSource("kalkanSignatures")
     void verify_kalkanMadeSignatures_asOfADayTheyWereValid(Path signature) {
-        Path testCas = Path.of(System.getProperty("officesud.shared.dir", "../../shared"), "testdata/nca/ca-certs/test");
+        Path testCas =
+                Path.of(System.getProperty("officesud.shared.dir", "../../shared"), "testdata/nca/ca-certs/test");
 
         FakeTerminal.Result r = new FakeTerminal()
-                .run("verify", "--test-trust", testCas.toString(), "--at", "2020-10-01T00:00:00Z", signature.toString());
+                .run(
+                        "verify",
+                        "--test-trust",
+                        testCas.toString(),
+                        "--at",
+                        "2020-10-01T00:00:00Z",
+                        signature.toString());
 
         assertThat(r.status()).as(r.all()).isEqualTo(0);
         assertThat(r.out()).contains("A test certificate").contains("IIN: ");
