@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.officesud.signing.revocation.RevocationStatus;
 import org.jspecify.annotations.Nullable;
 
 /** What a verifier learned about one signer of a CMS. Immutable. */

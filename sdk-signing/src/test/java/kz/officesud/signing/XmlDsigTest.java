@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import kz.officesud.core.model.Iin;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.revocation.RevocationReason;
 import kz.officesud.signing.testnca.TestNca;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

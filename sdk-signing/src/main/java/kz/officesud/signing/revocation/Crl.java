@@ -1,4 +1,4 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.x500.X500Principal;
+import kz.officesud.signing.RevocationException;
 import kz.officesud.signing.internal.Digests;
 import kz.officesud.signing.internal.Names;
 import kz.officesud.signing.internal.Signatures;
