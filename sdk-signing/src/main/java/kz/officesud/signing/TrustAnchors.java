@@ -1,7 +1,6 @@
 package kz.officesud.signing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>Immutable.
  */
 public final class TrustAnchors {
-    private static final Set<String> EXTENSIONS = Set.of("cer", "crt", "pem", "der");
+    private static final Set<String> EXTENSIONS = Set.of("cer", "crt", "pem", "der", "p7b", "p7c");
     private static final Logger LOG = LoggerFactory.getLogger(TrustAnchors.class);
     private static final TrustAnchors EMPTY = new TrustAnchors(Map.of(), Map.of(), Map.of());
     private static final TrustAnchors PINNED_NCA_ROOTS = pinnedFromCatalog();
@@ -80,7 +79,8 @@ public final class TrustAnchors {
     }
 
     /**
-     * Production anchors read from certificate files (DER or PEM, one or more certificates each):
+     * Production anchors read from certificate files (DER, PEM or bare base64; one or more certificates
+     * each, a {@code .p7b} bundle too):
      * self-issued certificates become roots, the others intermediates.
      *
      * @throws SigningException if a file cannot be read or holds no certificate
@@ -104,7 +104,10 @@ public final class TrustAnchors {
         return fromFiles(Arrays.asList(files));
     }
 
-    /** {@link #fromFiles} on every {@code .cer}, {@code .crt}, {@code .pem} and {@code .der} file of a directory. */
+    /**
+     * {@link #fromFiles} on every {@code .cer}, {@code .crt}, {@code .pem}, {@code .der}, {@code .p7b} and
+     * {@code .p7c} file of a directory.
+     */
     public static TrustAnchors fromDirectory(Path directory) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
@@ -236,19 +239,16 @@ public final class TrustAnchors {
     }
 
     private static List<X509Certificate> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Collection<? extends Certificate> read =
-                    CertificateFactory.getInstance("X.509").generateCertificates(in);
-            List<X509Certificate> certificates = new ArrayList<>();
-            for (Certificate c : read) {
-                certificates.add((X509Certificate) c);
-            }
-            if (certificates.isEmpty()) {
-                throw new SigningException(file + " holds no certificate");
-            }
-            return certificates;
-        } catch (IOException | CertificateException e) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
             throw new SigningException("cannot read the certificate file " + file, e);
+        }
+        try {
+            return PkiInput.certificates(bytes);
+        } catch (SignatureFormatException e) {
+            throw new SigningException("the certificate file " + file + " holds no certificate: " + e.getMessage(), e);
         }
     }
 
