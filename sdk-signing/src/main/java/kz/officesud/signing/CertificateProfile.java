@@ -160,8 +160,10 @@ public final class CertificateProfile {
 
     /**
      * The certificate policy OIDs, in certificate order: the NCA writes {@code 1.2.398.3.3.2} on the current
-     * generation's certificates, {@code 1.2.398.3.3.2.1} (GOST) and {@code 1.2.398.3.3.2.2} (RSA) on the
-     * previous one's.
+     * generation's certificates; the previous generation's carry one per kind of key ({@code …3.2.1} a legal
+     * entity's GOST signing key, {@code …3.2.2} its RSA authentication key, {@code …3.2.3} and {@code …3.2.4}
+     * an individual's RSA signing and authentication keys). An information system's certificate is told by
+     * its role ({@link #informationSystem()}), not by its policy.
      */
     public List<String> policyOids() {
         return policyOids;

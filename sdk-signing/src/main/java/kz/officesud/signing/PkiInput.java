@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class PkiInput {
-    private static final ASN1ObjectIdentifier SIGNED_DATA = new ASN1ObjectIdentifier("1.2.840.113549.1.7.2");
+    private static final ASN1ObjectIdentifier SIGNED_DATA_OID = new ASN1ObjectIdentifier("1.2.840.113549.1.7.2");
 
     private PkiInput() {}
 
@@ -45,8 +45,16 @@ public final class PkiInput {
      */
     public static PkiObject read(byte[] input) {
         Objects.requireNonNull(input, "input");
-        Encodings.Decoded decoded = Encodings.decode(input, "a CMS, certificate or CRL");
-        return classify(decoded.der());
+        byte[] der = Encodings.decode(input, "a CMS, certificate or CRL").der();
+        return switch (Kind.of(der)) {
+            case SIGNED_DATA -> {
+                CmsStructure.parse(der);
+                yield new PkiObject.SignedData(der);
+            }
+            case CERTIFICATE -> new PkiObject.Certificate(Objects.requireNonNull(parseCertificate(der)));
+            case CRL -> new PkiObject.RevocationList(Objects.requireNonNull(parseCrl(der)));
+            case OTHER_CMS, OTHER, UNREADABLE -> throw wrongKind("a CMS, a certificate or a CRL", der);
+        };
     }
 
     /**
@@ -57,9 +65,8 @@ public final class PkiInput {
     public static byte[] cms(byte[] input) {
         Objects.requireNonNull(input, "input");
         byte[] der = Encodings.decode(input, "a CMS signature").der();
-        if (!contentInfo(der)) {
-            throw new SignatureFormatException(
-                    Reason.UNEXPECTED_KIND, "expected a CMS signature, found " + describe(der));
+        if (Kind.of(der) != Kind.SIGNED_DATA) {
+            throw wrongKind("a CMS signature", der);
         }
         CmsStructure.parse(der);
         return der;
@@ -75,9 +82,7 @@ public final class PkiInput {
         byte[] der = Encodings.decode(input, "a certificate").der();
         X509Certificate certificate = parseCertificate(der);
         if (certificate == null) {
-            throw new SignatureFormatException(
-                    contentInfo(der) || parseCrl(der) != null ? Reason.UNEXPECTED_KIND : Reason.MALFORMED,
-                    "expected a certificate, found " + describe(der));
+            throw wrongKind("a certificate", der);
         }
         return certificate;
     }
@@ -93,20 +98,14 @@ public final class PkiInput {
         List<X509Certificate> certificates = new ArrayList<>();
         for (Encodings.Decoded decoded : Encodings.decodeAll(input, "certificates")) {
             byte[] der = decoded.der();
-            if (contentInfo(der)) {
+            Kind kind = Kind.of(der);
+            if (kind == Kind.SIGNED_DATA) {
                 certificates.addAll(CmsStructure.parse(der).certificates());
-                continue;
-            }
-            X509Certificate certificate = parseCertificate(der);
-            if (certificate == null) {
-                if (decoded.form() == Encodings.Form.PEM) {
-                    continue; // a key or a CRL beside the certificates of a bundle
-                }
-                throw new SignatureFormatException(
-                        parseCrl(der) != null ? Reason.UNEXPECTED_KIND : Reason.MALFORMED,
-                        "expected certificates, found " + describe(der));
-            }
-            certificates.add(certificate);
+            } else if (kind == Kind.CERTIFICATE) {
+                certificates.add(Objects.requireNonNull(parseCertificate(der)));
+            } else if (decoded.form() != Encodings.Form.PEM) {
+                throw wrongKind("certificates", der);
+            } // else a key or a CRL beside the certificates of a PEM bundle
         }
         if (certificates.isEmpty()) {
             throw new SignatureFormatException(Reason.UNEXPECTED_KIND, "expected certificates, found none");
@@ -124,56 +123,52 @@ public final class PkiInput {
         byte[] der = Encodings.decode(input, "a CRL").der();
         Crl crl = parseCrl(der);
         if (crl == null) {
-            throw new SignatureFormatException(
-                    contentInfo(der) || parseCertificate(der) != null ? Reason.UNEXPECTED_KIND : Reason.MALFORMED,
-                    "expected a CRL, found " + describe(der));
+            throw wrongKind("a CRL", der);
         }
         return crl;
     }
 
-    private static PkiObject classify(byte[] der) {
-        if (contentInfo(der)) {
-            CmsStructure.parse(der);
-            return new PkiObject.SignedData(der);
-        }
-        X509Certificate certificate = parseCertificate(der);
-        if (certificate != null) {
-            return new PkiObject.Certificate(certificate);
-        }
-        Crl crl = parseCrl(der);
-        if (crl != null) {
-            return new PkiObject.RevocationList(crl);
-        }
-        throw new SignatureFormatException(Reason.MALFORMED, "neither a CMS, nor a certificate, nor a CRL");
+    private static SignatureFormatException wrongKind(String expected, byte[] der) {
+        Kind kind = Kind.of(der);
+        Reason reason = kind == Kind.UNREADABLE || kind == Kind.OTHER ? Reason.MALFORMED : Reason.UNEXPECTED_KIND;
+        return new SignatureFormatException(reason, "expected " + expected + ", found " + kind.description);
     }
 
-    /** Whether the DER is a ContentInfo (a SEQUENCE that starts with an OID). */
-    private static boolean contentInfo(byte[] der) {
-        try {
-            return ASN1Primitive.fromByteArray(der) instanceof ASN1Sequence sequence
-                    && sequence.size() > 0
-                    && sequence.getObjectAt(0) instanceof ASN1ObjectIdentifier;
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
+    /** What a DER structure is. */
+    private enum Kind {
+        SIGNED_DATA("a CMS signature"),
+        OTHER_CMS("a CMS of another type than SignedData"),
+        CERTIFICATE("a certificate"),
+        CRL("a CRL"),
+        OTHER("an ASN.1 structure that is none of a CMS, a certificate or a CRL (damaged?)"),
+        UNREADABLE("bytes that are not a readable ASN.1 structure (cut off or damaged)");
 
-    private static String describe(byte[] der) {
-        if (contentInfo(der)) {
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        static Kind of(byte[] der) {
+            ASN1Primitive primitive;
             try {
-                ASN1Sequence sequence = (ASN1Sequence) ASN1Primitive.fromByteArray(der);
-                return SIGNED_DATA.equals(sequence.getObjectAt(0)) ? "a CMS signature" : "a CMS of another type";
+                primitive = ASN1Primitive.fromByteArray(der);
             } catch (java.io.IOException | RuntimeException e) {
-                return "a damaged CMS";
+                return UNREADABLE;
             }
+            if (primitive instanceof ASN1Sequence sequence
+                    && sequence.size() > 0
+                    && sequence.getObjectAt(0) instanceof ASN1ObjectIdentifier type) {
+                return SIGNED_DATA_OID.equals(type) ? SIGNED_DATA : OTHER_CMS;
+            }
+            if (parseCertificate(der) != null) {
+                return CERTIFICATE;
+            }
+            if (parseCrl(der) != null) {
+                return CRL;
+            }
+            return OTHER;
         }
-        if (parseCertificate(der) != null) {
-            return "a certificate";
-        }
-        if (parseCrl(der) != null) {
-            return "a CRL";
-        }
-        return "bytes that are none of a CMS, a certificate or a CRL";
     }
 
     private static @Nullable X509Certificate parseCertificate(byte[] der) {
