@@ -52,6 +52,30 @@ class KalkanInteropTest {
 
     @ParameterizedTest
     @MethodSource("kalkanSignatures")
+    void kalkanCms_asItsFileHoldsIt_base64_verifies_andInspects(Path file) throws IOException {
+        byte[] asWritten = Files.readAllBytes(file);
+        CmsVerifier verifier = CmsVerifier.builder()
+                .trustAnchors(TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/test"))
+                        .asTest())
+                .validationTime(LEGACY_TIME)
+                .build();
+
+        VerificationReport report = verifier.verifyAttached(asWritten);
+        CmsInfo info = Cms.inspect(asWritten);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(info.attached()).isTrue();
+        assertThat(info.content().orElseThrow()).isEqualTo(report.content().orElseThrow());
+        assertThat(info.signers()).singleElement().satisfies(signer -> {
+            assertThat(signer.certificate()).contains(report.signers().get(0).certificate());
+            assertThat(signer.signatureAlgorithm().known()).isTrue();
+            assertThat(signer.digestAlgorithm().known()).isTrue();
+            assertThat(signer.timestamps()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("kalkanSignatures")
     void kalkanCms_withChangedContent_isDigestMismatch(Path file) throws IOException {
         byte[] cms = decode(Files.readAllBytes(file));
         CmsVerifier verifier = CmsVerifier.builder()

@@ -122,6 +122,8 @@ class MessagesTest {
                 "signature.REVOKED",
                 "signature.REVOCATION_UNKNOWN",
                 "signature.TIMESTAMP_INVALID",
+                "signature.TIMESTAMP_UNTRUSTED",
+                "signature.TIMESTAMP_MISSING",
                 "signature.signerNotUser"));
         for (RefusalGround ground : RefusalGround.values()) {
             used.add(ground.messageKey());
