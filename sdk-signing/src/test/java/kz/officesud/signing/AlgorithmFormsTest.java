@@ -78,7 +78,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A signer's signature algorithm is outside its signed attributes: changing the OID keeps the value valid.
  */
 class AlgorithmFormsTest {
-    private static final Instant LEGACY_TIME = Instant.parse("2020-10-01T00:00:00Z");
     private static final byte[] CONTENT = "Апелляциялық шағым".getBytes(StandardCharsets.UTF_8);
     private static final Path KALKAN_GOST2004 =
             Path.of("legacy-rsa-gost2004/organization/active/GOSTKNCA_13a3741b52d7bf860aab199b56fad1f4652e357b.cms");
@@ -100,7 +99,7 @@ class AlgorithmFormsTest {
         byte[] kalkan = Files.readAllBytes(SharedTestData.nca(KALKAN_GOST2004.toString()));
         byte[] keyOidForm = withSignatureAlgorithm(PkiInput.cms(kalkan), KzOids.GOST_2004_KEY, false);
 
-        VerificationReport report = legacyVerifier().verifyAttached(keyOidForm);
+        VerificationReport report = SharedTestData.legacyVerifier().verifyAttached(keyOidForm);
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.valid()).isTrue();
@@ -114,7 +113,7 @@ class AlgorithmFormsTest {
     void kalkanRsaCms_withRsaEncryptionAsSignatureAlgorithm_verifies() throws IOException {
         byte[] kalkan = PkiInput.cms(Files.readAllBytes(SharedTestData.nca(KALKAN_RSA.toString())));
 
-        VerificationReport report = legacyVerifier()
+        VerificationReport report = SharedTestData.legacyVerifier()
                 .verifyAttached(withSignatureAlgorithm(kalkan, PKCSObjectIdentifiers.rsaEncryption, false));
 
         assertThat(report.problems()).isEmpty();
@@ -334,13 +333,5 @@ class AlgorithmFormsTest {
     private static X509Certificate certificate(byte[] der) throws Exception {
         return (X509Certificate)
                 CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-    }
-
-    private static CmsVerifier legacyVerifier() {
-        return CmsVerifier.builder()
-                .trustAnchors(TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/test"))
-                        .asTest())
-                .validationTime(LEGACY_TIME)
-                .build();
     }
 }

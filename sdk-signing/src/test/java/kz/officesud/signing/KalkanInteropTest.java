@@ -54,13 +54,8 @@ class KalkanInteropTest {
     @MethodSource("kalkanSignatures")
     void kalkanCms_asItsFileHoldsIt_base64_verifies_andInspects(Path file) throws IOException {
         byte[] asWritten = Files.readAllBytes(file);
-        CmsVerifier verifier = CmsVerifier.builder()
-                .trustAnchors(TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/test"))
-                        .asTest())
-                .validationTime(LEGACY_TIME)
-                .build();
 
-        VerificationReport report = verifier.verifyAttached(asWritten);
+        VerificationReport report = SharedTestData.legacyVerifier().verifyAttached(asWritten);
         CmsInfo info = Cms.inspect(asWritten);
 
         assertThat(report.problems()).isEmpty();

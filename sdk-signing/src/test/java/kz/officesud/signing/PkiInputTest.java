@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
-import kz.officesud.core.model.Iin;
 import kz.officesud.signing.SignatureFormatException.Reason;
 import kz.officesud.signing.revocation.Crl;
 import kz.officesud.signing.testnca.TestNca;
@@ -32,10 +31,11 @@ class PkiInputTest {
 
     @BeforeAll
     static void sign() {
-        nca = TestNca.generate();
-        key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        TestSigner signer = TestSigner.individual();
+        nca = signer.nca();
+        key = signer.key();
         cms = Cms.signDetached(key, CONTENT);
-        verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
+        verifier = signer.verifier();
     }
 
     static Stream<String> cmsForms() {

@@ -48,9 +48,10 @@ class WsSecurityTest {
 
     @BeforeAll
     static void issue() {
-        nca = TestNca.generate();
-        key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
-        verifier = CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build();
+        TestSigner signer = TestSigner.individual();
+        nca = signer.nca();
+        key = signer.key();
+        verifier = signer.verifier();
     }
 
     @ParameterizedTest

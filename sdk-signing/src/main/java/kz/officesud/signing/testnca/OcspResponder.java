@@ -38,7 +38,6 @@ import org.bouncycastle.asn1.ocsp.RevokedInfo;
 import org.bouncycastle.asn1.ocsp.SingleResponse;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.CRLReason;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 
@@ -92,13 +91,8 @@ final class OcspResponder {
                         new ASN1GeneralizedTime(Date.from(now.plus(Duration.ofHours(1)))),
                         (Extensions) null));
             }
-            byte[] nonce = Ocsp.nonce(ocspRequest.getTbsRequest().getRequestExtensions());
-            Extensions extensions = nonce == null
-                    ? null
-                    : new Extensions(new Extension(
-                            OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
-                            false,
-                            new DEROctetString(new DEROctetString(nonce))));
+            Extensions extensions =
+                    Ocsp.nonceExtension(Ocsp.nonce(ocspRequest.getTbsRequest().getRequestExtensions()));
             ResponseData data = new ResponseData(
                     new ResponderID(X500Name.getInstance(
                             certificate.getSubjectX500Principal().getEncoded())),
