@@ -170,7 +170,7 @@ public final class TsaClient {
             return this;
         }
 
-        /** Verify each token with this verifier's trust anchors before accepting it. */
+        /** Verify each token with this verifier's TSA anchors ({@link CmsVerifier.Builder#tsaTrustAnchors}) before accepting it. */
         public Builder verifier(CmsVerifier verifier) {
             this.verifier = Objects.requireNonNull(verifier, "verifier");
             return this;

@@ -246,6 +246,71 @@ class AlgorithmFormsTest {
         assertThat(standard.verify(Arrays.reverse(value))).isTrue();
     }
 
+    /** The NCA test TSA's token (GOST 34.310-2004) with its signer's key OID as signature algorithm. */
+    @Test
+    void timestampToken_withTheKeyOidAsSignatureAlgorithm_verifies() throws IOException {
+        byte[] token = Files.readAllBytes(SharedTestData.nca("samples/ocsp-tsp-samples/tsp_token.bin"));
+        byte[] keyOidForm = withSignatureAlgorithm(token, KzOids.GOST_2004_KEY, false);
+
+        VerificationReport report = CmsVerifier.builder()
+                .trustAnchors(TrustAnchors.fromDirectory(SharedTestData.nca("ca-certs/test"))
+                        .asTest())
+                .build()
+                .verifyTimestamp(keyOidForm, null);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(Timestamp.parse(keyOidForm).time()).isEqualTo(Instant.parse("2022-09-18T13:20:14Z"));
+    }
+
+    /** XMLDSig RSA with SHA-1, under the W3C URIs and under the xmldsig-more names Kalkan's table gives them. */
+    @Test
+    void xmlRsaSha1_underBothNames_verifies() {
+        NcaSigner sha1 = new NcaSigner() {
+            @Override
+            public X509Certificate certificate() {
+                return rsaKey.certificate();
+            }
+
+            @Override
+            public KeyAlgorithm algorithm() {
+                return KeyAlgorithm.RSA;
+            }
+
+            @Override
+            public byte[] sign(byte[] data) {
+                RSADigestSigner signer = new RSADigestSigner(new SHA1Digest());
+                signer.init(true, ((SigningKey.Rsa) KeyAccess.bridge().signingKey(rsaKey)).key());
+                signer.update(data, 0, data.length);
+                try {
+                    return signer.generateSignature();
+                } catch (org.bouncycastle.crypto.CryptoException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        String soap = WsSecuritySigner.envelope("<m xmlns=\"urn:m\">Қолтаңба</m>");
+        CmsVerifier verifier =
+                CmsVerifier.builder().trustAnchors(rsa.trustAnchors()).build();
+
+        byte[] w3c = WsSecuritySigner.sign(
+                soap,
+                sha1,
+                WsSecuritySigner.KeyForm.X509_DATA,
+                "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+                "http://www.w3.org/2000/09/xmldsig#sha1",
+                d -> d);
+        byte[] kalkan = WsSecuritySigner.sign(
+                soap,
+                sha1,
+                WsSecuritySigner.KeyForm.X509_DATA,
+                "http://www.w3.org/2001/04/xmldsig-more#rsa-sha1",
+                "http://www.w3.org/2001/04/xmldsig-more#sha1",
+                d -> d);
+
+        assertThat(verifier.verifyWsSecurity(w3c).problems()).isEmpty();
+        assertThat(verifier.verifyWsSecurity(kalkan).problems()).isEmpty();
+    }
+
     // ------------------------------------------------------------------------------------- helpers
 
     /** The CMS with signer 0's signature algorithm replaced (and its value reversed to the RFC byte order). */
