@@ -18,6 +18,8 @@ module kz.officesud.core {
 
     exports kz.officesud.core;
     exports kz.officesud.core.model;
+    exports kz.officesud.core.contract;
+    exports kz.officesud.core.wire;
     exports kz.officesud.core.validation;
     exports kz.officesud.core.json;
     exports kz.officesud.core.document;
@@ -26,6 +28,10 @@ module kz.officesud.core {
     opens kz.officesud.core.model to
             com.fasterxml.jackson.databind;
     opens kz.officesud.core.json to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.contract to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.wire to
             com.fasterxml.jackson.databind;
     // Hibernate Validator instantiates the constraint validators of @ValidIin / @ValidBin.
     opens kz.officesud.core.validation to
