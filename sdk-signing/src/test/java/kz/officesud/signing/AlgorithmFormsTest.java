@@ -89,8 +89,8 @@ class AlgorithmFormsTest {
 
     @BeforeAll
     static void issue() {
-        rsa = TestNca.generate(KeyAlgorithm.RSA);
-        rsaKey = rsa.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        rsa = TestSigner.rsaIndividual().nca();
+        rsaKey = TestSigner.rsaIndividual().key();
     }
 
     @Test

@@ -231,11 +231,9 @@ class WsSecurityTest {
     /** The JDK's own XMLDSig (Apache Santuario inside java.xml.crypto) and ours agree, both ways (RSA). */
     @Test
     void jdkSignedWsSecurity_verifies_andOursValidatesWithTheJdk() throws Exception {
-        TestNca rsa = TestNca.generate(KeyAlgorithm.RSA);
-        NcaKey rsaKey = rsa.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        NcaKey rsaKey = TestSigner.rsaIndividual().key();
         PrivateKey privateKey = jcaPrivateKey(rsaKey);
-        CmsVerifier rsaVerifier =
-                CmsVerifier.builder().trustAnchors(rsa.trustAnchors()).build();
+        CmsVerifier rsaVerifier = TestSigner.rsaIndividual().verifier();
 
         // the JDK signs: exclusive C14N, a reference to the body's wsu:Id, the certificate in ds:X509Data
         Document document = SecureXml.parse(SOAP.getBytes(StandardCharsets.UTF_8));
