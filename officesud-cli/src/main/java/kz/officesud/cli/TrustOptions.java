@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kz.officesud.signing.CmsVerifier;
-import kz.officesud.signing.CrlSource;
 import kz.officesud.signing.HttpTransport;
-import kz.officesud.signing.OcspClient;
-import kz.officesud.signing.RevocationPolicy;
 import kz.officesud.signing.SigningException;
 import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.revocation.CrlSource;
+import kz.officesud.signing.revocation.OcspClient;
+import kz.officesud.signing.revocation.RevocationPolicy;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
