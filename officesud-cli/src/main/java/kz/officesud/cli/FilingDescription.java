@@ -1,5 +1,7 @@
 package kz.officesud.cli;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.officesud.core.json.OfficesudJson;
@@ -28,6 +31,16 @@ import kz.officesud.core.model.Filing;
 final class FilingDescription {
     /** A description is a few kilobytes; anything far larger is not one. */
     private static final long MAX_BYTES = 1024 * 1024;
+
+    /**
+     * The SDK's mapper, but a list left out of a description is an empty one (no annexes, no powers of attorney), as
+     * a person writing one by hand expects.
+     */
+    private static final ObjectMapper MAPPER = OfficesudJson.newMapper();
+
+    static {
+        MAPPER.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
 
     private FilingDescription() {}
 
@@ -55,7 +68,7 @@ final class FilingDescription {
         replaceDocuments(context, tree, folder, files);
         Filing filing;
         try {
-            filing = OfficesudJson.newMapper().treeToValue(tree, Filing.class);
+            filing = MAPPER.treeToValue(tree, Filing.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw CliException.usage(context.t("file.badDescription", description, why));

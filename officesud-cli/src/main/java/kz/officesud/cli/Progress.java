@@ -115,6 +115,9 @@ final class Progress implements AutoCloseable {
     }
 
     private String amount() {
+        if (total < 1024 * 1024) {
+            return texts.get("progress.amountKb", (done + 1023) / 1024, (total + 1023) / 1024);
+        }
         return texts.get("progress.amount", megabytes(done), megabytes(total));
     }
 
