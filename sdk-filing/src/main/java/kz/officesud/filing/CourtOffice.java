@@ -18,6 +18,7 @@ import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.document.DocumentFilingRule;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
@@ -87,9 +88,8 @@ public final class CourtOffice implements AutoCloseable {
                 b.sleeper,
                 b.random,
                 b.clock);
-        this.validator = b.checkDocuments
-                ? FilingValidator.standard().withRules(DocumentFilingRule.inForce())
-                : FilingValidator.standard();
+        FilingValidator beforeSending = FilingValidator.standard().withRules(CourtJurisdiction.rule());
+        this.validator = b.checkDocuments ? beforeSending.withRules(DocumentFilingRule.inForce()) : beforeSending;
         this.signatureCheck = new SignatureCheck(b.clock, b.signatureVerifier);
     }
 
@@ -133,7 +133,10 @@ public final class CourtOffice implements AutoCloseable {
     }
 
     /**
-     * Checks a filing against the court's rules, locally: no network. Every violation at once.
+     * Checks a filing against the court's rules, locally: no network. Every violation at once: the form, a court
+     * that hears the filing's kind ({@link CourtJurisdiction}, else the court refuses it on ground 4), and the
+     * documents. Layout findings are {@linkplain ValidationReport#warnings() warnings} unless {@link
+     * ValidationOptions#strictLayout()}.
      *
      * @see CourtSession#file(Filing, NcaSigner)
      */
@@ -416,7 +419,11 @@ public final class CourtOffice implements AutoCloseable {
             return this;
         }
 
-        /** Options of the local check run before filing, e.g. accepting test-NCA identities. */
+        /**
+         * Options of the local check run before filing, e.g. accepting test-NCA identities, strict layout ({@code
+         * ValidationOptions.builder().strictLayout(true)}: a document not in Times New Roman 14 is a violation, not
+         * a warning), or an application's own case categories.
+         */
         public Builder validationOptions(ValidationOptions validationOptions) {
             this.validationOptions = Objects.requireNonNull(validationOptions, "validationOptions");
             return this;
