@@ -134,7 +134,7 @@ public final class ReferenceCourt implements AutoCloseable {
         Registrar registrar = new Registrar(store, challenges, hasher, signatures, clock);
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
-        FilingDesk desk = new FilingDesk(store, clerkEngine, Courts.standard(), clock);
+        FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         CourtApi api = new CourtApi(
                 store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);

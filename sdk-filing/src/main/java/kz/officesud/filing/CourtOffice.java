@@ -17,6 +17,7 @@ import java.util.random.RandomGenerator;
 import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.document.DocumentFilingRule;
 import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.FilingValidator;
@@ -296,6 +297,7 @@ public final class CourtOffice implements AutoCloseable {
         private ValidationOptions validationOptions = ValidationOptions.defaults();
         private boolean allowPlainHttp;
         private boolean checkDocuments = true;
+        private Courts courts = Courts.standard();
         private @Nullable CmsVerifier signatureVerifier;
         private @Nullable SharedHttpClient inherited;
         // Test seams (package-private).
@@ -317,6 +319,7 @@ public final class CourtOffice implements AutoCloseable {
             b.validationOptions = validationOptions;
             b.allowPlainHttp = allowPlainHttp;
             b.checkDocuments = checkDocuments;
+            b.courts = courts;
             b.signatureVerifier = signatureVerifier;
             b.inherited = inherited;
             b.sleeper = sleeper;
@@ -420,6 +423,16 @@ public final class CourtOffice implements AutoCloseable {
         }
 
         /**
+         * The court directory the court's answers are read with (default {@link Courts#standard()}): an updated
+         * one, e.g. {@code Courts.standard().plus(Courts.load(path))}, when the application files to courts the
+         * bundled directory does not list yet.
+         */
+        public Builder courts(Courts courts) {
+            this.courts = Objects.requireNonNull(courts, "courts");
+            return this;
+        }
+
+        /**
          * Options of the local check run before filing, e.g. accepting test-NCA identities, strict layout ({@code
          * ValidationOptions.builder().strictLayout(true)}: a document not in Times New Roman 14 is a violation, not
          * a warning), or an application's own case categories.
@@ -489,8 +502,9 @@ public final class CourtOffice implements AutoCloseable {
                         "the court answers in kk, ru or en; locale " + locale.toLanguageTag() + " is none of them");
             }
 
-            ObjectMapper mapper =
-                    objectMapper == null ? OfficesudJson.newMapper() : OfficesudJson.configure(objectMapper.copy());
+            ObjectMapper mapper = objectMapper == null
+                    ? OfficesudJson.newMapper(courts)
+                    : objectMapper.copy().registerModule(OfficesudJson.module(courts));
             mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
             SharedHttpClient http;

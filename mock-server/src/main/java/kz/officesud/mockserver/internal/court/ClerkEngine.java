@@ -81,6 +81,11 @@ public final class ClerkEngine {
         this.clock = clock;
     }
 
+    /** The courts this office serves: the directory its filings are read and judged with. */
+    public Courts served() {
+        return served;
+    }
+
     public Policy policy() {
         return policy.get();
     }
@@ -276,7 +281,7 @@ public final class ClerkEngine {
 
     private Optional<Manifest> manifest(byte[] bytes) {
         try {
-            return Optional.of(Manifest.parse(bytes, Courts.standard()));
+            return Optional.of(Manifest.parse(bytes, served));
         } catch (ManifestException e) {
             LOG.debug("a stored manifest cannot be read: {}", e.getMessage());
             return Optional.empty();
