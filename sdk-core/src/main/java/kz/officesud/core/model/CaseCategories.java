@@ -98,13 +98,7 @@ public final class CaseCategories {
 
         /** The name in {@code locale}'s language, falling back to Russian. */
         public String name(Locale locale) {
-            String name =
-                    switch (locale.getLanguage()) {
-                        case "kk", "kz" -> nameKk;
-                        case "en" -> nameEn;
-                        default -> nameRu;
-                    };
-            return name == null ? nameRu : name;
+            return LocalizedName.of(locale, nameRu, nameKk, nameEn);
         }
     }
 

@@ -78,13 +78,7 @@ public record Court(
 
     /** The name in {@code locale}'s language, falling back to Russian where the directory lacks it. */
     public String name(Locale locale) {
-        String name =
-                switch (locale.getLanguage()) {
-                    case "kk", "kz" -> nameKk;
-                    case "en" -> nameEn;
-                    default -> nameRu;
-                };
-        return name == null ? nameRu : name;
+        return LocalizedName.of(locale, nameRu, nameKk, nameEn);
     }
 
     static boolean isCourtCode(String code) {

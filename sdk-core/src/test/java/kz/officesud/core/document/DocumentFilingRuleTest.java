@@ -32,6 +32,17 @@ class DocumentFilingRuleTest {
     @TempDir
     Path dir;
 
+    /** A claim to a district court that hears it, in action proceedings with a category of them. */
+    private static Claim.Builder claim() {
+        return Claim.builder()
+                .court(Courts.standard().byCode("7517"))
+                .proceedings(Proceedings.ACTION)
+                .category(CaseCategory.of("142030001200070000"))
+                .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
+                .defendant(Party.individual(Iin.random(RANDOM), "Иванов Иван Иванович"))
+                .claimAmount(Tenge.of(1_500_000));
+    }
+
     @Test
     void dryRun_ofAWholeClaim_reportsFormAndEveryFileAtOnce_withPathsValuesAndKeys() throws Exception {
         Path statement = Docx.word()
@@ -41,14 +52,7 @@ class DocumentFilingRuleTest {
         Path contract = Corpus.textPdf(dir.resolve("договор.pdf"));
         Path bomb = Hostile.zipBomb(dir.resolve("расчёт.docx"));
         Path scan = Corpus.jpeg(dir.resolve("квитанция.jpg"));
-        Claim claim = Claim.builder()
-                .court(Courts.standard().byCode("7517"))
-                .proceedings(Proceedings.ACTION)
-                .category(CaseCategory.of("142030001200070000"))
-                .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
-                .defendant(Party.individual(Iin.random(RANDOM), "Иванов Иван Иванович"))
-                .claimAmount(Tenge.of(1_500_000))
-                .stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(scan)))
+        Claim claim = claim().stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(scan)))
                 .statement(Attachment.of(statement))
                 .attachment(Attachment.of(contract))
                 .attachment(Attachment.of(bomb))
@@ -93,14 +97,7 @@ class DocumentFilingRuleTest {
                         + "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"ru-RU\"/>")
                 .body(Docx.p("Исковое заявление о взыскании долга по договору подряда"))
                 .build(dir.resolve("исковое заявление.docx"));
-        Claim claim = Claim.builder()
-                .court(Courts.standard().byCode("7517"))
-                .proceedings(Proceedings.ACTION)
-                .category(CaseCategory.of("142030001200070000"))
-                .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
-                .defendant(Party.individual(Iin.random(RANDOM), "Иванов Иван Иванович"))
-                .claimAmount(Tenge.of(1_500_000))
-                .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
+        Claim claim = claim().stateFee(StateFee.paidOnline(Tenge.of(45_000)))
                 .statement(Attachment.of(arial12))
                 .build();
         FilingValidator validator = FilingValidator.standard().withRules(DocumentFilingRule.inForce());
