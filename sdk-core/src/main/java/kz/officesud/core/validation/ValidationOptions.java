@@ -1,8 +1,10 @@
 package kz.officesud.core.validation;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kz.officesud.core.model.CaseCategories;
 import org.jspecify.annotations.Nullable;
 
@@ -15,12 +17,14 @@ public final class ValidationOptions {
     private static final ValidationOptions DEFAULTS = builder().build();
 
     private final boolean allowUnverifiedIdentities;
+    private final Set<String> unverifiedIdentitiesAccepted;
     private final @Nullable LocalDate filingDate;
     private final @Nullable CaseCategories caseCategories;
     private final boolean strictLayout;
 
     private ValidationOptions(Builder b) {
         this.allowUnverifiedIdentities = b.allowUnverifiedIdentities;
+        this.unverifiedIdentitiesAccepted = Set.copyOf(b.unverifiedIdentitiesAccepted);
         this.filingDate = b.filingDate;
         this.caseCategories = b.caseCategories;
         this.strictLayout = b.strictLayout;
@@ -38,6 +42,7 @@ public final class ValidationOptions {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.allowUnverifiedIdentities = allowUnverifiedIdentities;
+        b.unverifiedIdentitiesAccepted.addAll(unverifiedIdentitiesAccepted);
         b.filingDate = filingDate;
         b.caseCategories = caseCategories;
         b.strictLayout = strictLayout;
@@ -50,6 +55,16 @@ public final class ValidationOptions {
      */
     public boolean allowUnverifiedIdentities() {
         return allowUnverifiedIdentities;
+    }
+
+    /**
+     * Whether the IIN or BIN {@code number} is accepted though its check digit is wrong: every one when {@link
+     * #allowUnverifiedIdentities()}, else only those {@linkplain Builder#acceptUnverifiedIdentity named} (the
+     * filer's own test identity, which a court that trusts the test NCA accepts, while it still holds every
+     * other party's IIN to its checksum).
+     */
+    public boolean acceptsUnverified(String number) {
+        return allowUnverifiedIdentities || unverifiedIdentitiesAccepted.contains(number);
     }
 
     /** The date whose rules apply (a filing is judged by the rules in force on its date); empty = today. */
@@ -79,6 +94,7 @@ public final class ValidationOptions {
     public boolean equals(@Nullable Object o) {
         return o instanceof ValidationOptions other
                 && allowUnverifiedIdentities == other.allowUnverifiedIdentities
+                && unverifiedIdentitiesAccepted.equals(other.unverifiedIdentitiesAccepted)
                 && Objects.equals(filingDate, other.filingDate)
                 && Objects.equals(caseCategories, other.caseCategories)
                 && strictLayout == other.strictLayout;
@@ -86,7 +102,8 @@ public final class ValidationOptions {
 
     @Override
     public int hashCode() {
-        return Objects.hash(allowUnverifiedIdentities, filingDate, caseCategories, strictLayout);
+        return Objects.hash(
+                allowUnverifiedIdentities, unverifiedIdentitiesAccepted, filingDate, caseCategories, strictLayout);
     }
 
     @Override
@@ -99,11 +116,18 @@ public final class ValidationOptions {
     /** Builds {@link ValidationOptions}. */
     public static final class Builder {
         private boolean allowUnverifiedIdentities;
+        private final Set<String> unverifiedIdentitiesAccepted = new HashSet<>();
         private @Nullable LocalDate filingDate;
         private @Nullable CaseCategories caseCategories;
         private boolean strictLayout;
 
         private Builder() {}
+
+        /** Accepts this one IIN or BIN (12 digits) though its check digit is wrong. */
+        public Builder acceptUnverifiedIdentity(String number) {
+            unverifiedIdentitiesAccepted.add(Objects.requireNonNull(number, "number"));
+            return this;
+        }
 
         public Builder allowUnverifiedIdentities(boolean allow) {
             this.allowUnverifiedIdentities = allow;
