@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,13 +30,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
-    private static final ZoneId COURT_ZONE = ZoneId.of("Asia/Almaty");
-
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "check.files")
     private List<Path> files = List.of();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "check.date")
     private @Nullable LocalDate date;
+
+    @Option(names = "--strict-layout", descriptionKey = "check.strictLayout")
+    private boolean strictLayout;
 
     @Option(names = "--json", descriptionKey = "check.json")
     private boolean json;
@@ -53,14 +53,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = date != null ? date : LocalDate.now(COURT_ZONE);
+        LocalDate day = date != null ? date : LocalDate.now(RuleSets.COURT_ZONE);
         RuleSet rules;
         try {
             rules = RuleSets.inForceOn(day);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(context.t("check.noRules", day));
         }
-        ValidationOptions options = ValidationOptions.builder().filingDate(day).build();
+        ValidationOptions options = ValidationOptions.builder()
+                .filingDate(day)
+                .strictLayout(strictLayout)
+                .build();
         List<Path> inputs = expand(files);
         long total = inputs.stream().mapToLong(CheckCommand::sizeOrZero).sum();
         DocumentInspector inspector = DocumentInspector.create();
@@ -180,6 +183,7 @@ final class CheckCommand implements Callable<Integer> {
         ObjectNode root = Json.object();
         root.put("date", day.toString());
         root.put("ruleSet", rules.id());
+        root.put("strictLayout", strictLayout);
         ArrayNode list = root.putArray("files");
         for (Outcome o : outcomes) {
             ObjectNode f = list.addObject();

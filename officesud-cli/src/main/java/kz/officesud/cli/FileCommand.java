@@ -158,6 +158,8 @@ final class FileCommand implements Callable<Integer> {
         if (!report.isValid()) {
             throw new ValidationException(report, context.locale());
         }
+        report.warnings().forEach(w -> context.err()
+                .println(context.t("warning", w.path() + ": " + w.message(context.locale()))));
         var out = context.out();
         out.println(context.t(
                 "file.dryRun.ok",

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The acceptance criterion: the command line's {@code check} gives the same verdicts as {@code CourtOffice.check} on
  * the acceptance corpus of the document rules, file by file — each corpus file attached to a claim that the court
  * office checks on the day the file's rule set is in force, and the same file checked by {@code officesud check
- * --date} that day.
+ * --date} that day; with layout as warnings (the default, as the court takes it) and with {@code --strict-layout}.
  */
 class CheckAcceptanceTest {
     @TempDir
@@ -59,9 +59,22 @@ class CheckAcceptanceTest {
         assertThat(skipped).as("corpus files under a caller's own rule set").isLessThanOrEqualTo(3);
 
         int compared = 0;
+        for (boolean strict : new boolean[] {false, true}) {
+            compared += compare(byDay, statement, strict);
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(2 * 60);
+    }
+
+    /** Compares the command's verdicts with the court office's; returns how many files were compared. */
+    private static int compare(Map<LocalDate, List<AcceptanceCorpus.Entry>> byDay, Path statement, boolean strict)
+            throws Exception {
+        int compared = 0;
         for (Map.Entry<LocalDate, List<AcceptanceCorpus.Entry>> day : byDay.entrySet()) {
             List<String> args = new ArrayList<>(
                     List.of("check", "--json", "--date", day.getKey().toString()));
+            if (strict) {
+                args.add("--strict-layout");
+            }
             day.getValue().forEach(e -> args.add(e.file().toString()));
             FakeTerminal.Result cli = new FakeTerminal().run(args.toArray(String[]::new));
             JsonNode files = new ObjectMapper().readTree(cli.out()).get("files");
@@ -69,8 +82,10 @@ class CheckAcceptanceTest {
 
             try (CourtOffice office = CourtOffice.builder()
                     .baseUrl(URI.create("https://office.sud.kz"))
-                    .validationOptions(
-                            ValidationOptions.builder().filingDate(day.getKey()).build())
+                    .validationOptions(ValidationOptions.builder()
+                            .filingDate(day.getKey())
+                            .strictLayout(strict)
+                            .build())
                     .build()) {
                 boolean anyRefused = false;
                 for (int i = 0; i < files.size(); i++) {
@@ -90,7 +105,7 @@ class CheckAcceptanceTest {
                         }
                     });
                     assertThat(verdict.get("verdict").asText())
-                            .as("the verdict on %s", name)
+                            .as("the verdict on %s, strict layout %s", name, strict)
                             .isEqualTo(sdkRefusals.isEmpty() ? "ACCEPTABLE" : "REFUSED");
                     assertThat(cliRefusals).as("why %s is refused", name).isEqualTo(sdkRefusals);
                     assertThat(cliProblems).as("what is found in %s", name).isEqualTo(new TreeSet<>(e.expected()));
@@ -102,7 +117,7 @@ class CheckAcceptanceTest {
                 assertThat(cli.status()).isEqualTo(anyRefused ? 1 : 0);
             }
         }
-        assertThat(compared).isGreaterThanOrEqualTo(60);
+        return compared;
     }
 
     /** The message keys of the document rules' violations {@code CourtOffice.check} finds in {@code file} as an annex. */

@@ -47,14 +47,31 @@ class CheckCommandTest {
     }
 
     @Test
-    void check_whenAFileIsRefused_saysTheFirstProblemInTheSdksWordsAndExitsOne() {
-        FakeTerminal.Result r = new FakeTerminal().run("check", "--lang", "ru", good.toString(), arial.toString());
+    void check_whenAFileIsRefused_saysTheFirstProblemInTheSdksWordsAndExitsOne() throws Exception {
+        Path scan = Corpus.jpeg(dir.resolve("скан.jpg"));
+
+        FakeTerminal.Result r = new FakeTerminal().run("check", "--lang", "ru", good.toString(), scan.toString());
 
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out())
                 .contains("ОТКЛОНЯЕТСЯ")
-                .contains("набрано не шрифтом Times New Roman")
+                .contains("суд принимает только pdf, docx, doc, xlsx")
                 .contains("Принимается: 1, отклоняется: 1, не прочитано: 0.");
+    }
+
+    @Test
+    void check_layout_isAWarningAsTheCourtTakesIt_andARefusalWithStrictLayout() {
+        FakeTerminal.Result lenient = new FakeTerminal().run("check", "--lang", "ru", arial.toString());
+        FakeTerminal.Result strict =
+                new FakeTerminal().run("check", "--lang", "ru", "--strict-layout", arial.toString());
+
+        assertThat(lenient.status()).isEqualTo(0);
+        assertThat(lenient.out())
+                .contains("принимается, см. замечание")
+                .contains("набрано не шрифтом Times New Roman")
+                .contains("Принимается: 1, отклоняется: 0, не прочитано: 0.");
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.out()).contains("ОТКЛОНЯЕТСЯ").contains("набрано не шрифтом Times New Roman");
     }
 
     @Test
@@ -76,9 +93,20 @@ class CheckCommandTest {
 
     @Test
     void check_json_givesEveryFileItsVerdictAndProblems() throws Exception {
-        FakeTerminal.Result r = new FakeTerminal().run("check", "--json", good.toString(), arial.toString());
+        FakeTerminal.Result r =
+                new FakeTerminal().run("check", "--json", "--strict-layout", good.toString(), arial.toString());
+        FakeTerminal.Result lenient = new FakeTerminal().run("check", "--json", arial.toString());
 
         assertThat(r.status()).isEqualTo(1);
+        assertThat(new ObjectMapper()
+                        .readTree(lenient.out())
+                        .get("files")
+                        .get(0)
+                        .get("problems")
+                        .get(0)
+                        .get("refuses")
+                        .asBoolean())
+                .isFalse();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("ruleSet").asText()).isEqualTo("KZ-2018-AMENDED-2025-06-03");
         assertThat(json.get("acceptable").asInt()).isEqualTo(1);
@@ -119,24 +147,24 @@ class CheckCommandTest {
         assertThat(r.out().indexOf("arial.docx"))
                 .isPositive()
                 .isLessThan(r.out().indexOf("иск.docx"));
-        assertThat(r.out()).contains("1 acceptable, 1 refused, 0 not read.");
+        assertThat(r.out()).contains("2 acceptable, 0 refused, 0 not read.");
     }
 
     @Test
     void check_speaksTheLanguageAsked_orTheJvms_elseRussian() {
         assertThat(new FakeTerminal()
-                        .run("check", "--lang", "kk", arial.toString())
+                        .run("check", "--lang", "kk", "--strict-layout", arial.toString())
                         .out())
                 .contains("ҚАБЫЛДАНБАЙДЫ")
                 .contains("Times New Roman");
         assertThat(new FakeTerminal()
                         .locale(Locale.forLanguageTag("kk-KZ"))
-                        .run("check", arial.toString())
+                        .run("check", "--strict-layout", arial.toString())
                         .out())
                 .contains("ҚАБЫЛДАНБАЙДЫ");
         assertThat(new FakeTerminal()
                         .locale(Locale.GERMANY)
-                        .run("check", arial.toString())
+                        .run("check", "--strict-layout", arial.toString())
                         .out())
                 .contains("ОТКЛОНЯЕТСЯ");
         assertThat(new FakeTerminal()
