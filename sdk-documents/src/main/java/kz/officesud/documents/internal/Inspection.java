@@ -1,0 +1,365 @@
+package kz.officesud.documents.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.officesud.documents.DocumentFormat;
+import kz.officesud.documents.DocumentProblem;
+import kz.officesud.documents.DocumentReport;
+import kz.officesud.documents.DocumentViolation;
+import kz.officesud.documents.InspectionLimits;
+import kz.officesud.documents.LayoutAspect;
+import kz.officesud.documents.LayoutFinding;
+import kz.officesud.documents.LayoutReport;
+import kz.officesud.documents.LayoutRule;
+import kz.officesud.documents.Readability;
+import kz.officesud.documents.RuleSet;
+import kz.officesud.documents.Severity;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One inspection of one file: sniff, classify, read, judge. */
+public final class Inspection {
+    private static final Logger LOG = LoggerFactory.getLogger(Inspection.class);
+
+    private Inspection() {}
+
+    /** Inspects {@code file} (whose size was counted as {@code size}) as {@code fileName} against {@code rules}. */
+    public static DocumentReport run(Path file, long size, String fileName, RuleSet rules, InspectionLimits limits) {
+        DocumentFormat byExtension = formatOfExtension(fileName);
+        DocumentFormat format = DocumentFormat.UNKNOWN;
+        Outcome outcome;
+        if (size == 0) {
+            outcome = unreadable(DocumentProblem.EMPTY, "the file has no bytes");
+        } else if (size > limits.maxInspectedBytes()) {
+            outcome = new Outcome(
+                    new Readability.NotInspected(
+                            "larger than the inspector's limit of " + limits.maxInspectedBytes() + " bytes"),
+                    LayoutReport.notChecked());
+            try {
+                format = sniff(file);
+            } catch (IOException e) {
+                LOG.debug("sniffing {} failed", fileName, e);
+            }
+        } else {
+            Sniffed s = read(file, byExtension, rules.layout(), limits);
+            format = s.format;
+            outcome = s.outcome;
+        }
+        return judge(fileName, size, format, byExtension, outcome, rules);
+    }
+
+    private record Sniffed(DocumentFormat format, Outcome outcome) {}
+
+    private static Sniffed read(
+            Path file, DocumentFormat byExtension, @Nullable LayoutRule layout, InspectionLimits limits) {
+        DocumentFormat format = DocumentFormat.UNKNOWN;
+        try {
+            format = sniff(file);
+            switch (format) {
+                case PDF -> {
+                    return new Sniffed(format, PdfReader.inspect(file, layout, limits));
+                }
+                case JPEG -> {
+                    JpegReader.check(file);
+                    return new Sniffed(format, Outcome.readable(false, LayoutReport.notChecked()));
+                }
+                case ZIP -> {
+                    try (OoxmlPackage pkg = OoxmlPackage.open(file, limits)) {
+                        format = pkg.format();
+                        if (format == DocumentFormat.DOCX) {
+                            return new Sniffed(format, DocxReader.inspect(pkg, layout, limits));
+                        }
+                        if (format == DocumentFormat.XLSX) {
+                            PackageCheck.checkAllParts(pkg, java.util.Set.of(), limits);
+                            return new Sniffed(format, Outcome.readable(true, LayoutReport.notChecked()));
+                        }
+                        return new Sniffed(format, notInspected(format));
+                    }
+                }
+                case OTHER_OLE2 -> {
+                    try (POIFSFileSystem fs = Ole2Reader.open(file)) {
+                        Ole2Reader.Kind kind = Ole2Reader.classify(fs, byExtension);
+                        format = kind.format();
+                        if (kind.encrypted()) {
+                            return new Sniffed(
+                                    format, unreadable(DocumentProblem.PASSWORD_PROTECTED, "the file is encrypted"));
+                        }
+                        if (format == DocumentFormat.DOC) {
+                            return new Sniffed(format, DocReader.inspect(fs, layout, limits));
+                        }
+                        return new Sniffed(format, notInspected(format));
+                    }
+                }
+                default -> {
+                    return new Sniffed(format, notInspected(format));
+                }
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            Refusal r = Refusal.find(e);
+            if (r == null) {
+                LOG.debug("reading failed", e);
+                DocumentProblem p =
+                        e instanceof StackOverflowError ? DocumentProblem.NESTING_TOO_DEEP : DocumentProblem.CORRUPT;
+                r = new Refusal(p, e.getClass().getSimpleName());
+            }
+            if ((format == DocumentFormat.ZIP || format == DocumentFormat.OTHER_OLE2)
+                    && byExtension != DocumentFormat.UNKNOWN) {
+                // a damaged package or compound file: say what it claims to be
+                format = byExtension;
+            }
+            return new Sniffed(format, unreadable(r.problem(), r.detail()));
+        }
+    }
+
+    private static Outcome notInspected(DocumentFormat format) {
+        return new Outcome(
+                new Readability.NotInspected("the inspector does not read " + format.code() + " files"),
+                LayoutReport.notChecked());
+    }
+
+    static Outcome unreadable(DocumentProblem problem, String detail) {
+        return new Outcome(new Readability.Unreadable(problem, detail), LayoutReport.notChecked());
+    }
+
+    /** The format told by the first bytes; ZIP and OLE2 are told apart further by their readers. */
+    public static DocumentFormat sniff(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1024);
+        }
+        if (head.length >= 4
+                && head[0] == 'P'
+                && head[1] == 'K'
+                && ((head[2] == 3 && head[3] == 4)
+                        || (head[2] == 5 && head[3] == 6)
+                        || (head[2] == 7 && head[3] == 8))) {
+            return DocumentFormat.ZIP;
+        }
+        if (head.length >= 8
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0
+                && (head[4] & 0xFF) == 0xA1
+                && (head[5] & 0xFF) == 0xB1
+                && (head[6] & 0xFF) == 0x1A
+                && (head[7] & 0xFF) == 0xE1) {
+            return DocumentFormat.OTHER_OLE2;
+        }
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+            return DocumentFormat.JPEG;
+        }
+        if (head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            return DocumentFormat.PNG;
+        }
+        for (int i = 0; i + 5 <= head.length; i++) {
+            if (head[i] == '%'
+                    && head[i + 1] == 'P'
+                    && head[i + 2] == 'D'
+                    && head[i + 3] == 'F'
+                    && head[i + 4] == '-') {
+                return DocumentFormat.PDF;
+            }
+        }
+        return DocumentFormat.UNKNOWN;
+    }
+
+    /** The format a file name's extension names, or UNKNOWN. */
+    public static DocumentFormat formatOfExtension(String fileName) {
+        String ext = extension(fileName);
+        for (DocumentFormat f : DocumentFormat.values()) {
+            if (f.matchesExtension(ext)) {
+                return f;
+            }
+        }
+        return DocumentFormat.UNKNOWN;
+    }
+
+    static String extension(String fileName) {
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        String base = fileName.substring(slash + 1);
+        int dot = base.lastIndexOf('.');
+        return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static DocumentReport judge(
+            String fileName,
+            long size,
+            DocumentFormat format,
+            DocumentFormat byExtension,
+            Outcome outcome,
+            RuleSet rules) {
+        List<DocumentViolation> v = new ArrayList<>();
+        String allowed = String.join(
+                ", ", rules.formats().stream().map(DocumentFormat::code).toList());
+        String ext = extension(fileName);
+        // format
+        switch (format) {
+            case DOCM, XLSM ->
+                v.add(violation(DocumentProblem.MACRO_ENABLED, fileName, "format", format.code(), "allowed", allowed));
+            case ODF -> v.add(violation(DocumentProblem.OPEN_DOCUMENT, fileName, "allowed", allowed));
+            case ZIP -> v.add(violation(DocumentProblem.PLAIN_ZIP, fileName, "allowed", allowed));
+            case UNKNOWN -> {
+                if (!(outcome.readability() instanceof Readability.Unreadable u
+                        && u.reason() == DocumentProblem.EMPTY)) {
+                    v.add(violation(DocumentProblem.UNKNOWN_FORMAT, fileName, "allowed", allowed));
+                }
+            }
+            default -> {
+                if (!rules.allows(format)) {
+                    v.add(violation(
+                            DocumentProblem.FORMAT_NOT_ALLOWED, fileName, "format", format.code(), "allowed", allowed));
+                }
+            }
+        }
+        if (format != DocumentFormat.UNKNOWN && !format.matchesExtension(ext) && byExtension != format) {
+            boolean namelessFormat = format.extensions().isEmpty();
+            if (!namelessFormat || byExtension != DocumentFormat.UNKNOWN) {
+                v.add(violation(
+                        DocumentProblem.EXTENSION_MISMATCH,
+                        fileName,
+                        "extension",
+                        ext.isEmpty() ? "—" : ext,
+                        "format",
+                        format.code()));
+            }
+        }
+        // readability
+        if (outcome.readability() instanceof Readability.Unreadable u) {
+            v.add(violation(u.reason(), fileName));
+        }
+        // size
+        if (size > rules.maxFileSize()) {
+            v.add(violation(
+                    DocumentProblem.TOO_LARGE,
+                    fileName,
+                    "size",
+                    megabytes(size),
+                    "limit",
+                    megabytes(rules.maxFileSize()),
+                    "splittable",
+                    format == DocumentFormat.PDF));
+        }
+        // layout
+        LayoutRule layout = rules.layout();
+        LayoutReport lr = outcome.layout();
+        if (layout != null) {
+            if (outcome.readability() instanceof Readability.Readable r
+                    && !r.textLayer()
+                    && (format == DocumentFormat.PDF || format == DocumentFormat.JPEG)) {
+                v.add(violation(
+                        DocumentProblem.LAYOUT_NOT_CHECKABLE,
+                        fileName,
+                        "font",
+                        layout.fontFamily(),
+                        "size",
+                        trim(layout.fontSizePoints())));
+            }
+            if (lr.checked()) {
+                layoutViolation(
+                        v,
+                        fileName,
+                        lr,
+                        LayoutAspect.FONT,
+                        lr.wrongFontShare(),
+                        lr.wrongFontCharacters(),
+                        DocumentProblem.WRONG_FONT,
+                        layout);
+                layoutViolation(
+                        v,
+                        fileName,
+                        lr,
+                        LayoutAspect.FONT_SIZE,
+                        lr.wrongSizeShare(),
+                        lr.wrongSizeCharacters(),
+                        DocumentProblem.WRONG_FONT_SIZE,
+                        layout);
+                layoutViolation(
+                        v,
+                        fileName,
+                        lr,
+                        LayoutAspect.LINE_SPACING,
+                        lr.wrongSpacingShare(),
+                        lr.wrongSpacingCharacters(),
+                        DocumentProblem.WRONG_LINE_SPACING,
+                        layout);
+            }
+        }
+        v.sort((a, b) -> a.severity() == b.severity() ? 0 : a.severity() == Severity.ERROR ? -1 : 1);
+        return new DocumentReport(fileName, size, format, outcome.readability(), lr, rules.id(), v);
+    }
+
+    private static void layoutViolation(
+            List<DocumentViolation> v,
+            String fileName,
+            LayoutReport lr,
+            LayoutAspect aspect,
+            double share,
+            long chars,
+            DocumentProblem problem,
+            LayoutRule rule) {
+        if (chars == 0 || share <= rule.tolerance()) {
+            return;
+        }
+        LayoutFinding first = lr.findings().stream()
+                .filter(f -> f.aspect() == aspect)
+                .findFirst()
+                .orElse(null);
+        String expected =
+                switch (aspect) {
+                    case FONT -> rule.fontFamily();
+                    case FONT_SIZE -> trim(rule.fontSizePoints());
+                    case LINE_SPACING -> trim(rule.minLineSpacing()) + "–" + trim(rule.maxLineSpacing());
+                };
+        v.add(violation(
+                problem,
+                fileName,
+                "share",
+                percent(share),
+                "characters",
+                chars,
+                "expected",
+                expected,
+                "found",
+                first == null ? "?" : first.found(),
+                "where",
+                first == null ? "?" : first.location(),
+                "snippet",
+                first == null ? "" : first.snippet(),
+                "tolerance",
+                percent(rule.tolerance())));
+    }
+
+    static DocumentViolation violation(DocumentProblem p, String fileName, Object... kv) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("fileName", fileName);
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            args.put((String) kv[i], kv[i + 1]);
+        }
+        return DocumentViolation.of(p, args);
+    }
+
+    static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return String.format(Locale.ROOT, mb < 10 ? "%.2f" : "%.1f", mb).replaceAll("\\.?0+$", "");
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f", share * 100).replaceAll("\\.0$", "");
+    }
+
+    static String trim(double d) {
+        return d == Math.rint(d)
+                ? Long.toString((long) d)
+                : String.format(Locale.ROOT, "%.2f", d).replaceAll("0+$", "");
+    }
+}
