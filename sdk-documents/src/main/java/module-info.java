@@ -12,8 +12,14 @@ module kz.officesud.documents {
     requires org.apache.fontbox;
     requires org.apache.poi.poi;
     requires org.apache.poi.scratchpad;
+    requires org.apache.logging.log4j;
 
     exports kz.officesud.documents;
+
+    // POI (Log4j API) and PDFBox (Commons Logging, which forwards to the Log4j API) log through SLF4J, their
+    // warnings about the files they read at DEBUG, unless the application routes the Log4j API itself.
+    provides org.apache.logging.log4j.spi.Provider with
+            kz.officesud.documents.internal.ParserLogProvider;
 
     // The document.* messages of the violations that DocumentFilingRule adds to the validator's report.
     provides kz.officesud.core.validation.ViolationMessages with
