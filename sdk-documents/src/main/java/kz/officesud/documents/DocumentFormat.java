@@ -17,6 +17,13 @@ public enum DocumentFormat {
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx")),
     /** JPEG image. */
     JPEG("jpeg", "image/jpeg", List.of("jpeg", "jpg")),
+    /**
+     * Word 6.0 and Word 95 (OLE2 with a {@code WordDocument} stream whose header says so: {@code wIdent} 0xA5DC, or
+     * the Macintosh 0xA697–0xA699, or {@code nFib} below 106), and older Word files that are not OLE2 at all (Word for
+     * Windows 1.x and 2.0, Word for DOS and for the Macintosh). Not a format the court's rules name; saved again by
+     * Word it becomes a {@link #DOC} or a {@link #DOCX}.
+     */
+    OLD_WORD("word6", "application/msword", List.of("doc")),
     /** Excel 97–2003 binary (OLE2 with a {@code Workbook} stream). */
     XLS("xls", "application/vnd.ms-excel", List.of("xls")),
     /** Word with macros. */

@@ -12,8 +12,10 @@ public enum DocumentProblem {
     FORMAT_NOT_ALLOWED(Severity.ERROR, Kind.FORMAT),
     /** The file name's extension names another format than the content. */
     EXTENSION_MISMATCH(Severity.ERROR, Kind.FORMAT),
-    /** A macro-enabled Office file (docm, xlsm). */
+    /** A macro-enabled Office file: docm, xlsm, or a doc or xls with a VBA project ({@code Macros}, {@code _VBA_PROJECT_CUR}). */
     MACRO_ENABLED(Severity.ERROR, Kind.FORMAT),
+    /** Word 6.0/95 or older ({@link DocumentFormat#OLD_WORD}): to be saved again as docx or doc. Not damage. */
+    OLD_WORD_FORMAT(Severity.ERROR, Kind.FORMAT),
     /** An OpenDocument file (odt, ods…): not a court format. */
     OPEN_DOCUMENT(Severity.ERROR, Kind.FORMAT),
     /** A plain ZIP archive. */
@@ -28,7 +30,11 @@ public enum DocumentProblem {
     TRUNCATED(Severity.ERROR, Kind.UNREADABLE),
     /** The file's structure is damaged. */
     CORRUPT(Severity.ERROR, Kind.UNREADABLE),
-    /** The file needs a password to open. */
+    /**
+     * The file needs a password to open, or is encrypted for the holders of certain certificates (a PDF's public-key
+     * security, argument {@code variant} = {@code certificate}), or by a scheme the court's viewers do not open
+     * ({@code otherHandler}).
+     */
     PASSWORD_PROTECTED(Severity.ERROR, Kind.UNREADABLE),
     /** A PDF with no pages. */
     NO_PAGES(Severity.ERROR, Kind.UNREADABLE),
@@ -62,8 +68,13 @@ public enum DocumentProblem {
     WRONG_FONT_SIZE(Severity.ERROR, Kind.LAYOUT),
     /** Paragraphs with a line spacing outside the rule's range. */
     WRONG_LINE_SPACING(Severity.ERROR, Kind.LAYOUT),
-    /** The file has no text layer (a scan, an image): readable, but its font cannot be checked. */
-    LAYOUT_NOT_CHECKABLE(Severity.WARNING, Kind.LAYOUT);
+    /**
+     * Readable, but its font cannot be checked: the file has no text layer (a scan, an image), or its text is encoded
+     * in a way the inspector cannot decode (argument {@code variant} = {@code notDecodable}).
+     */
+    LAYOUT_NOT_CHECKABLE(Severity.WARNING, Kind.LAYOUT),
+    /** A Word document with no text at all: empty, or only pictures. Readable; the user should look. */
+    NO_TEXT(Severity.WARNING, Kind.LAYOUT);
 
     /** The group a problem belongs to. */
     public enum Kind {

@@ -13,7 +13,8 @@ package kz.officesud.documents;
  * @param maxStreamBytes the most one ZIP entry or one PDF stream may expand to
  * @param maxNestingDepth the deepest nesting of XML elements, PDF arrays or dictionaries, or the PDF page tree
  * @param maxPages the most pages a PDF may have
- * @param maxFindings the most layout findings kept in a report (the rest are counted)
+ * @param maxFindings the most layout findings kept in a report (the rest are counted); past it, the first finding of
+ *     each aspect is kept all the same, unless it is zero
  */
 public record InspectionLimits(
         long maxInspectedBytes,

@@ -237,7 +237,7 @@ class CorpusTest {
                         .body(p("Текст"))
                         .build(t),
                 WRONG_FONT));
-        c.add(ok("docx-no-text.docx", docx, t -> Docx.word().build(t)));
+        c.add(bad("docx-no-text.docx", docx, t -> Docx.word().build(t), NO_TEXT));
         c.add(bad("docx-named.pdf", docx, t -> Docx.word().body(p("Текст")).build(t), EXTENSION_MISMATCH));
         c.add(bad(
                 "docx-without-extension",

@@ -176,9 +176,11 @@ class DocxLayoutTest {
     }
 
     @Test
-    void wordFileWithoutText_isReadable_andHasNothingToJudge() throws Exception {
+    void wordFileWithoutText_isReadable_hasNothingToJudge_andIsAWarning() throws Exception {
         DocumentReport r = inspect(Docx.word());
-        assertThat(r.violations()).isEmpty();
+        // accepted (nothing the rules refuse), but the user is told: an empty document is rarely the one meant
+        assertThat(r.acceptable()).isTrue();
+        assertThat(r.problems()).containsExactly(DocumentProblem.NO_TEXT);
         assertThat(r.layout().checked()).isFalse();
     }
 }

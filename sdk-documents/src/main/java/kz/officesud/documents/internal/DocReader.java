@@ -2,12 +2,20 @@ package kz.officesud.documents.internal;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
-import kz.officesud.documents.DocumentProblem;
+import java.util.HashMap;
+import java.util.Map;
 import kz.officesud.documents.InspectionLimits;
 import kz.officesud.documents.LayoutReport;
 import kz.officesud.documents.LayoutRule;
 import kz.officesud.documents.Location;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.model.StyleSheet;
+import org.apache.poi.hwpf.model.types.StshifAbstractType;
+import org.apache.poi.hwpf.sprm.SprmBuffer;
+import org.apache.poi.hwpf.sprm.SprmIterator;
+import org.apache.poi.hwpf.sprm.SprmOperation;
+import org.apache.poi.hwpf.usermodel.CharacterProperties;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
@@ -18,14 +26,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * DOC (Word 97–2003) through POI HWPF: every story (main text, headers and footers, footnotes, endnotes, comments,
- * text boxes), paragraph by paragraph, run by run, with the effective font (HWPF resolves styles and direct
- * formatting), size and the paragraph's line spacing. ASCII characters are judged by the run's {@code ftcAscii}
- * font, all others (Cyrillic) by its {@code ftcOther} font, as Word draws them. Field codes (between the field
- * begin and separator marks), deleted and hidden text are skipped.
+ * text boxes), paragraph by paragraph, run by run, with the effective font, size and the paragraph's line spacing.
+ * ASCII characters are judged by the run's {@code ftcAscii} font, all others (Cyrillic) by its {@code ftcOther} font,
+ * as Word draws them. Field codes (between the field begin and separator marks), deleted and hidden text are skipped.
+ *
+ * <p>Fonts as [MS-DOC] resolves them: a run's font is set by its direct formatting, its character style or its
+ * paragraph's style chain ({@code sprmCRgFtc0}, {@code sprmCRgFtc2}); where none sets it, the document default from the
+ * stylesheet header ({@code Stshif.ftcAsci}, {@code ftcOther}) applies. HWPF takes the font table's first font then,
+ * which is Times New Roman in most files: a document whose default font is Arial only in the stylesheet header would
+ * pass as Times New Roman.
+ *
+ * <p>Only the main text decides whether the file can be read: a secondary story that HWPF cannot slice (an empty
+ * header or footnote story, common in files written by other programs than Word) is skipped, not called damage.
  */
 final class DocReader {
     private static final Logger LOG = LoggerFactory.getLogger(DocReader.class);
-    private static final @Nullable Field PROPS = propsField();
+    private static final @Nullable Field PROPS = field(CharacterRun.class, "_props");
+    private static final @Nullable Field DIRECT = field(CharacterRun.class, "_chpx");
+    private static final @Nullable Field STSHIF = field(StyleSheet.class, "_stshif");
+
+    /** sprmCRgFtc0 (ASCII font), sprmCRgFtc2 (other font), sprmCIstd (character style): operations of type CHP. */
+    private static final int FTC_ASCII = 0x4F;
+
+    private static final int FTC_ASCII_OLD = 0x3D; // what HWPF also reads as the ASCII font
+    private static final int FTC_OTHER = 0x51;
+    private static final int ISTD = 0x30;
 
     private DocReader() {}
 
@@ -37,27 +62,46 @@ final class DocReader {
         } catch (IOException | RuntimeException e) {
             throw Ole2Reader.unreadable(e);
         }
-        if (layout == null) {
-            return Outcome.readable(true, LayoutReport.notChecked());
-        }
-        LayoutTally tally = new LayoutTally(layout, limits.maxFindings());
+        // the text is counted even when the rules say nothing of the layout: a document with none is reported
+        LayoutTally tally =
+                new LayoutTally(layout != null ? layout : LayoutRule.timesNewRoman14(), limits.maxFindings());
+        Fonts fonts = new Fonts(doc);
         try {
-            story(doc, doc.getRange(), "body", tally);
-            story(doc, doc.getHeaderStoryRange(), "header", tally);
-            story(doc, doc.getFootnoteRange(), "footnotes", tally);
-            story(doc, doc.getEndnoteRange(), "endnotes", tally);
-            story(doc, doc.getCommentsRange(), "comments", tally);
-            story(doc, doc.getMainTextboxRange(), "textboxes", tally);
+            story(doc, fonts, doc.getRange(), "body", tally);
         } catch (RuntimeException e) {
             throw Ole2Reader.unreadable(e);
         }
+        secondary(doc, fonts, "header", tally);
+        secondary(doc, fonts, "footnotes", tally);
+        secondary(doc, fonts, "endnotes", tally);
+        secondary(doc, fonts, "comments", tally);
+        secondary(doc, fonts, "textboxes", tally);
         LayoutReport report = tally.report();
-        return Outcome.readable(true, report.textCharacters() > 0 ? report : LayoutReport.notChecked());
+        Outcome.Text text = report.textCharacters() > 0 ? Outcome.Text.PRESENT : Outcome.Text.NONE;
+        LayoutReport layoutReport = layout != null && report.textCharacters() > 0 ? report : LayoutReport.notChecked();
+        return Outcome.readable(true, layoutReport).withText(text);
     }
 
-    private static void story(HWPFDocument doc, @Nullable Range range, String story, LayoutTally tally) {
-        if (range == null) {
-            return;
+    /** A story other than the main text; HWPF failing on it (an empty story it cannot slice) skips it. */
+    private static void secondary(HWPFDocument doc, Fonts fonts, String story, LayoutTally tally) {
+        try {
+            Range range =
+                    switch (story) {
+                        case "header" -> doc.getHeaderStoryRange();
+                        case "footnotes" -> doc.getFootnoteRange();
+                        case "endnotes" -> doc.getEndnoteRange();
+                        case "comments" -> doc.getCommentsRange();
+                        default -> doc.getMainTextboxRange();
+                    };
+            story(doc, fonts, range, story, tally);
+        } catch (RuntimeException e) {
+            LOG.debug("the {} story cannot be read; skipped", story, e);
+        }
+    }
+
+    private static void story(HWPFDocument doc, Fonts fonts, @Nullable Range range, String story, LayoutTally tally) {
+        if (range == null || range.getStartOffset() >= range.getEndOffset()) {
+            return; // an empty story: nothing to read, and nothing HWPF can slice
         }
         LayoutRule rule = tally.rule();
         // fields nest: for each open field, whether we are still in its code (0x13 begin .. 0x14 separator)
@@ -106,15 +150,28 @@ final class DocReader {
                 }
                 double size = run.getFontSize() / 2.0;
                 boolean sizeOk = rule.acceptsSize(size);
-                String snippet = visible.toString();
+                String snippetText = visible.toString();
+                LayoutTally.Snippet snippet = max -> snippetText; // one instance: a finding takes a run's text once
+                String[] names = fonts.of(run, p);
+                String otherFont = names[1];
+                String asciiFont = names[0];
+                if (other > 0 && ascii > 0 && otherFont.equals(asciiFont)) {
+                    tally.add(
+                            where,
+                            rule.acceptsFont(otherFont),
+                            otherFont,
+                            sizeOk,
+                            size,
+                            spacing,
+                            other + ascii,
+                            snippet);
+                    continue;
+                }
                 if (other > 0) {
-                    String font = otherFont(doc, run);
-                    tally.add(where, rule.acceptsFont(font), font, sizeOk, size, spacing, other, max -> snippet);
+                    tally.add(where, rule.acceptsFont(otherFont), otherFont, sizeOk, size, spacing, other, snippet);
                 }
                 if (ascii > 0) {
-                    String font = String.valueOf(run.getFontName());
-                    String once = other > 0 ? "" : snippet; // the run's text is in the snippet once
-                    tally.add(where, rule.acceptsFont(font), font, sizeOk, size, spacing, ascii, max -> once);
+                    tally.add(where, rule.acceptsFont(asciiFont), asciiFont, sizeOk, size, spacing, ascii, snippet);
                 }
             }
         }
@@ -135,39 +192,165 @@ final class DocReader {
     }
 
     /**
-     * The run's font for non-ASCII text ({@code ftcOther}). HWPF's {@link CharacterRun} exposes only the ASCII font,
-     * so the properties are read reflectively (the automatic module opens its packages); if that ever fails the ASCII
-     * font is used.
+     * A run's two fonts, {ASCII, other}, as Word resolves them. HWPF's {@link CharacterRun} exposes only the ASCII
+     * font and fills what no level sets with font 0; its properties, its direct formatting and the stylesheet header
+     * are read reflectively (the automatic module opens its packages). If that ever fails, HWPF's fonts are used.
      */
-    private static String otherFont(HWPFDocument doc, CharacterRun run) {
-        Field f = PROPS;
-        if (f != null) {
-            try {
-                Object props = f.get(run);
-                if (props instanceof org.apache.poi.hwpf.usermodel.CharacterProperties cp) {
-                    String name = doc.getFontTable().getMainFont(cp.getFtcOther());
-                    if (name != null) {
-                        return name;
+    private static final class Fonts {
+        private final HWPFDocument doc;
+        private final StyleSheet styles;
+        private final int defaultAscii;
+        private final int defaultOther;
+        private final boolean defaultsKnown;
+        /** Per (paragraph style, character style): whether their styles set the ASCII font (bit 0), the other (bit 1). */
+        private final Map<Long, Integer> styleSets = new HashMap<>();
+
+        Fonts(HWPFDocument doc) {
+            this.doc = doc;
+            this.styles = doc.getStyleSheet();
+            int ascii = -1;
+            int other = -1;
+            Field f = STSHIF;
+            if (f != null) {
+                try {
+                    if (f.get(styles) instanceof StshifAbstractType st) {
+                        ascii = st.getFtcAsci();
+                        other = st.getFtcOther();
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    LOG.debug("cannot read the stylesheet header", e);
+                }
+            }
+            this.defaultsKnown = ascii >= 0 && other >= 0;
+            this.defaultAscii = ascii;
+            this.defaultOther = other;
+        }
+
+        String[] of(CharacterRun run, Paragraph p) {
+            String ascii = String.valueOf(run.getFontName());
+            String other = ascii;
+            CharacterProperties cp = props(run);
+            if (cp != null) {
+                String name = doc.getFontTable().getMainFont(cp.getFtcOther());
+                other = name != null ? name : ascii;
+            }
+            if (!defaultsKnown) {
+                return new String[] {ascii, other};
+            }
+            SprmBuffer direct = direct(run);
+            int sets = 0;
+            int charStyle = -1;
+            if (direct != null) {
+                SprmIterator it = direct.iterator();
+                while (it.hasNext()) {
+                    SprmOperation op = it.next();
+                    if (op.getType() == SprmOperation.TYPE_CHP) {
+                        sets |= bit(op.getOperation());
+                        if (op.getOperation() == ISTD) {
+                            charStyle = op.getOperand();
+                        }
                     }
                 }
+            }
+            if (sets != 3) {
+                sets |= styleSets(p.getStyleIndex(), charStyle);
+            }
+            if ((sets & 1) == 0) {
+                ascii = font(defaultAscii, ascii);
+            }
+            if ((sets & 2) == 0) {
+                other = font(defaultOther, other);
+            }
+            return new String[] {ascii, other};
+        }
+
+        private String font(int index, String fallback) {
+            String name = doc.getFontTable().getMainFont(index);
+            return name != null ? name : fallback;
+        }
+
+        private int styleSets(int paragraphStyle, int charStyle) {
+            long key = (long) paragraphStyle << 32 | (charStyle & 0xFFFFFFFFL);
+            Integer known = styleSets.get(key);
+            if (known != null) {
+                return known;
+            }
+            int sets = 0;
+            // the paragraph style and the styles it is based on, as HWPF applies them
+            int istd = paragraphStyle;
+            for (int depth = 0; istd >= 0 && istd < styles.numStyles() && depth < 64; depth++) {
+                sets |= sets(styles.getCHPX(istd));
+                StyleDescription sd = styles.getStyleDescription(istd);
+                if (sd == null) {
+                    break;
+                }
+                int base = sd.getBaseStyle();
+                if (base == StyleSheet.NIL_STYLE || base == istd) {
+                    break;
+                }
+                istd = base;
+            }
+            if (charStyle >= 0 && charStyle < styles.numStyles()) {
+                sets |= sets(styles.getCHPX(charStyle));
+            }
+            styleSets.put(key, sets);
+            return sets;
+        }
+
+        /** Bit 0: the grpprl sets the ASCII font; bit 1: the other font. */
+        private static int sets(byte @Nullable [] grpprl) {
+            if (grpprl == null) {
+                return 0;
+            }
+            int sets = 0;
+            SprmIterator it = new SprmIterator(grpprl, 0);
+            while (it.hasNext()) {
+                SprmOperation op = it.next();
+                if (op.getType() == SprmOperation.TYPE_CHP) {
+                    sets |= bit(op.getOperation());
+                }
+            }
+            return sets;
+        }
+
+        private static int bit(int operation) {
+            return operation == FTC_ASCII || operation == FTC_ASCII_OLD ? 1 : operation == FTC_OTHER ? 2 : 0;
+        }
+
+        private static @Nullable CharacterProperties props(CharacterRun run) {
+            Field f = PROPS;
+            if (f == null) {
+                return null;
+            }
+            try {
+                return f.get(run) instanceof CharacterProperties cp ? cp : null;
             } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.debug("cannot read ftcOther", e);
+                LOG.debug("cannot read the run's properties", e);
+                return null;
             }
         }
-        return String.valueOf(run.getFontName());
+
+        private static @Nullable SprmBuffer direct(CharacterRun run) {
+            Field f = DIRECT;
+            if (f == null) {
+                return null;
+            }
+            try {
+                return f.get(run) instanceof SprmBuffer b ? b : null;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.debug("cannot read the run's direct formatting", e);
+                return null;
+            }
+        }
     }
 
-    private static @Nullable Field propsField() {
+    private static @Nullable Field field(Class<?> type, String name) {
         try {
-            Field f = CharacterRun.class.getDeclaredField("_props");
+            Field f = type.getDeclaredField(name);
             f.setAccessible(true);
             return f;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
-    }
-
-    static Refusal unreadable(String detail) {
-        return new Refusal(DocumentProblem.CORRUPT, detail);
     }
 }

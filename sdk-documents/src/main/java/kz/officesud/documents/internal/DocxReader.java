@@ -34,8 +34,10 @@ final class DocxReader {
     static Outcome inspect(OoxmlPackage pkg, @Nullable LayoutRule layout, InspectionLimits limits) throws IOException {
         Set<String> read = new HashSet<>();
         LayoutReport report = LayoutReport.notChecked();
-        boolean text = true;
-        if (layout != null) {
+        boolean text;
+        {
+            // the text is walked even when the rules say nothing of the layout: a document with none is reported
+            LayoutRule rule = layout != null ? layout : LayoutRule.timesNewRoman14();
             String main = pkg.mainPart();
             List<OoxmlPackage.Relationship> rels = pkg.relationships(main);
             WordStyles styles = new WordStyles();
@@ -52,7 +54,7 @@ final class DocxReader {
                     read.add(e.name().toLowerCase(Locale.ROOT));
                 }
             }
-            LayoutTally tally = new LayoutTally(layout, limits.maxFindings());
+            LayoutTally tally = new LayoutTally(rule, limits.maxFindings());
             Story body = new Story("body");
             walk(pkg, pkg.zip().entry(main), styles, tally, body);
             read.add(main.toLowerCase(Locale.ROOT));
@@ -81,13 +83,13 @@ final class DocxReader {
             }
             report = tally.report();
             text = report.textCharacters() > 0;
-            if (!text) {
+            if (!text || layout == null) {
                 report = LayoutReport.notChecked();
             }
         }
         PackageCheck.checkAllParts(pkg, read, limits);
-        // a Word file without text (an empty form, pictures only) is readable; there is simply nothing to judge
-        return Outcome.readable(true, report);
+        // a Word file without text (an empty form, pictures only) is readable, with a warning to look at it
+        return Outcome.readable(true, report).withText(text ? Outcome.Text.PRESENT : Outcome.Text.NONE);
     }
 
     /** A story's paragraph counter, continued across its parts (header1, header2…). */

@@ -46,7 +46,7 @@ public final class Inspection {
                     LayoutReport.notChecked());
             try {
                 format = sniff(file);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.debug("sniffing {} failed", fileName, e);
             }
         } else {
@@ -59,6 +59,11 @@ public final class Inspection {
 
     private record Sniffed(DocumentFormat format, Outcome outcome) {}
 
+    /**
+     * Reads the file by its format. Every failure of one file ends here, as its verdict: refusals, the parsers'
+     * exceptions, a stack overflow on absurd nesting, and linkage errors (a library of the parsers missing from the
+     * caller's class path), which leave the file not inspected rather than take the caller down.
+     */
     private static Sniffed read(
             Path file, DocumentFormat byExtension, @Nullable LayoutRule layout, InspectionLimits limits) {
         DocumentFormat format = DocumentFormat.UNKNOWN;
@@ -71,6 +76,9 @@ public final class Inspection {
                 case JPEG -> {
                     JpegReader.check(file);
                     return new Sniffed(format, Outcome.readable(false, LayoutReport.notChecked()));
+                }
+                case OLD_WORD -> {
+                    return new Sniffed(format, notInspected(format));
                 }
                 case ZIP -> {
                     try (OoxmlPackage pkg = OoxmlPackage.open(file, limits)) {
@@ -91,12 +99,16 @@ public final class Inspection {
                         format = kind.format();
                         if (kind.encrypted()) {
                             return new Sniffed(
-                                    format, unreadable(DocumentProblem.PASSWORD_PROTECTED, "the file is encrypted"));
+                                    format,
+                                    unreadable(DocumentProblem.PASSWORD_PROTECTED, "the file is encrypted")
+                                            .withMacros(kind.macros()));
                         }
                         if (format == DocumentFormat.DOC) {
-                            return new Sniffed(format, DocReader.inspect(fs, layout, limits));
+                            return new Sniffed(
+                                    format,
+                                    DocReader.inspect(fs, layout, limits).withMacros(kind.macros()));
                         }
-                        return new Sniffed(format, notInspected(format));
+                        return new Sniffed(format, notInspected(format).withMacros(kind.macros()));
                     }
                 }
                 default -> {
@@ -116,7 +128,16 @@ public final class Inspection {
                 // a damaged package or compound file: say what it claims to be
                 format = byExtension;
             }
-            return new Sniffed(format, unreadable(r.problem(), r.detail()));
+            return new Sniffed(format, unreadable(r.problem(), r.detail(), r.variant()));
+        } catch (LinkageError e) {
+            // not the file's fault: a class the parsers need is missing or incompatible on this class path
+            LOG.debug("the parsers cannot run here", e);
+            return new Sniffed(
+                    format,
+                    new Outcome(
+                            new Readability.NotInspected("the inspector could not run its parsers here: "
+                                    + e.getClass().getSimpleName()),
+                            LayoutReport.notChecked()));
         }
     }
 
@@ -127,7 +148,16 @@ public final class Inspection {
     }
 
     static Outcome unreadable(DocumentProblem problem, String detail) {
-        return new Outcome(new Readability.Unreadable(problem, detail), LayoutReport.notChecked());
+        return unreadable(problem, detail, null);
+    }
+
+    static Outcome unreadable(DocumentProblem problem, String detail, @Nullable String variant) {
+        return new Outcome(
+                new Readability.Unreadable(problem, detail),
+                LayoutReport.notChecked(),
+                Outcome.Text.UNKNOWN,
+                false,
+                variant);
     }
 
     /** The format told by the first bytes; ZIP and OLE2 are told apart further by their readers. */
@@ -155,6 +185,9 @@ public final class Inspection {
                 && (head[7] & 0xFF) == 0xE1) {
             return DocumentFormat.OTHER_OLE2;
         }
+        if (isOldWord(head)) {
+            return DocumentFormat.OLD_WORD;
+        }
         if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
             return DocumentFormat.JPEG;
         }
@@ -171,6 +204,31 @@ public final class Inspection {
             }
         }
         return DocumentFormat.UNKNOWN;
+    }
+
+    /**
+     * Word files older than Word 6.0, which are not OLE2 compound files: their header is at byte 0. Word for Windows
+     * 1.x ({@code wIdent} 0xA59B, {@code nFib} 33) and 2.0 (0xA5DB, {@code nFib} 45); Word for DOS ({@code 31 BE 00
+     * 00 00 AB}); Word for the Macintosh 4 and 5 ({@code FE 37 00 1C}, {@code FE 37 00 23}).
+     */
+    static boolean isOldWord(byte[] head) {
+        if (head.length < 6) {
+            return false;
+        }
+        int ident = (head[0] & 0xFF) | (head[1] & 0xFF) << 8;
+        int nFib = (head[2] & 0xFF) | (head[3] & 0xFF) << 8;
+        if ((ident == 0xA59B || ident == 0xA5DB) && nFib >= 0x21 && nFib <= 0x2D) {
+            return true;
+        }
+        if ((head[0] & 0xFF) == 0x31
+                && (head[1] & 0xFF) == 0xBE
+                && head[2] == 0
+                && head[3] == 0
+                && head[4] == 0
+                && (head[5] & 0xFF) == 0xAB) {
+            return true;
+        }
+        return (head[0] & 0xFF) == 0xFE && head[1] == 0x37 && head[2] == 0 && (head[3] == 0x1C || head[3] == 0x23);
     }
 
     /** The format a file name's extension names, or UNKNOWN. */
@@ -206,6 +264,7 @@ public final class Inspection {
         switch (format) {
             case DOCM, XLSM ->
                 v.add(violation(DocumentProblem.MACRO_ENABLED, fileName, "format", format.code(), "allowed", allowed));
+            case OLD_WORD -> v.add(violation(DocumentProblem.OLD_WORD_FORMAT, fileName, "format", format.code()));
             case ODF -> v.add(violation(DocumentProblem.OPEN_DOCUMENT, fileName, "allowed", allowed));
             case ZIP -> v.add(violation(DocumentProblem.PLAIN_ZIP, fileName, "allowed", allowed));
             case UNKNOWN -> {
@@ -219,23 +278,47 @@ public final class Inspection {
                     v.add(violation(
                             DocumentProblem.FORMAT_NOT_ALLOWED, fileName, "format", format.code(), "allowed", allowed));
                 }
+                if (outcome.macros()) {
+                    // a doc or xls with a VBA project: as a docm or xlsm
+                    v.add(violation(
+                            DocumentProblem.MACRO_ENABLED, fileName, "format", format.code(), "allowed", allowed));
+                }
             }
         }
         if (format != DocumentFormat.UNKNOWN && !format.matchesExtension(ext) && byExtension != format) {
             boolean namelessFormat = format.extensions().isEmpty();
             if (!namelessFormat || byExtension != DocumentFormat.UNKNOWN) {
-                v.add(violation(
-                        DocumentProblem.EXTENSION_MISMATCH,
-                        fileName,
-                        "extension",
-                        ext.isEmpty() ? "—" : ext,
-                        "format",
-                        format.code()));
+                v.add(
+                        ext.isEmpty()
+                                ? violation(
+                                        DocumentProblem.EXTENSION_MISMATCH,
+                                        fileName,
+                                        "extension",
+                                        "—",
+                                        "format",
+                                        format.code(),
+                                        "variant",
+                                        "noExtension")
+                                : violation(
+                                        DocumentProblem.EXTENSION_MISMATCH,
+                                        fileName,
+                                        "extension",
+                                        ext,
+                                        "format",
+                                        format.code()));
             }
         }
         // readability
         if (outcome.readability() instanceof Readability.Unreadable u) {
-            v.add(violation(u.reason(), fileName));
+            String variant = outcome.variant();
+            v.add(
+                    variant == null
+                            ? violation(u.reason(), fileName)
+                            : violation(u.reason(), fileName, "variant", variant));
+        }
+        boolean readable = outcome.readability() instanceof Readability.Readable;
+        if (readable && outcome.text() == Outcome.Text.NONE && isWord(format)) {
+            v.add(violation(DocumentProblem.NO_TEXT, fileName));
         }
         // size
         if (size > rules.maxFileSize()) {
@@ -253,7 +336,17 @@ public final class Inspection {
         LayoutRule layout = rules.layout();
         LayoutReport lr = outcome.layout();
         if (layout != null) {
-            if (outcome.readability() instanceof Readability.Readable r
+            if (readable && outcome.text() == Outcome.Text.NOT_DECODABLE) {
+                v.add(violation(
+                        DocumentProblem.LAYOUT_NOT_CHECKABLE,
+                        fileName,
+                        "font",
+                        layout.fontFamily(),
+                        "size",
+                        trim(layout.fontSizePoints()),
+                        "variant",
+                        "notDecodable"));
+            } else if (outcome.readability() instanceof Readability.Readable r
                     && !r.textLayer()
                     && (format == DocumentFormat.PDF || format == DocumentFormat.JPEG)) {
                 v.add(violation(
@@ -298,6 +391,14 @@ public final class Inspection {
         return new DocumentReport(fileName, size, format, outcome.readability(), lr, rules.id(), v);
     }
 
+    private static boolean isWord(DocumentFormat format) {
+        return format == DocumentFormat.DOC || format == DocumentFormat.DOCX || format == DocumentFormat.DOCM;
+    }
+
+    /**
+     * A layout violation when the deviating share exceeds the rule's tolerance. The message names the first place of
+     * the deviation when the report kept it (it always keeps the first of each aspect, unless told to keep none).
+     */
     private static void layoutViolation(
             List<DocumentViolation> v,
             String fileName,
@@ -320,23 +421,23 @@ public final class Inspection {
                     case FONT_SIZE -> trim(rule.fontSizePoints());
                     case LINE_SPACING -> trim(rule.minLineSpacing()) + "–" + trim(rule.maxLineSpacing());
                 };
-        v.add(violation(
-                problem,
-                fileName,
-                "share",
-                percent(share),
-                "characters",
-                chars,
-                "expected",
-                expected,
-                "found",
-                first == null ? "?" : first.found(),
-                "where",
-                first == null ? "?" : first.location(),
-                "snippet",
-                first == null ? "" : first.snippet(),
-                "tolerance",
-                percent(rule.tolerance())));
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("share", percent(share));
+        args.put("characters", chars);
+        args.put("expected", expected);
+        if (first != null) {
+            args.put("found", first.found());
+            args.put("where", first.location());
+            args.put("snippet", first.snippet());
+        }
+        args.put("tolerance", percent(rule.tolerance()));
+        Object[] kv = new Object[args.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, Object> e : args.entrySet()) {
+            kv[i++] = e.getKey();
+            kv[i++] = e.getValue();
+        }
+        v.add(violation(problem, fileName, kv));
     }
 
     static DocumentViolation violation(DocumentProblem p, String fileName, Object... kv) {
@@ -353,8 +454,22 @@ public final class Inspection {
         return String.format(Locale.ROOT, mb < 10 ? "%.2f" : "%.1f", mb).replaceAll("\\.?0+$", "");
     }
 
+    /**
+     * A share as a percentage for a message: one decimal from 1 % up, two below; never 0 for a share above zero
+     * (0.004 % is shown as 0.01) and never 100 for a share below one (99.96 % is shown as 99.9).
+     */
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f", share * 100).replaceAll("\\.0$", "");
+        if (!(share > 0)) {
+            return "0";
+        }
+        if (share >= 1) {
+            return "100";
+        }
+        java.math.BigDecimal p = java.math.BigDecimal.valueOf(share * 100);
+        java.math.BigDecimal shown = p.compareTo(java.math.BigDecimal.ONE) < 0
+                ? p.setScale(2, java.math.RoundingMode.HALF_UP).max(new java.math.BigDecimal("0.01"))
+                : p.setScale(1, java.math.RoundingMode.HALF_UP).min(new java.math.BigDecimal("99.9"));
+        return shown.stripTrailingZeros().toPlainString();
     }
 
     static String trim(double d) {

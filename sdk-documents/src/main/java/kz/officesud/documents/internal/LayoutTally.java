@@ -11,7 +11,8 @@ import kz.officesud.documents.Location;
 
 /**
  * Counts text by how it is set and keeps the first findings, merging consecutive deviations of the same kind at the
- * same place into one finding (snippet up to 60 characters).
+ * same place into one finding (snippet up to 60 characters). The first finding of each aspect is kept even past the
+ * limit (unless the limit is zero), so that a message can always say where a deviation starts.
  */
 public final class LayoutTally {
     /** Gives the text of a run, decoded only when a snippet needs it. */
@@ -32,12 +33,17 @@ public final class LayoutTally {
     private long wrongSpacing;
     private long deviating;
     private final Open[] open = new Open[LayoutAspect.values().length];
+    private final boolean[] kept = new boolean[LayoutAspect.values().length];
 
     private static final class Open {
         final LayoutAspect aspect;
         final Location location;
         final String found;
         final StringBuilder snippet = new StringBuilder();
+
+        @org.jspecify.annotations.Nullable
+        Snippet last;
+
         long chars;
 
         Open(LayoutAspect aspect, Location location, String found) {
@@ -108,9 +114,10 @@ public final class LayoutTally {
 
     private static void appendSnippet(Open o, Snippet snippet) {
         int room = SNIPPET - o.snippet.length();
-        if (room <= 0) {
-            return;
+        if (room <= 0 || o.last == snippet) {
+            return; // full, or this run's text is already in (its ASCII and other characters counted apart)
         }
+        o.last = snippet;
         String t = snippet.text(room);
         o.snippet.append(t, 0, Math.min(room, t.length()));
     }
@@ -121,7 +128,9 @@ public final class LayoutTally {
             return;
         }
         open[aspect.ordinal()] = null;
-        if (findings.size() < maxFindings) {
+        boolean firstOfAspect = maxFindings > 0 && !kept[o.aspect.ordinal()];
+        if (findings.size() < maxFindings || firstOfAspect) {
+            kept[o.aspect.ordinal()] = true;
             findings.add(new LayoutFinding(
                     o.aspect,
                     o.location,

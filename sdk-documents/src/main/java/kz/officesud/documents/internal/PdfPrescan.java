@@ -18,6 +18,13 @@ import kz.officesud.documents.InspectionLimits;
  * loading; so those are inflated here first into a counting sink (name or array form of {@code /Filter}), and refused
  * when they expand beyond the limits. Content streams are never decoded by PDFBox: {@link PdfReader} inflates them
  * through {@link BoundedInflater}. Also: a file without {@code %%EOF} near its end is truncated.
+ *
+ * <p>An encrypted file's security handler is read here too, from its encryption dictionary (which ISO 32000-1, 7.5.7,
+ * keeps out of object streams, unencrypted): only the standard (password) handler is left to PDFBox. A file encrypted
+ * for the holders of certain certificates ({@code /Adobe.PubSec}) opens only with one of their private keys, and
+ * PDFBox's handler for it needs Bouncy Castle, which a caller's class path may not have: such a file is {@link
+ * DocumentProblem#PASSWORD_PROTECTED} for certificate holders, without PDFBox trying. Any other handler (a
+ * rights-management plug-in's) is password-protected too: no viewer of the court's opens it.
  */
 final class PdfPrescan {
     private static final byte[] OBJSTM = "/ObjStm".getBytes(StandardCharsets.US_ASCII);
@@ -41,8 +48,27 @@ final class PdfPrescan {
             // password (a user-password file is refused then, before any object stream is read); cross-reference
             // streams are never encrypted and are still checked
             boolean encrypted = false;
-            for (int i = 0; i < n && !encrypted; i++) {
-                encrypted = b.get(i) == '/' && matches(b, i, ENCRYPT, n) && delimiter(b, i + ENCRYPT.length, n);
+            int encryptAt = -1;
+            for (int i = 0; i < n; i++) {
+                if (b.get(i) == '/' && matches(b, i, ENCRYPT, n) && delimiter(b, i + ENCRYPT.length, n)) {
+                    encrypted = true;
+                    encryptAt = i; // the last one: the latest update's trailer
+                }
+            }
+            if (encrypted) {
+                String handler = securityHandler(b, encryptAt + ENCRYPT.length, n);
+                if ("Adobe.PubSec".equals(handler)) {
+                    throw new Refusal(
+                            DocumentProblem.PASSWORD_PROTECTED,
+                            "the PDF is encrypted for certificate holders (public-key security)",
+                            "certificate");
+                }
+                if (handler != null && !handler.equals("Standard")) {
+                    throw new Refusal(
+                            DocumentProblem.PASSWORD_PROTECTED,
+                            "the PDF is encrypted by the security handler " + handler,
+                            "otherHandler");
+                }
             }
             for (int i = 0; i < n; i++) {
                 if (b.get(i) != '/') {
@@ -77,21 +103,18 @@ final class PdfPrescan {
         if (filters.isEmpty()) {
             return;
         }
-        if (!(filters.size() == 1
-                && (filters.get(0).equals("FlateDecode") || filters.get(0).equals("Fl")))) {
+        // counted through the same bounded decoders as content streams; predictors do not change the count much
+        List<PdfFilters.Filter> chain =
+                filters.stream().map(f -> new PdfFilters.Filter(f, null)).toList();
+        InputStream decoded = PdfFilters.decode(new MappedInput(b, data, n), chain, limits, budget);
+        if (decoded == null) {
             throw new Refusal(
                     DocumentProblem.UNSUPPORTED_ENCODING,
                     "an object or cross-reference stream with filters " + filters);
         }
-        try (BoundedInflater in = new BoundedInflater(
-                new MappedInput(b, data, n),
-                true,
-                limits.maxStreamBytes(),
-                limits.maxCompressionRatio(),
-                limits.ratioGraceBytes(),
-                budget)) {
+        try (decoded) {
             byte[] sink = new byte[64 * 1024];
-            while (in.read(sink, 0, sink.length) >= 0) {
+            while (decoded.read(sink, 0, sink.length) >= 0) {
                 // count only
             }
         }
@@ -134,6 +157,63 @@ final class PdfPrescan {
             }
         }
         return out;
+    }
+
+    /**
+     * The {@code /Filter} name of the encryption dictionary that {@code /Encrypt} (ending at {@code at}) names: given
+     * in place ({@code << … >>}) or by reference ({@code 12 0 R}, found as the last {@code 12 0 obj} of the file, the
+     * latest version); null when it cannot be found here (PDFBox will judge).
+     */
+    static @org.jspecify.annotations.Nullable String securityHandler(MappedByteBuffer b, int at, int n) {
+        int p = skipWhite(b, at, n);
+        String dict;
+        if (p + 1 < n && b.get(p) == '<' && b.get(p + 1) == '<') {
+            dict = ascii(b, p, Math.min(n, p + 65536));
+        } else {
+            int[] num = new int[2];
+            for (int k = 0; k < 2; k++) {
+                int start = p;
+                int v = 0;
+                while (p < n && b.get(p) >= '0' && b.get(p) <= '9' && p - start < 10) {
+                    v = v * 10 + (b.get(p) - '0');
+                    p++;
+                }
+                if (p == start) {
+                    return null;
+                }
+                num[k] = v;
+                p = skipWhite(b, p, n);
+            }
+            if (p >= n || b.get(p) != 'R') {
+                return null;
+            }
+            byte[] header = (num[0] + " " + num[1] + " obj").getBytes(StandardCharsets.US_ASCII);
+            int obj = -1;
+            for (int i = lastIndexOf(b, header, 0, n); i >= 0; i = lastIndexOf(b, header, 0, i + header.length - 1)) {
+                if (i == 0 || !Character.isDigit(b.get(i - 1))) {
+                    obj = i;
+                    break;
+                }
+            }
+            if (obj < 0) {
+                return null;
+            }
+            dict = ascii(b, obj + header.length, Math.min(n, obj + header.length + 65536));
+            int end = dict.indexOf("endobj");
+            if (end >= 0) {
+                dict = dict.substring(0, end);
+            }
+        }
+        List<String> handler = filters(dict);
+        return handler.isEmpty() ? null : handler.get(0);
+    }
+
+    private static int skipWhite(MappedByteBuffer b, int p, int n) {
+        while (p < n
+                && (b.get(p) == ' ' || b.get(p) == '\r' || b.get(p) == '\n' || b.get(p) == '\t' || b.get(p) == 0)) {
+            p++;
+        }
+        return p;
     }
 
     private static boolean delimiter(MappedByteBuffer b, int i, int n) {

@@ -84,6 +84,9 @@ final class PdfReader {
         private long visibleGlyphs;
         private boolean images;
         private int formDepth;
+        /** Whether a content stream or form used a filter we do not decode: its text was not read. */
+        private boolean undecodable;
+
         private final java.util.zip.Inflater inflater = new java.util.zip.Inflater();
         private final byte[] inflaterBuffer = new byte[16 * 1024];
         private final byte[] scannerBuffer = new byte[64 * 1024];
@@ -96,9 +99,12 @@ final class PdfReader {
         }
 
         Outcome outcome() {
-            boolean textLayer = visibleGlyphs > 0;
-            LayoutReport report = tally != null && textLayer ? tally.report() : LayoutReport.notChecked();
-            return Outcome.readable(textLayer, report);
+            boolean text = visibleGlyphs > 0;
+            LayoutReport report = tally != null && text ? tally.report() : LayoutReport.notChecked();
+            // text that could not be decoded may be there: never say "no text layer" then
+            Outcome.Text found =
+                    undecodable ? Outcome.Text.NOT_DECODABLE : text ? Outcome.Text.PRESENT : Outcome.Text.NONE;
+            return Outcome.readable(text || undecodable, report).withText(found);
         }
 
         /** Walks the page tree without recursion: depth, cycles and the page count are bounded. */
@@ -175,7 +181,7 @@ final class PdfReader {
                 @Override
                 public InputStream nextElement() {
                     try {
-                        InputStream in = decoded(it.next(), true);
+                        InputStream in = decoded(it.next(), true, true);
                         return in != null ? in : InputStream.nullInputStream();
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
@@ -191,13 +197,19 @@ final class PdfReader {
             }
         }
 
-        /** The stream's decoded bytes, bounded; null when it uses a filter we do not decode (its text is skipped). */
-        private @Nullable InputStream decoded(COSStream s, boolean shared) throws IOException {
-            List<COSName> filters = filters(s);
-            if (filters.isEmpty()) {
+        /**
+         * The stream's decoded bytes, bounded; null when it uses a filter we do not decode (its text is skipped and
+         * the file's text noted as not decodable when {@code text} says the stream holds text).
+         */
+        private @Nullable InputStream decoded(COSStream s, boolean shared, boolean text) throws IOException {
+            List<PdfFilters.Filter> chain = filters(s);
+            if (chain.isEmpty()) {
                 return s.createRawInputStream();
             }
-            if (filters.size() == 1 && isFlate(filters.get(0)) && !hasPredictor(s)) {
+            if (chain.size() == 1
+                    && chain.get(0).name().equals("FlateDecode")
+                    && chain.get(0).params() == null) {
+                // the common case, on one reused inflater
                 if (shared) {
                     return new BoundedInflater(
                             s.createRawInputStream(),
@@ -216,7 +228,11 @@ final class PdfReader {
                         limits.ratioGraceBytes(),
                         budget);
             }
-            return null;
+            if (!PdfFilters.decodable(chain)) {
+                undecodable |= text;
+                return null;
+            }
+            return PdfFilters.decode(s.createRawInputStream(), chain, limits, budget);
         }
 
         @Override
@@ -273,7 +289,7 @@ final class PdfReader {
                 }
             }
             COSDictionary formRes = x.getCOSDictionary(COSName.RESOURCES);
-            InputStream in = decoded(x, false);
+            InputStream in = decoded(x, false, true);
             if (in == null) {
                 return;
             }
@@ -315,7 +331,7 @@ final class PdfReader {
         }
 
         byte[] smallStream(COSStream s, int max) throws IOException {
-            InputStream in = decoded(s, false);
+            InputStream in = decoded(s, false, false);
             if (in == null) {
                 return new byte[0];
             }
@@ -334,33 +350,43 @@ final class PdfReader {
         }
     }
 
-    static List<COSName> filters(COSStream s) {
+    /**
+     * The stream's filters, first to last, each with its decode parameters ({@code /DecodeParms} a dictionary, or an
+     * array beside an array of filters); a parameter set without a predictor counts as none. A filter that is not a
+     * name is kept as {@code ?}, which no decoder takes.
+     */
+    static List<PdfFilters.Filter> filters(COSStream s) {
         COSBase f = s.getDictionaryObject(COSName.FILTER);
-        List<COSName> out = new ArrayList<>();
+        COSBase p = s.getDictionaryObject(COSName.DECODE_PARMS);
+        List<PdfFilters.Filter> out = new ArrayList<>();
         if (f instanceof COSName n) {
-            out.add(n);
+            out.add(new PdfFilters.Filter(
+                    n.getName(), params(p instanceof COSArray a ? (a.size() > 0 ? a.getObject(0) : null) : p)));
         } else if (f instanceof COSArray arr) {
             for (int i = 0; i < arr.size(); i++) {
-                if (arr.getObject(i) instanceof COSName n) {
-                    out.add(n);
-                } else {
-                    out.add(COSName.getPDFName("?"));
-                }
+                COSBase pi = p instanceof COSArray a ? (i < a.size() ? a.getObject(i) : null) : i == 0 ? p : null;
+                String name = arr.getObject(i) instanceof COSName n ? n.getName() : "?";
+                out.add(new PdfFilters.Filter(name, params(pi)));
             }
         }
         return out;
     }
 
-    private static boolean isFlate(COSName n) {
-        return COSName.FLATE_DECODE.equals(n) || COSName.FLATE_DECODE_ABBREVIATION.equals(n);
-    }
-
-    private static boolean hasPredictor(COSStream s) {
-        COSBase p = s.getDictionaryObject(COSName.DECODE_PARMS);
-        if (p instanceof COSArray arr && arr.size() > 0) {
-            p = arr.getObject(0);
+    private static PdfFilters.@Nullable Params params(@Nullable COSBase p) {
+        if (!(p instanceof COSDictionary d)) {
+            return null;
         }
-        return p instanceof COSDictionary d && d.getInt(COSName.PREDICTOR, 1) > 1;
+        int predictor = d.getInt(COSName.PREDICTOR, 1);
+        int early = d.getInt(COSName.EARLY_CHANGE, 1);
+        if (predictor <= 1 && early == 1) {
+            return null;
+        }
+        return new PdfFilters.Params(
+                predictor,
+                d.getInt(COSName.COLORS, 1),
+                d.getInt(COSName.BITS_PER_COMPONENT, 8),
+                d.getInt(COSName.COLUMNS, 1),
+                early);
     }
 
     /** What we need of a font: its family, whether the rule accepts it, how to count and decode its codes. */

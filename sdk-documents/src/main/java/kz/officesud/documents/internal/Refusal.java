@@ -13,10 +13,22 @@ public final class Refusal extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final DocumentProblem problem;
+    private final @org.jspecify.annotations.Nullable String variant;
 
     public Refusal(DocumentProblem problem, String detail) {
+        this(problem, detail, null);
+    }
+
+    /** A refusal whose message is the problem's {@code variant} (e.g. {@code certificate}). */
+    public Refusal(DocumentProblem problem, String detail, @org.jspecify.annotations.Nullable String variant) {
         super(detail);
         this.problem = problem;
+        this.variant = variant;
+    }
+
+    /** The message variant, or null for the problem's own message. */
+    public @org.jspecify.annotations.Nullable String variant() {
+        return variant;
     }
 
     public DocumentProblem problem() {

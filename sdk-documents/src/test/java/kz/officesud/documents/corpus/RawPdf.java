@@ -21,7 +21,21 @@ public final class RawPdf implements AutoCloseable {
     public enum Filter {
         NONE,
         FLATE,
-        FLATE_ARRAY
+        FLATE_ARRAY,
+        /** {@code [/ASCII85Decode /FlateDecode]}: what older PostScript-to-PDF converters and e-book tools write. */
+        ASCII85_FLATE,
+        /** {@code /ASCIIHexDecode}. */
+        ASCII_HEX,
+        /** {@code /LZWDecode} (Acrobat 2-era files). */
+        LZW,
+        /** {@code /RunLengthDecode}. */
+        RUN_LENGTH,
+        /** {@code /FlateDecode} with the PNG Up predictor ({@code /DecodeParms << /Predictor 12 /Columns 16 >>}). */
+        FLATE_PNG_UP,
+        /** {@code [/ASCIIHexDecode /LZWDecode]} with {@code /EarlyChange 0}. */
+        HEX_LZW_EARLY0,
+        /** A filter no decoder of the inspector takes on a content stream ({@code /JPXDecode}). */
+        UNDECODABLE
     }
 
     private final OutputStream out;
@@ -121,12 +135,29 @@ public final class RawPdf implements AutoCloseable {
 
     /** A stream object with extra dictionary entries; returns its number. */
     public int stream(String dictExtra, byte[] data, Filter filter) throws IOException {
-        byte[] body = filter == Filter.NONE ? data : zlib(data);
+        byte[] body =
+                switch (filter) {
+                    case NONE, UNDECODABLE -> data;
+                    case FLATE, FLATE_ARRAY -> zlib(data);
+                    case ASCII85_FLATE -> Encoders.ascii85(zlib(data));
+                    case ASCII_HEX -> Encoders.asciiHex(data);
+                    case LZW -> Encoders.lzw(data, 1);
+                    case RUN_LENGTH -> Encoders.runLength(data);
+                    case FLATE_PNG_UP -> zlib(Encoders.pngUp(data, 16));
+                    case HEX_LZW_EARLY0 -> Encoders.asciiHex(Encoders.lzw(data, 0));
+                };
         String f =
                 switch (filter) {
                     case NONE -> "";
                     case FLATE -> " /Filter /FlateDecode";
                     case FLATE_ARRAY -> " /Filter [/FlateDecode]";
+                    case ASCII85_FLATE -> " /Filter [/ASCII85Decode /FlateDecode]";
+                    case ASCII_HEX -> " /Filter /ASCIIHexDecode";
+                    case LZW -> " /Filter /LZWDecode";
+                    case RUN_LENGTH -> " /Filter /RunLengthDecode";
+                    case FLATE_PNG_UP -> " /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 16 >>";
+                    case HEX_LZW_EARLY0 -> " /Filter [/AHx /LZW] /DecodeParms [null << /EarlyChange 0 >>]";
+                    case UNDECODABLE -> " /Filter /JPXDecode";
                 };
         return rawStream(dictExtra + f, body);
     }
