@@ -20,6 +20,7 @@ import kz.officesud.documents.corpus.Corpus;
 import kz.officesud.documents.corpus.DocFiles;
 import kz.officesud.documents.corpus.Docx;
 import kz.officesud.documents.corpus.Hostile;
+import kz.officesud.documents.corpus.OldFiles;
 import kz.officesud.documents.corpus.RawPdf;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.LineSpacingDescriptor;
@@ -274,7 +275,9 @@ class CorpusTest {
                 "truncated.docx",
                 docx,
                 t -> {
-                    Path full = Docx.word().body(p("Текст")).build(dir.resolve("full-for-truncated.docx"));
+                    Path full = Docx.word()
+                            .body(p("Текст"))
+                            .build(t.resolveSibling(t.getFileName() + "-full-for-truncated.docx"));
                     return Corpus.truncated(full, t, Files.size(full) / 2);
                 },
                 TRUNCATED));
@@ -312,8 +315,60 @@ class CorpusTest {
         c.add(bad(
                 "doc-truncated.doc",
                 doc,
-                t -> Corpus.truncated(DocFiles.template(dir.resolve("full-for-truncated.doc")), t, 3000),
+                t -> Corpus.truncated(
+                        DocFiles.template(t.resolveSibling(t.getFileName() + "-full-for-truncated.doc")), t, 3000),
                 TRUNCATED));
+        // --- DOC as real files come: old formats, macros, writers' quirks (each once read as damaged or as fine)
+        DocumentFormat oldWord = DocumentFormat.OLD_WORD;
+        c.add(bad("word95.doc", oldWord, OldFiles::word95, OLD_WORD_FORMAT));
+        c.add(bad("word95-named.docx", oldWord, OldFiles::word95, OLD_WORD_FORMAT, EXTENSION_MISMATCH));
+        c.add(bad("word2.doc", oldWord, OldFiles::word2, OLD_WORD_FORMAT));
+        c.add(bad("doc-vba-macros.doc", doc, OldFiles::docWithVba, MACRO_ENABLED));
+        c.add(with(
+                Y2014,
+                "calc-vba-macros.xls",
+                DocumentFormat.XLS,
+                OldFiles::xlsWithVba,
+                FORMAT_NOT_ALLOWED,
+                MACRO_ENABLED));
+        c.add(ok("doc-fat-marks-past-the-end.doc", doc, OldFiles::fatMarksPastTheEnd));
+        c.add(ok("doc-empty-story-past-the-text.doc", doc, OldFiles::emptyStoryPastTheText));
+        c.add(bad(
+                "doc-stylesheet-default-arial.doc",
+                doc,
+                t -> OldFiles.stylesheetDefaultFont(t, DocFiles.ARIAL),
+                WRONG_FONT));
+        c.add(ok(
+                "doc-stylesheet-default-tnr.doc",
+                doc,
+                t -> OldFiles.stylesheetDefaultFont(t, DocFiles.TIMES_NEW_ROMAN)));
+        c.add(bad("doc-no-text.doc", doc, OldFiles::docWithoutText, NO_TEXT));
+        // --- messages: one character, a tiny share, the first place of a deviation past the findings kept
+        c.add(bad(
+                "docx-one-character-arial.docx",
+                docx,
+                t -> Docx.word().body(p("", r("", "Текст"), r(ARIAL, "№"))).build(t),
+                WRONG_FONT));
+        c.add(bad(
+                "docx-tiny-share-arial.docx",
+                docx,
+                t -> Docx.word()
+                        .body(p("Исковое заявление о взыскании задолженности ".repeat(500)), p("", r(ARIAL, "№")))
+                        .build(t),
+                WRONG_FONT));
+        c.add(bad(
+                "docx-font-after-many-size-findings.docx",
+                docx,
+                t -> {
+                    List<String> paragraphs = new ArrayList<>();
+                    for (int i = 0; i < 120; i++) {
+                        paragraphs.add(p("", r("<w:sz w:val=\"24\"/>", "Абзац " + i)));
+                    }
+                    paragraphs.add(p("", r(ARIAL, "Ответчик")));
+                    return Docx.word().body(paragraphs.toArray(String[]::new)).build(t);
+                },
+                WRONG_FONT,
+                WRONG_FONT_SIZE));
         // --- PDF with text
         DocumentFormat pdf = DocumentFormat.PDF;
         c.add(ok("pdf-word-like.pdf", pdf, Corpus::textPdf));
@@ -400,6 +455,56 @@ class CorpusTest {
                 WRONG_FONT,
                 WRONG_FONT_SIZE));
         c.add(bad("pdf-named.docx", pdf, Corpus::textPdf, EXTENSION_MISMATCH));
+        // --- PDF: every standard filter and chain (once "no text layer"), and what cannot be decoded
+        for (RawPdf.Filter f : List.of(
+                RawPdf.Filter.ASCII85_FLATE,
+                RawPdf.Filter.ASCII_HEX,
+                RawPdf.Filter.LZW,
+                RawPdf.Filter.RUN_LENGTH,
+                RawPdf.Filter.FLATE_PNG_UP,
+                RawPdf.Filter.HEX_LZW_EARLY0)) {
+            String name = f.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            c.add(ok(
+                    "pdf-filter-" + name + ".pdf",
+                    pdf,
+                    t -> pdf(
+                            t,
+                            f,
+                            "F1",
+                            "BCDEEE+TimesNewRomanPSMT",
+                            RawPdf.line2("F1", 14, 72, 760, "Исковое заявление"))));
+        }
+        c.add(bad(
+                "pdf-ascii85-flate-arial.pdf",
+                pdf,
+                t -> pdf(
+                        t,
+                        RawPdf.Filter.ASCII85_FLATE,
+                        "F1",
+                        "GHIJKL+ArialMT",
+                        RawPdf.line2("F1", 14, 72, 760, "Ответчик")),
+                WRONG_FONT));
+        c.add(bad(
+                "pdf-content-not-decodable.pdf",
+                pdf,
+                t -> pdf(
+                        t,
+                        RawPdf.Filter.UNDECODABLE,
+                        "F1",
+                        "BCDEEE+TimesNewRomanPSMT",
+                        RawPdf.line2("F1", 14, 72, 760, "Текст")),
+                LAYOUT_NOT_CHECKABLE));
+        c.add(ok(
+                "pdf-wrong-stream-length.pdf",
+                pdf,
+                t -> Hostile.pdfWithWrongStreamLength(
+                        Corpus.textPdf(t.resolveSibling(t.getFileName() + "-source.pdf")), t)));
+        c.add(ok(
+                "pdf-wrong-xref-offsets.pdf",
+                pdf,
+                t -> Hostile.pdfWithWrongOffsets(
+                        Corpus.textPdf(t.resolveSibling(t.getFileName() + "-source-of-wrong-offsets.pdf")), t)));
+        c.add(bad("pdf-certificate-encrypted.pdf", pdf, Hostile::pdfForCertificateHolder, PASSWORD_PROTECTED));
         c.add(with(TODAY.withMaxFileSize(1024), "pdf-over-limit.pdf", pdf, Corpus::textPdf, TOO_LARGE));
         // --- PDF scans
         c.add(bad("pdf-scan.pdf", pdf, t -> scanPdf(t, "", ""), LAYOUT_NOT_CHECKABLE));
@@ -422,6 +527,8 @@ class CorpusTest {
                 t -> Hostile.pdfStreamBomb(t, RawPdf.Filter.FLATE_ARRAY),
                 DECOMPRESSION_BOMB));
         c.add(bad("pdf-objstm-bomb-array.pdf", pdf, Hostile::pdfObjectStreamBomb, DECOMPRESSION_BOMB));
+        c.add(bad("pdf-objstm-bomb-ascii85.pdf", pdf, Hostile::pdfObjectStreamBombAscii85, DECOMPRESSION_BOMB));
+        c.add(bad("pdf-lzw-bomb.pdf", pdf, Hostile::pdfLzwBomb, DECOMPRESSION_BOMB));
         c.add(bad("pdf-deep-page-tree.pdf", pdf, Hostile::pdfDeepPageTree, NESTING_TOO_DEEP));
         c.add(bad("pdf-page-count-lie.pdf", pdf, Hostile::pdfPageCountLie, TOO_MANY_PAGES));
         c.add(bad("pdf-page-tree-cycle.pdf", pdf, Hostile::pdfPageTreeCycle, CORRUPT));
@@ -432,7 +539,7 @@ class CorpusTest {
                 "pdf-truncated.pdf",
                 pdf,
                 t -> {
-                    Path full = Corpus.textPdf(dir.resolve("full-for-truncated.pdf"));
+                    Path full = Corpus.textPdf(t.resolveSibling(t.getFileName() + "-full-for-truncated.pdf"));
                     return Corpus.truncated(full, t, Files.size(full) * 2 / 3);
                 },
                 TRUNCATED));
@@ -448,7 +555,8 @@ class CorpusTest {
                 Y2014,
                 "scan-truncated.jpg",
                 DocumentFormat.JPEG,
-                t -> Corpus.truncated(Corpus.jpeg(dir.resolve("full-for-truncated.jpg")), t, 600),
+                t -> Corpus.truncated(
+                        Corpus.jpeg(t.resolveSibling(t.getFileName() + "-full-for-truncated.jpg")), t, 600),
                 TRUNCATED));
         c.add(bad("scan.png", DocumentFormat.PNG, Corpus::png, FORMAT_NOT_ALLOWED));
         c.add(bad("claim.odt", DocumentFormat.ODF, Corpus::odt, OPEN_DOCUMENT));
@@ -503,12 +611,44 @@ class CorpusTest {
                     for (DocumentViolation v : r.violations()) {
                         for (Locale l :
                                 List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk"))) {
-                            assertThat(v.message(l))
-                                    .as("message %s in %s", v.messageKey(), l)
-                                    .doesNotContain("{");
+                            assertWellFormed(v, l);
                         }
                     }
                 }));
+    }
+
+    private static final java.util.regex.Pattern RU_COUNT =
+            java.util.regex.Pattern.compile("\\((\\d[\\d\\u00a0]*) (знак|знака|знаков)\\)");
+    private static final java.util.regex.Pattern EN_COUNT =
+            java.util.regex.Pattern.compile("\\((\\d[\\d,]*) (character|characters)\\)");
+
+    /**
+     * A message says what is true in plain words: every value filled, no empty quotes, no unknown place, no 0 % of
+     * anything, no format code for a name, and a count with its word in the right plural form.
+     */
+    static void assertWellFormed(DocumentViolation v, Locale l) {
+        String m = v.message(l);
+        assertThat(m)
+                .as("message %s in %s", v.messageKey(), l)
+                .doesNotContain("{", "}", "«»", " ?", "?:", "ooxml", "ole2", " a a", " a Excel", " a OpenDocument")
+                .doesNotContainPattern("(?<![0-9.,])0%")
+                .doesNotContainPattern("\\b(an?|is) (docx|doc|pdf|xlsx|jpeg|xls|docm|xlsm|zip|png|word6)\\b");
+        java.util.regex.Matcher ru = RU_COUNT.matcher(m);
+        while (ru.find()) {
+            long n = Long.parseLong(ru.group(1).replaceAll("\\D", ""));
+            long d = n % 10;
+            long h = n % 100;
+            String word = d == 1 && h != 11 ? "знак" : d >= 2 && d <= 4 && (h < 12 || h > 14) ? "знака" : "знаков";
+            assertThat(ru.group(2)).as("%s: %s", m, n).isEqualTo(word);
+        }
+        java.util.regex.Matcher en = EN_COUNT.matcher(m);
+        while (en.find()) {
+            long n = Long.parseLong(en.group(1).replaceAll("\\D", ""));
+            assertThat(en.group(2)).as("%s: %s", m, n).isEqualTo(n == 1 ? "character" : "characters");
+        }
+        if (l.getLanguage().equals("kk")) {
+            assertThat(m).as(m).doesNotContain("таңбалар");
+        }
     }
 
     private static EnumSet<DocumentProblem> withNone(List<DocumentProblem> problems) {

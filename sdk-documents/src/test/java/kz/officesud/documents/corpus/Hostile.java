@@ -127,6 +127,111 @@ public final class Hostile {
         return target;
     }
 
+    /**
+     * A PDF encrypted for the holder of a certificate (public-key security, {@code /Filter /Adobe.PubSec}, {@code
+     * /SubFilter /adbe.pkcs7.s4}), as Acrobat writes it when a document is encrypted "with certificates": only the
+     * recipient's private key opens it. PDFBox writes it with Bouncy Castle (here, in the tests).
+     */
+    public static Path pdfForCertificateHolder(Path target) throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        java.security.KeyPair kp = g.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name =
+                new org.bouncycastle.asn1.x500.X500Name("CN=Судья Иванов, O=Суд, C=KZ");
+        java.util.Date from = new java.util.Date(System.currentTimeMillis() - 86_400_000L);
+        java.util.Date to = new java.util.Date(System.currentTimeMillis() + 365 * 86_400_000L);
+        org.bouncycastle.cert.X509CertificateHolder holder =
+                new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                                name, java.math.BigInteger.valueOf(7), from, to, name, kp.getPublic())
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                                .build(kp.getPrivate()));
+        java.security.cert.X509Certificate cert =
+                new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(holder);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+                    new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN),
+                        14);
+                cs.newLineAtOffset(72, 760);
+                cs.showText("Statement of claim");
+                cs.endText();
+            }
+            org.apache.pdfbox.pdmodel.encryption.PublicKeyProtectionPolicy policy =
+                    new org.apache.pdfbox.pdmodel.encryption.PublicKeyProtectionPolicy();
+            org.apache.pdfbox.pdmodel.encryption.PublicKeyRecipient recipient =
+                    new org.apache.pdfbox.pdmodel.encryption.PublicKeyRecipient();
+            recipient.setX509(cert);
+            recipient.setPermission(new AccessPermission());
+            policy.addRecipient(recipient);
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(target.toFile());
+        }
+        return target;
+    }
+
+    /** A one-page PDF whose content stream, {@code [/ASCII85Decode /LZWDecode]}, decodes from 70 KB to 16 MB. */
+    public static Path pdfLzwBomb(Path target) throws IOException {
+        try (RawPdf pdf = RawPdf.create(target)) {
+            int c = pdf.rawStream(
+                    "/Filter [/ASCII85Decode /LZWDecode]", Encoders.ascii85(Encoders.lzw(new byte[16 << 20], 1)));
+            pdf.pageWithContents(c + " 0 R", "");
+        }
+        return target;
+    }
+
+    /** {@link #pdfObjectStreamBomb}, its object stream behind {@code [/ASCII85Decode /FlateDecode]}. */
+    public static Path pdfObjectStreamBombAscii85(Path target) throws IOException {
+        try (RawPdf pdf = RawPdf.create(target)) {
+            pdf.page("BT ET", RawPdf.Filter.NONE);
+            pdf.rawStream(
+                    "/Type /ObjStm /N 1 /First 4 /Filter [/ASCII85Decode /FlateDecode]",
+                    Encoders.ascii85(RawPdf.zlib(new byte[64 << 20])));
+        }
+        return target;
+    }
+
+    /**
+     * {@code source} with every cross-reference offset wrong by a few bytes (line endings changed after the file was
+     * written: each LF of the header became CR LF), as mail gateways and text-mode transfers leave PDFs; readers
+     * rebuild the table by scanning the file.
+     */
+    public static Path pdfWithWrongOffsets(Path source, Path target) throws IOException {
+        byte[] b = Files.readAllBytes(source);
+        String head = new String(b, 0, 32, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int firstLf = head.indexOf('\n');
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length + 8);
+        out.write(b, 0, firstLf);
+        out.write('\r');
+        out.write(b, firstLf, b.length - firstLf);
+        Files.write(target, out.toByteArray());
+        return target;
+    }
+
+    /**
+     * {@code source} with the last stream's {@code /Length} too large (the same number of digits, all nines), as
+     * editors that change a stream without updating its length leave PDFs; readers find {@code endstream} instead.
+     */
+    public static Path pdfWithWrongStreamLength(Path source, Path target) throws IOException {
+        String s = new String(Files.readAllBytes(source), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("/Length (\\d+)").matcher(s);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start(1);
+            end = m.end(1);
+        }
+        String wrong = s.substring(0, start) + "9".repeat(end - start) + s.substring(end);
+        Files.write(target, wrong.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return target;
+    }
+
     /** A one-page PDF whose content stream inflates from a few KB to 16 MB. */
     public static Path pdfStreamBomb(Path target, RawPdf.Filter filter) throws IOException {
         try (RawPdf pdf = RawPdf.create(target)) {
