@@ -21,45 +21,52 @@ import kz.officesud.core.validation.Violation;
  *
  * <pre>{@code
  * ValidationReport dryRun = FilingValidator.standard()
- *         .withRules(DocumentFilingRule.of(RuleSets.inForceOn(LocalDate.now())))
+ *         .withRules(DocumentFilingRule.of(RuleSets.inForceToday()))
  *         .validate(claim);   // every violation of the form and of every file, at once
  * }</pre>
  */
 public final class DocumentFilingRule implements FilingRule {
-    private static final java.time.ZoneId COURT_ZONE = java.time.ZoneId.of("Asia/Almaty");
-
     private final @org.jspecify.annotations.Nullable RuleSet rules;
     private final DocumentInspector inspector;
+    private final java.time.Clock clock;
 
-    private DocumentFilingRule(@org.jspecify.annotations.Nullable RuleSet rules, DocumentInspector inspector) {
+    private DocumentFilingRule(
+            @org.jspecify.annotations.Nullable RuleSet rules, DocumentInspector inspector, java.time.Clock clock) {
         this.rules = rules;
         this.inspector = Objects.requireNonNull(inspector, "inspector");
+        this.clock = clock;
     }
 
     /**
      * Judges files by the rule set in force on the filing's date ({@link
-     * kz.officesud.core.validation.ValidationOptions#filingDate()}, else today in Kazakhstan): the rule the
-     * court itself applies.
+     * kz.officesud.core.validation.ValidationOptions#filingDate()}, else today in Kazakhstan, {@link
+     * RuleSets#COURT_ZONE}): the rule the court itself applies.
      */
     public static DocumentFilingRule inForce() {
-        return new DocumentFilingRule(null, DocumentInspector.create());
+        return new DocumentFilingRule(null, DocumentInspector.create(), java.time.Clock.systemUTC());
+    }
+
+    /** {@link #inForce()} with today taken from {@code clock} (tests, a court's controllable clock). */
+    public static DocumentFilingRule inForce(java.time.Clock clock) {
+        return new DocumentFilingRule(null, DocumentInspector.create(), Objects.requireNonNull(clock, "clock"));
     }
 
     /** Judges files by {@code rules} with a default inspector. */
     public static DocumentFilingRule of(RuleSet rules) {
-        return new DocumentFilingRule(Objects.requireNonNull(rules, "rules"), DocumentInspector.create());
+        return new DocumentFilingRule(
+                Objects.requireNonNull(rules, "rules"), DocumentInspector.create(), java.time.Clock.systemUTC());
     }
 
     /** Judges files by {@code rules} with the caller's inspector (its limits). */
     public static DocumentFilingRule of(RuleSet rules, DocumentInspector inspector) {
-        return new DocumentFilingRule(Objects.requireNonNull(rules, "rules"), inspector);
+        return new DocumentFilingRule(Objects.requireNonNull(rules, "rules"), inspector, java.time.Clock.systemUTC());
     }
 
     @Override
     public List<Violation> check(Filing filing, ValidationOptions options) {
         RuleSet rules = this.rules != null
                 ? this.rules
-                : RuleSets.inForceOn(options.filingDate().orElseGet(() -> java.time.LocalDate.now(COURT_ZONE)));
+                : RuleSets.inForceOn(options.filingDate().orElseGet(() -> RuleSets.today(clock)));
         List<Violation> out = new ArrayList<>();
         for (LocatedAttachment located : FilingPaths.attachments(filing)) {
             Attachment a = located.attachment();

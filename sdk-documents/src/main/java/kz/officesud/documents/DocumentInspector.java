@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Objects;
 import kz.officesud.core.OfficesudIoException;
 import kz.officesud.core.model.Attachment;
@@ -19,7 +18,7 @@ import kz.officesud.documents.internal.Inspection;
  *
  * <pre>{@code
  * DocumentReport report = DocumentInspector.create()
- *         .inspect(Path.of("исковое заявление.docx"), RuleSets.inForceOn(LocalDate.now()));
+ *         .inspect(Path.of("исковое заявление.docx"), RuleSets.inForceToday());
  * report.violations().forEach(v -> log.warn(v.message(Locale.forLanguageTag("ru"))));
  * }</pre>
  */
@@ -44,9 +43,9 @@ public final class DocumentInspector {
         return limits;
     }
 
-    /** Inspects {@code file} under its own name against the rules in force today. */
+    /** Inspects {@code file} under its own name against the rules in force today in Kazakhstan. */
     public DocumentReport inspect(Path file) {
-        return inspect(file, RuleSets.inForceOn(LocalDate.now()));
+        return inspect(file, RuleSets.inForceToday());
     }
 
     /** Inspects {@code file} under its own name. */

@@ -1,6 +1,8 @@
 package kz.officesud.documents;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,6 +76,27 @@ public final class RuleSets {
             throw new IllegalArgumentException("at least one rule set is needed");
         }
         return new RuleSets(List.copyOf(ruleSets));
+    }
+
+    /**
+     * Kazakhstan's time zone ({@code Asia/Almaty}): the date a rule is in force by is the date at the court, never the
+     * date in the JVM's default zone or in UTC (at 01:00 in Astana it is still yesterday in UTC).
+     */
+    public static final ZoneId COURT_ZONE = ZoneId.of("Asia/Almaty");
+
+    /** The standard rule set in force today in Kazakhstan. */
+    public static RuleSet inForceToday() {
+        return inForceToday(Clock.systemUTC());
+    }
+
+    /** The standard rule set in force on the date in Kazakhstan at {@code clock}'s instant. */
+    public static RuleSet inForceToday(Clock clock) {
+        return inForceOn(today(clock));
+    }
+
+    /** The date in Kazakhstan at {@code clock}'s instant. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), COURT_ZONE);
     }
 
     /** The standard rule set in force on {@code date}. */

@@ -69,4 +69,39 @@ class DocumentFilingRuleTest {
         assertThat(font.message(Locale.forLanguageTag("kk"))).contains("Calibri", "1-азат жол");
         assertThat(font.message(Locale.ENGLISH)).contains("Calibri", "paragraph 1 of the main text");
     }
+
+    @Test
+    void inForce_picksTheRulesByTheDateInKazakhstan_notInUtcNorTheJvmsZone() throws Exception {
+        // the 2018 rules took effect on 3 July 2018; at 20:00 UTC on 2 July it was already 3 July in Astana (UTC+6)
+        java.time.Instant evening = java.time.Instant.parse("2018-07-02T20:00:00Z");
+        java.time.Instant afternoon = java.time.Instant.parse("2018-07-02T17:00:00Z");
+        assertThat(RuleSets.today(java.time.Clock.fixed(evening, java.time.ZoneOffset.UTC)))
+                .isEqualTo(java.time.LocalDate.of(2018, 7, 3));
+        assertThat(RuleSets.inForceToday(java.time.Clock.fixed(evening, java.time.ZoneId.of("America/New_York"))))
+                .isEqualTo(RuleSets.KZ_2018_AMENDED_2025);
+        assertThat(RuleSets.inForceToday(java.time.Clock.fixed(afternoon, java.time.ZoneOffset.UTC)))
+                .isEqualTo(RuleSets.KZ_2014);
+
+        Claim claim = Claim.builder()
+                .court(Courts.standard().byCode("7594"))
+                .proceedings(Proceedings.ACTION)
+                .category(CaseCategory.of("142030001200070000"))
+                .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
+                .defendant(Party.individual(Iin.random(RANDOM), "Иванов Иван Иванович"))
+                .claimAmount(Tenge.of(1_500_000))
+                .stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(Corpus.textPdf(dir.resolve("чек.pdf")))))
+                .statement(Attachment.of(Corpus.textPdf(dir.resolve("иск.pdf"))))
+                .attachment(Attachment.of(Corpus.xlsx(dir.resolve("расчёт.xlsx"))))
+                .build();
+        ValidationReport at2018 = FilingValidator.standard()
+                .withRules(DocumentFilingRule.inForce(java.time.Clock.fixed(evening, java.time.ZoneOffset.UTC)))
+                .validate(claim);
+        ValidationReport at2014 = FilingValidator.standard()
+                .withRules(DocumentFilingRule.inForce(java.time.Clock.fixed(afternoon, java.time.ZoneOffset.UTC)))
+                .validate(claim);
+        assertThat(at2018.at("annexes[0]")).isEmpty();
+        assertThat(at2014.at("annexes[0]"))
+                .extracting(Violation::messageKey)
+                .containsExactly("document.formatNotAllowed");
+    }
 }
