@@ -13,8 +13,9 @@ import kz.officesud.documents.internal.Inspection;
 
 /**
  * Checks a file against the court's rules before it is sent: format by content, readability, hostile input, size,
- * layout. Immutable and thread-safe; inspections are independent. Never throws for a bad file — the report says what
- * is wrong; only a failure to read the caller's own file or stream is an {@link OfficesudIoException}.
+ * layout. Immutable and thread-safe; inspections are independent. Never throws for any file, whatever the class path
+ * (a missing parser library leaves the file {@link Readability.NotInspected}) — the report says what is wrong; only a
+ * failure to read the caller's own file or stream is an {@link OfficesudIoException}.
  *
  * <pre>{@code
  * DocumentReport report = DocumentInspector.create()

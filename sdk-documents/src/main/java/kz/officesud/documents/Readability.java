@@ -24,8 +24,9 @@ public sealed interface Readability {
     }
 
     /**
-     * The file was not opened: its format is none the inspector reads (e.g. xls, png, odt; the format violation
-     * says why it is refused), or it was larger than the inspector's limit.
+     * The file was not opened: its format is none the inspector reads (e.g. xls, png, odt, Word 6.0/95; the format
+     * violation says why it is refused), or it was larger than the inspector's limit, or this JVM cannot read it (a
+     * library the parsers need is missing from the class path, or the heap is too small for a .doc of that size).
      */
     record NotInspected(String detail) implements Readability {
         public NotInspected {

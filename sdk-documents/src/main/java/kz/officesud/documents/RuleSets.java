@@ -13,7 +13,7 @@ import java.util.Optional;
  * A dated series of rule sets: the one in force on a date is the latest whose {@link RuleSet#effectiveFrom()} is on
  * or before it (the later rule stands).
  *
- * <p>{@link #standard()} holds the two acts of SPEC.md §4:
+ * <p>{@link #standard()} holds the two acts on attached documents:
  *
  * <ul>
  *   <li>the 2014 instruction on filing through «Сот кабинеті» (order of the Department for ensuring the courts'

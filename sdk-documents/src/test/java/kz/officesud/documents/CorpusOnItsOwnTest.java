@@ -75,14 +75,24 @@ class CorpusOnItsOwnTest {
 
     /** sdk-documents' classes and runtime dependencies, as Maven resolved them for this build, and the runner. */
     private static String classPath(String... more) throws IOException {
+        return classPathWithout("\0", more);
+    }
+
+    /** {@link #classPath} without the jars whose file name starts with {@code missing}. */
+    private static String classPathWithout(String missing, String... more) throws IOException {
         String runtime = System.getProperty("officesud.runtimeClasspath");
         assertThat(runtime)
                 .as("the system property officesud.runtimeClasspath, set by the build")
                 .isNotNull();
         String deps = Files.readString(Path.of(runtime), StandardCharsets.UTF_8).strip();
         assertThat(deps).doesNotContain("bcprov", "bcpkix", "junit", "assertj", "slf4j-simple");
-        List<String> parts = new ArrayList<>(
-                List.of(Path.of("target", "classes").toAbsolutePath().toString(), deps));
+        List<String> parts = new ArrayList<>();
+        parts.add(Path.of("target", "classes").toAbsolutePath().toString());
+        for (String jar : deps.split(java.io.File.pathSeparator)) {
+            if (!Path.of(jar).getFileName().toString().startsWith(missing)) {
+                parts.add(jar);
+            }
+        }
         parts.add(runnerDir.toString());
         parts.addAll(List.of(more));
         return String.join(java.io.File.pathSeparator, parts);
@@ -154,6 +164,16 @@ class CorpusOnItsOwnTest {
         assertThat(PARSER_LINE.matcher(run.err()).results().map(m -> m.group()))
                 .as("POI's warnings among them")
                 .anyMatch(line -> line.contains("org.apache.poi."));
+    }
+
+    @Test
+    void withAParserLibraryMissing_noInspectionThrowsEither() throws Exception {
+        // a class path a user can have (an exclusion, a shaded jar): PDFBox's FontBox left out
+        Run run = run(classPathWithout("fontbox"));
+        assertThat(run.out()).doesNotContain("THROWN");
+        assertThat(run.out().lines().filter(l -> l.startsWith("OK\t")).count()).isEqualTo(EXPECTED.size());
+        // Word files do not need it and keep their verdicts
+        assertThat(run.out()).contains("OK\tdoc-stylesheet-default-arial.doc\tDOC\t[WRONG_FONT]");
     }
 
     private static String jarOnThisClassPath(String name) {

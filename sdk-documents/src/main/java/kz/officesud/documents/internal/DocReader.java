@@ -56,6 +56,15 @@ final class DocReader {
 
     static Outcome inspect(POIFSFileSystem fs, @Nullable LayoutRule layout, InspectionLimits limits)
             throws IOException {
+        long need = heapNeeded(fs);
+        if (need > Runtime.getRuntime().maxMemory()) {
+            // HWPF holds the whole document; a heap too small for it is this JVM's limit, not the file's fault
+            return new Outcome(
+                    new kz.officesud.documents.Readability.NotInspected(
+                            "reading it needs about " + (need >> 20) + " MB of heap, more than this JVM's "
+                                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB"),
+                    LayoutReport.notChecked());
+        }
         HWPFDocument doc;
         try {
             doc = new HWPFDocument(fs.getRoot());
@@ -80,6 +89,25 @@ final class DocReader {
         Outcome.Text text = report.textCharacters() > 0 ? Outcome.Text.PRESENT : Outcome.Text.NONE;
         LayoutReport layoutReport = layout != null && report.textCharacters() > 0 ? report : LayoutReport.notChecked();
         return Outcome.readable(true, layoutReport).withText(text);
+    }
+
+    /**
+     * The heap HWPF needs for the file: eight times its streams ({@code WordDocument}, the table stream, {@code Data}),
+     * as measured on long texts (a 20 MB document needs about 160 MB; see docs/benchmarks.md).
+     */
+    static long heapNeeded(POIFSFileSystem fs) {
+        long streams = 0;
+        for (String name : new String[] {"WordDocument", "1Table", "0Table", "Data"}) {
+            try {
+                if (fs.getRoot().getEntryCaseInsensitive(name)
+                        instanceof org.apache.poi.poifs.filesystem.DocumentEntry d) {
+                    streams += d.getSize();
+                }
+            } catch (java.io.FileNotFoundException e) {
+                // not in this file
+            }
+        }
+        return 8 * streams;
     }
 
     /** A story other than the main text; HWPF failing on it (an empty story it cannot slice) skips it. */
@@ -158,7 +186,7 @@ final class DocReader {
                 if (other > 0 && ascii > 0 && otherFont.equals(asciiFont)) {
                     tally.add(
                             where,
-                            rule.acceptsFont(otherFont),
+                            tally.acceptsFont(otherFont),
                             otherFont,
                             sizeOk,
                             size,
@@ -168,10 +196,10 @@ final class DocReader {
                     continue;
                 }
                 if (other > 0) {
-                    tally.add(where, rule.acceptsFont(otherFont), otherFont, sizeOk, size, spacing, other, snippet);
+                    tally.add(where, tally.acceptsFont(otherFont), otherFont, sizeOk, size, spacing, other, snippet);
                 }
                 if (ascii > 0) {
-                    tally.add(where, rule.acceptsFont(asciiFont), asciiFont, sizeOk, size, spacing, ascii, snippet);
+                    tally.add(where, tally.acceptsFont(asciiFont), asciiFont, sizeOk, size, spacing, ascii, snippet);
                 }
             }
         }

@@ -297,8 +297,8 @@ final class DocxReader {
                 tally.add(where, r.hAnsiOk(), r.hAnsi(), r.sizeOk(), r.size(), p.spacing, other, snippet);
             }
             if (ascii > 0) {
-                LayoutTally.Snippet once = other > 0 ? max -> "" : snippet; // the run's text once
-                tally.add(where, r.asciiOk(), r.ascii(), r.sizeOk(), r.size(), p.spacing, ascii, once);
+                // the same snippet: a finding that takes both parts of the run takes its text once
+                tally.add(where, r.asciiOk(), r.ascii(), r.sizeOk(), r.size(), p.spacing, ascii, snippet);
             }
         }
 
@@ -318,9 +318,9 @@ final class DocxReader {
             double size = (props.halfPoints > 0 ? props.halfPoints : WordStyles.DEFAULT_HALF_POINTS) / 2.0;
             r = new Resolved(
                     a,
-                    rule.acceptsFont(a),
+                    tally.acceptsFont(a),
                     h,
-                    rule.acceptsFont(h),
+                    tally.acceptsFont(h),
                     size,
                     rule.acceptsSize(size),
                     Boolean.TRUE.equals(props.vanish));

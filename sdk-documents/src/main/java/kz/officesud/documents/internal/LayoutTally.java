@@ -62,6 +62,18 @@ public final class LayoutTally {
         return rule;
     }
 
+    private final java.util.Map<String, Boolean> fonts = new java.util.HashMap<>();
+
+    /** {@link LayoutRule#acceptsFont}, remembered per name: a document names a handful of fonts in many runs. */
+    public boolean acceptsFont(String family) {
+        Boolean ok = fonts.get(family);
+        if (ok == null) {
+            ok = rule.acceptsFont(family);
+            fonts.put(family, ok);
+        }
+        return ok;
+    }
+
     /**
      * Counts {@code chars} characters (white space excluded) set in {@code font} at {@code size} points in a
      * paragraph of line spacing {@code spacing} (NaN: not known).

@@ -44,6 +44,27 @@ public final class BigFiles {
         return target;
     }
 
+    /**
+     * A Word 97–2003 document of about {@code megabytes} MB of text (paragraphs of several runs, Times New Roman 14
+     * by the Normal style, some bold or italic, some at 1.5 lines), written by {@link BigDoc} from [MS-DOC].
+     */
+    public static Path doc(Path target, int megabytes) throws IOException {
+        return BigDoc.write(target, megabytes * 1024L * 1024L);
+    }
+
+    static String word(java.util.Random random) {
+        return WORDS[random.nextInt(WORDS.length)];
+    }
+
+    static String syllables(java.util.Random random) {
+        StringBuilder b = new StringBuilder(12);
+        int n = 1 + random.nextInt(4);
+        for (int y = 0; y < n; y++) {
+            b.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return b.toString();
+    }
+
     private static final String[] WORDS = ("истец ответчик суд договор подряда задолженность взыскать просит"
                     + " решение определение статья кодекса Республики Казахстан тенге сумма неустойка пеня срок"
                     + " исполнение обязательства акт приёмки работ претензия оплата банк счёт сот талап қарыз шарт")
