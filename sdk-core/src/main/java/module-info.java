@@ -12,6 +12,8 @@ module kz.officesud.core {
 
     exports kz.officesud.core;
     exports kz.officesud.core.model;
+    exports kz.officesud.core.contract;
+    exports kz.officesud.core.wire;
     exports kz.officesud.core.validation;
     exports kz.officesud.core.json;
 
@@ -22,6 +24,10 @@ module kz.officesud.core {
     opens kz.officesud.core.model to
             com.fasterxml.jackson.databind;
     opens kz.officesud.core.json to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.contract to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.wire to
             com.fasterxml.jackson.databind;
     // Hibernate Validator instantiates the constraint validators of @ValidIin / @ValidBin.
     opens kz.officesud.core.validation to

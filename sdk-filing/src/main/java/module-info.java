@@ -10,4 +10,8 @@ module kz.officesud.filing {
     requires transitive com.fasterxml.jackson.databind;
 
     exports kz.officesud.filing;
+
+    // Jackson reads and writes the saved form of a prepared filing reflectively.
+    opens kz.officesud.filing.internal to
+            com.fasterxml.jackson.databind;
 }

@@ -132,9 +132,9 @@ public final class ReferenceCourt implements AutoCloseable {
         Sessions sessions = new Sessions(clock, config.sessionTtl, random);
         PasswordHasher hasher = new PasswordHasher(config.passwordIterations, random);
         Registrar registrar = new Registrar(store, challenges, hasher, signatures, clock);
-        ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, mapper, clock);
+        ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
-        FilingDesk desk = new FilingDesk(store, clerkEngine, mapper, clock);
+        FilingDesk desk = new FilingDesk(store, clerkEngine, Courts.standard(), clock);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         CourtApi api = new CourtApi(
                 store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);

@@ -19,9 +19,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Attachment;
-import kz.officesud.core.model.Claim;
+import kz.officesud.core.model.Filing;
 import kz.officesud.signing.Cms;
 import kz.officesud.signing.NcaKey;
 import org.jspecify.annotations.Nullable;
@@ -177,18 +178,15 @@ final class CourtHttp {
         return uploads;
     }
 
-    /** The manifest a client signs: canonical JSON of the claim, the signer and a time. */
-    static byte[] manifest(Claim claim, TestUser signer) {
-        Map<String, Object> who = new LinkedHashMap<>();
-        who.put("iin", signer.iin().value());
-        who.put("bin", signer.bin() == null ? null : signer.bin().value());
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
-        manifest.put("service", "CLAIM");
-        manifest.put("filing", claim);
-        manifest.put("signer", who);
-        manifest.put("createdAt", Instant.parse("2026-11-23T10:00:00Z").toString());
-        return OfficesudJson.canonicalBytes(manifest);
+    /** The manifest a client signs: the SDK's own {@link Manifest} of the filing, signed by {@code signer}. */
+    static byte[] manifest(Filing filing, TestUser signer) {
+        return manifest(filing, signer, Instant.parse("2026-11-23T10:00:00Z"));
+    }
+
+    /** The manifest of the filing made at {@code createdAt}. */
+    static byte[] manifest(Filing filing, TestUser signer, Instant createdAt) {
+        return Manifest.of(filing, new Manifest.Signer(signer.iin(), signer.bin()), null, createdAt)
+                .canonicalBytes();
     }
 
     static Map<String, Object> filingBody(byte[] manifest, String signature, Map<String, String> uploads) {

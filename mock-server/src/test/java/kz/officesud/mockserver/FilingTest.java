@@ -17,6 +17,7 @@ import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.FilingView;
 import kz.officesud.mockserver.TestClaims.ClaimWithFiles;
 import kz.officesud.signing.RevocationReason;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +78,7 @@ class FilingTest {
         CourtHttp.Reply reply = http.file(token, "key-e2e", signedFiling(user, user, claim, token))
                 .expect(201);
 
-        Talon talon = CourtHttp.MAPPER.readValue(reply.body(), Talon.class);
+        Talon talon = CourtHttp.MAPPER.readValue(reply.body(), FilingView.class).talon();
         assertThat(talon.number()).matches("T-2026-\\d{6}");
         assertThat(talon.sentAt().toInstant()).isEqualTo(now);
         assertThat(talon.sentAt().getOffset()).isEqualTo(ZoneOffset.ofHours(5));
@@ -121,11 +122,13 @@ class FilingTest {
         String token = http.token(user);
         ClaimWithFiles claim = TestClaims.claimBy(user, "legal entity");
 
-        Talon talon = CourtHttp.MAPPER.readValue(
-                http.file(token, "key-legal", signedFiling(user, user, claim, token))
-                        .expect(201)
-                        .body(),
-                Talon.class);
+        Talon talon = CourtHttp.MAPPER
+                .readValue(
+                        http.file(token, "key-legal", signedFiling(user, user, claim, token))
+                                .expect(201)
+                                .body(),
+                        FilingView.class)
+                .talon();
 
         assertThat(talon.sender().bin()).isEqualTo(user.bin());
         assertThat(talon.sender().iin()).isEqualTo(user.iin());
@@ -193,7 +196,9 @@ class FilingTest {
 
         JsonNode filing = onlyFiling(token, filingId);
         assertThat(status(filing)).isEqualTo(FilingStatus.refused(RefusalGround.SIGNATURE_NOT_AUTHENTIC));
-        assertThat(filing.path("history").get(1).path("note").asText()).contains("not the account holder");
+        assertThat(filing.path("history").get(1).path("note").asText())
+                .contains("signer.NOT_ACCOUNT_HOLDER")
+                .contains("someone other than the account holder");
     }
 
     @Test
@@ -278,6 +283,46 @@ class FilingTest {
     }
 
     @Test
+    void file_sameContentSignedAgainLater_underANewKey_isStillADuplicate() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "duplicate later");
+        Map<String, String> uploads = http.uploadAll(token, claim.files());
+        byte[] monday = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-23T10:00:00Z"));
+        byte[] friday = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-27T16:30:00Z"));
+        http.file(token, "key-monday", CourtHttp.filingBody(monday, CourtHttp.sign(user.key(), monday), uploads))
+                .expect(201);
+
+        String second =
+                filed(token, "key-friday", CourtHttp.filingBody(friday, CourtHttp.sign(user.key(), friday), uploads));
+
+        assertThat(friday).isNotEqualTo(monday);
+        assertThat(status(onlyFiling(token, second))).isEqualTo(FilingStatus.refused(RefusalGround.DUPLICATE));
+    }
+
+    @Test
+    void file_resubmittedUnderTheSameKey_signedAgainLater_isTheSameFiling() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "resumed");
+        Map<String, String> uploads = http.uploadAll(token, claim.files());
+        byte[] first = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-23T10:00:00Z"));
+        byte[] again = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-23T10:05:00Z"));
+        CourtHttp.Reply filed = http.file(
+                        token, "key-resumed", CourtHttp.filingBody(first, CourtHttp.sign(user.key(), first), uploads))
+                .expect(201);
+
+        CourtHttp.Reply resumed = http.file(
+                        token, "key-resumed", CourtHttp.filingBody(again, CourtHttp.sign(user.key(), again), uploads))
+                .expect(200);
+
+        assertThat(resumed.json().path("filingId").asText())
+                .isEqualTo(filed.json().path("filingId").asText());
+        assertThat(resumed.json().path("talon")).isEqualTo(filed.json().path("talon"));
+        assertThat(http.myCases(token)).hasSize(1);
+    }
+
+    @Test
     void file_retriedWithTheSameKeyAndBody_answersTheSameTalonOnce() throws Exception {
         TestUser user = court.users().individual();
         String token = http.token(user);
@@ -286,8 +331,8 @@ class FilingTest {
         CourtHttp.Reply first = http.file(token, "key-retry", body).expect(201);
         CourtHttp.Reply retry = http.file(token, "key-retry", body).expect(200);
 
-        assertThat(CourtHttp.MAPPER.readValue(retry.body(), Talon.class))
-                .isEqualTo(CourtHttp.MAPPER.readValue(first.body(), Talon.class));
+        assertThat(CourtHttp.MAPPER.readValue(retry.body(), FilingView.class))
+                .isEqualTo(CourtHttp.MAPPER.readValue(first.body(), FilingView.class));
         assertThat(http.myCases(token)).hasSize(1);
     }
 
@@ -334,7 +379,8 @@ class FilingTest {
                 valid.claim().stateFee(),
                 valid.claim().summary(),
                 valid.claim().statement(),
-                valid.claim().annexes());
+                valid.claim().annexes(),
+                List.of());
         Map<String, String> uploads = http.uploadAll(token, valid.files());
         byte[] manifest = CourtHttp.manifest(invalid, user);
         Map<String, Object> body = CourtHttp.filingBody(manifest, CourtHttp.sign(user.key(), manifest), uploads);

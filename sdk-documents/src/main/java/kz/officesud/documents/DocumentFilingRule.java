@@ -6,9 +6,8 @@ import java.util.Objects;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.ContentNotBoundException;
 import kz.officesud.core.model.Filing;
-import kz.officesud.core.validation.FilingPaths;
+import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.validation.FilingRule;
-import kz.officesud.core.validation.LocatedAttachment;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.Violation;
 
@@ -68,8 +67,8 @@ public final class DocumentFilingRule implements FilingRule {
                 ? this.rules
                 : RuleSets.inForceOn(options.filingDate().orElseGet(() -> RuleSets.today(clock)));
         List<Violation> out = new ArrayList<>();
-        for (LocatedAttachment located : FilingPaths.attachments(filing)) {
-            Attachment a = located.attachment();
+        for (FilingDocument document : filing.documents()) {
+            Attachment a = document.attachment();
             DocumentReport report;
             try {
                 report = inspector.inspect(a, rules);
@@ -78,7 +77,7 @@ public final class DocumentFilingRule implements FilingRule {
             }
             for (DocumentViolation v : report.violations()) {
                 if (v.severity() == Severity.ERROR) {
-                    out.add(new Violation(located.path(), a.fileName(), v.messageKey(), v.args()));
+                    out.add(new Violation(document.path(), a.fileName(), v.messageKey(), v.args()));
                 }
             }
         }

@@ -13,10 +13,10 @@ import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;
-import kz.officesud.filing.FilingValidationException;
 import kz.officesud.filing.PreparedFiling;
 import kz.officesud.filing.UserAgreement;
 import kz.officesud.signing.Cms;
@@ -115,10 +115,10 @@ class EndToEndTest {
             byte[] signature = Cms.signDetached(someoneElse, prepared.dataToSign());
 
             assertThatThrownBy(() -> session.submit(prepared, signature))
-                    .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
                                     e.report().violations())
                             .extracting(Violation::messageKey)
-                            .containsExactly("signature.signerNotUser"));
+                            .containsExactly("signer.NOT_NAMED_SIGNER"));
             assertThat(session.myCases().list()).isEmpty();
         }
     }
@@ -134,7 +134,7 @@ class EndToEndTest {
             byte[] signature = Cms.signDetached(key, other);
 
             assertThatThrownBy(() -> session.submit(prepared, signature))
-                    .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
                                     e.report().violations())
                             .extracting(Violation::messageKey)
                             .containsExactly("signature.DIGEST_MISMATCH"));
@@ -164,8 +164,8 @@ class EndToEndTest {
             Claim claim = claimOf(key);
             String manifest = new String(session.prepare(claim).dataToSign(), StandardCharsets.UTF_8);
 
-            claim.documents()
-                    .forEach(d -> assertThat(manifest).contains(d.sha256().hex()));
+            claim.documents().forEach(d -> assertThat(manifest)
+                    .contains(d.attachment().sha256().hex()));
         }
     }
 }

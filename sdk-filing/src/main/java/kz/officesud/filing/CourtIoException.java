@@ -17,4 +17,10 @@ public class CourtIoException extends CourtOfficeException {
     public CourtIoException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** True: the court may be reachable, and answer in time, later. */
+    @Override
+    public boolean retryable() {
+        return true;
+    }
 }

@@ -1,7 +1,6 @@
 package kz.officesud.filing;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.net.URI;
@@ -15,11 +14,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.core.wire.AccountView;
+import kz.officesud.core.wire.ChallengeIssued;
+import kz.officesud.core.wire.LogInForm;
+import kz.officesud.core.wire.RegistrationForm;
+import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.documents.DocumentFilingRule;
 import kz.officesud.filing.internal.ApiRequest;
 import kz.officesud.filing.internal.HttpTransport;
@@ -147,12 +152,12 @@ public final class CourtOffice implements AutoCloseable {
     public CourtSession login(NcaSigner key) {
         Objects.requireNonNull(key, "key");
         ensureOpen();
-        Wire.Challenge challenge = challenge("log in with a key");
-        byte[] signature = Wire.signDetached(key, challenge.challenge());
-        byte[] body = Wire.json(mapper, g -> {
-            g.writeStringField("challengeId", challenge.challengeId());
-            g.writeStringField("signature", Base64.getEncoder().encodeToString(signature));
-        });
+        ChallengeIssued challenge = challenge("log in with a key");
+        byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
+        byte[] body = Wire.json(
+                mapper,
+                new SignatureLogInForm(
+                        challenge.challengeId(), Base64.getEncoder().encodeToString(signature)));
         ApiRequest request = ApiRequest.builder("log in with a key", "POST", "sessions", "signature")
                 .body(JsonBodies.once(body))
                 .build();
@@ -174,11 +179,7 @@ public final class CourtOffice implements AutoCloseable {
         if (login.isBlank()) {
             throw new IllegalArgumentException("login is blank: pass the IIN or BIN");
         }
-        byte[] body = Wire.json(mapper, g -> {
-            g.writeStringField("login", login.strip());
-            g.writeFieldName("password");
-            g.writeString(password, 0, password.length);
-        });
+        byte[] body = Wire.json(mapper, new LogInForm(login.strip(), password));
         try {
             ApiRequest request = ApiRequest.builder("log in with a password", "POST", "sessions")
                     .body(JsonBodies.once(body))
@@ -207,21 +208,23 @@ public final class CourtOffice implements AutoCloseable {
             throw new IllegalArgumentException("the user agreement must be accepted to register");
         }
         ensureOpen();
-        Wire.Challenge challenge = challenge("register");
-        byte[] signature = Wire.signDetached(key, challenge.challenge());
-        byte[] body = Wire.json(mapper, g -> {
-            g.writeBooleanField("agreementAccepted", true);
-            g.writeFieldName("password");
-            g.writeString(password, 0, password.length);
-            g.writeStringField("email", email.strip());
-            g.writeStringField("challengeId", challenge.challengeId());
-            g.writeStringField("signature", Base64.getEncoder().encodeToString(signature));
-        });
+        ChallengeIssued challenge = challenge("register");
+        byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
+        byte[] body = Wire.json(
+                mapper,
+                new RegistrationForm(
+                        true,
+                        password,
+                        null,
+                        email.strip(),
+                        challenge.challengeId(),
+                        Base64.getEncoder().encodeToString(signature)));
         try {
             ApiRequest request = ApiRequest.builder("register", "POST", "users")
                     .body(JsonBodies.once(body))
                     .build();
-            RegisteredUser user = transport.execute(request, answer -> Wire.user(mapper.readTree(answer.body())));
+            RegisteredUser user =
+                    transport.execute(request, answer -> Wire.user(mapper.readValue(answer.body(), AccountView.class)));
             LOG.debug("registered user {}", user.userId());
             return user;
         } finally {
@@ -229,18 +232,13 @@ public final class CourtOffice implements AutoCloseable {
         }
     }
 
-    private Wire.Challenge challenge(String operation) {
+    private ChallengeIssued challenge(String operation) {
         // A challenge is a fresh nonce: asking again is harmless, so the request carries a key and may repeat.
         ApiRequest request = ApiRequest.builder(operation + ": get a challenge", "POST", "auth", "challenges")
-                .idempotencyKey(Wire.newIdempotencyKey())
+                .idempotencyKey(IdempotencyKey.random().value())
                 .body(JsonBodies.repeatable("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .build();
-        return transport.execute(request, answer -> {
-            JsonNode node = mapper.readTree(answer.body());
-            return new Wire.Challenge(
-                    Wire.requiredText(node, "challengeId"),
-                    Base64.getDecoder().decode(Wire.requiredText(node, "challenge")));
-        });
+        return transport.execute(request, answer -> mapper.readValue(answer.body(), ChallengeIssued.class));
     }
 
     SignatureCheck signatureCheck() {
@@ -411,7 +409,7 @@ public final class CourtOffice implements AutoCloseable {
          *
          * <p>Without one, the signature is still checked locally, with no network: over exactly the filing's
          * data, its value, the certificate valid now and for signing, the signer the logged-in user. Problems
-         * are violations at {@code signature} of a {@link FilingValidationException}.
+         * are violations at {@code signature} of a {@link kz.officesud.core.validation.ValidationException}.
          */
         public Builder signatureVerifier(CmsVerifier verifier) {
             this.signatureVerifier = Objects.requireNonNull(verifier, "verifier");

@@ -55,6 +55,7 @@ public class CourtServiceException extends CourtOfficeException {
     }
 
     /** Whether the same call may succeed if repeated later: 408, 429 and server errors (5xx). */
+    @Override
     public boolean retryable() {
         return isRetryableStatus(statusCode);
     }

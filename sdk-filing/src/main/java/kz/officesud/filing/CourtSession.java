@@ -2,9 +2,7 @@ package kz.officesud.filing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +10,22 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.officesud.core.OfficesudIoException;
-import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.contract.AccountHolder;
+import kz.officesud.core.contract.IdempotencyKey;
+import kz.officesud.core.contract.Manifest;
+import kz.officesud.core.contract.SignerIdentity;
+import kz.officesud.core.contract.SigningAuthority;
 import kz.officesud.core.model.Attachment;
-import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Sha256;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.core.wire.FilingSubmission;
+import kz.officesud.core.wire.FilingView;
+import kz.officesud.core.wire.UploadView;
 import kz.officesud.filing.internal.ApiRequest;
 import kz.officesud.filing.internal.BodySource;
 import kz.officesud.filing.internal.HttpTransport;
@@ -28,6 +34,7 @@ import kz.officesud.filing.internal.UploadBody;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.NcaSigner;
+import kz.officesud.signing.SignerIdentities;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
@@ -66,91 +73,118 @@ public final class CourtSession implements AutoCloseable {
         return Optional.ofNullable(expiresAt);
     }
 
-    /** Files without progress reports; see {@link #file(Filing, NcaSigner, FilingProgress.Listener)}. */
+    /** Files without progress reports or options; see {@link #file(Filing, NcaSigner, FilingOptions, FilingProgress.Listener)}. */
     public Talon file(Filing filing, NcaSigner signer) {
-        return file(filing, signer, FilingProgress.Listener.none());
+        return file(filing, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
+    }
+
+    /** Files with default options; see {@link #file(Filing, NcaSigner, FilingOptions, FilingProgress.Listener)}. */
+    public Talon file(Filing filing, NcaSigner signer, FilingProgress.Listener progress) {
+        return file(filing, signer, FilingOptions.defaults(), progress);
+    }
+
+    /** Files without progress reports; see {@link #file(Filing, NcaSigner, FilingOptions, FilingProgress.Listener)}. */
+    public Talon file(Filing filing, NcaSigner signer, FilingOptions options) {
+        return file(filing, signer, options, FilingProgress.Listener.none());
     }
 
     /**
      * Files a filing (a {@code Claim}, ...) and returns the court's talon (талон об отправке).
      *
      * <ol>
-     *   <li>builds the manifest (the filing, the signer, the time) and signs it with {@code signer} (a
-     *       detached CMS);
-     *   <li>checks the filing against the court's rules and the signature (see {@link
-     *       CourtOffice.Builder#signatureVerifier}), locally: on any violation throws {@link
-     *       FilingValidationException} with every violation, before anything is uploaded;
-     *   <li>uploads each document, streamed from its source and hashed on the way: if the bytes are no
-     *       longer those the filing was built from, throws {@link DocumentChangedException} and files nothing;
-     *   <li>submits manifest, signature and uploads under an idempotency key that every retry of this call
-     *       repeats, so a retry after a dropped connection returns the same talon and files nothing twice.
+     *   <li>makes the {@link Manifest} (the filing, its documents, the key's holder as signer, the reference) and
+     *       signs it with {@code signer} (a detached CMS);
+     *   <li>checks, locally, the filing against the court's rules (the form and every document), the signature
+     *       (see {@link CourtOffice.Builder#signatureVerifier}) and whether the key's holder may sign for this
+     *       account ({@link SigningAuthority}): on any violation throws {@link ValidationException} with every
+     *       violation at once, before anything is uploaded;
+     *   <li>uploads each document, streamed from its source and hashed on the way: if the bytes are no longer
+     *       those the filing was built from, throws {@link DocumentChangedException} and files nothing;
+     *   <li>submits manifest, signature and uploads under the options' idempotency key (a random one when none
+     *       is given), which every retry repeats: a retry after a dropped connection returns the same talon and
+     *       files nothing twice.
      * </ol>
      *
+     * <p>An application that must survive its own crash between sending and reading the answer uses {@link
+     * #prepare} and {@link PreparedFiling#save} instead, or gives its own idempotency key (a document number):
+     * filing the same filing again under that key returns the talon of the first.
+     *
      * @param progress told of the bytes uploaded, on this thread
-     * @throws FilingValidationException the filing fails the court's rules (locally or at the court: 422)
+     * @throws ValidationException the filing fails the court's rules (locally, or at the court: 422)
      * @throws DocumentChangedException a document changed after the filing was built
      * @throws CourtServiceException the court refused the call
      * @throws CourtIoException the court could not be reached in time
      */
-    public Talon file(Filing filing, NcaSigner signer, FilingProgress.Listener progress) {
+    public Talon file(Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         ensureOpen();
-        CertificateProfile profile = CertificateProfile.of(signer.certificate());
-        // toString: the IIN/BIN as 12 digits, whether the profile gives them as text or as Iin/Bin.
-        String signerIin = profile.iin().map(Object::toString).orElse(null);
-        String signerBin = profile.bin().map(Object::toString).orElse(null);
-        requireSignerIsTheUser(signerIin, signerBin);
-        // signed before anything is uploaded, so that the form's, the documents' and the signature's problems
-        // are all said at once and nothing reaches the court that it would refuse
-        byte[] manifest = manifest(filing, signerIin, signerBin);
-        byte[] signature = Wire.signDetached(signer, manifest);
-        ValidationReport report = office.check(filing).plus(checkSignature(signature, manifest));
-        if (!report.isValid()) {
-            throw new FilingValidationException(report, office.locale());
-        }
-        Map<String, String> uploads = uploadAll(filing, progress);
-        return send(manifest, signature, uploads, Wire.newIdempotencyKey());
+        SignerIdentity identity =
+                SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
+        Manifest manifest = Manifest.of(
+                filing,
+                identity == null ? accountSigner() : Manifest.Signer.of(identity),
+                options.reference().orElse(null),
+                office.clock().instant());
+        // signed before anything is uploaded, so that the form's, the documents', the signature's and the
+        // signer's problems are all said at once and nothing reaches the court that it would refuse
+        byte[] data = manifest.canonicalBytes();
+        byte[] signature = Wire.signDetached(signer, data);
+        throwIfInvalid(office.check(filing).plus(checkSignature(signature, manifest, data)));
+        IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
+        PreparedFiling prepared = new PreparedFiling(manifest, data, uploadAll(filing, progress), key, signature);
+        return send(prepared, signature);
     }
 
-    /** Prepares without progress reports; see {@link #prepare(Filing, FilingProgress.Listener)}. */
+    /** Prepares with default options and no progress reports; see {@link #prepare(Filing, FilingOptions, FilingProgress.Listener)}. */
     public PreparedFiling prepare(Filing filing) {
-        return prepare(filing, FilingProgress.Listener.none());
+        return prepare(filing, FilingOptions.defaults(), FilingProgress.Listener.none());
+    }
+
+    /** Prepares without progress reports; see {@link #prepare(Filing, FilingOptions, FilingProgress.Listener)}. */
+    public PreparedFiling prepare(Filing filing, FilingOptions options) {
+        return prepare(filing, options, FilingProgress.Listener.none());
     }
 
     /**
-     * The first half of filing for a portal whose users sign in their browser (NCALayer): checks the filing,
-     * uploads its documents and builds the manifest, for the logged-in user as signer. Hand {@link
-     * PreparedFiling#dataToSign()} to the signer, then {@link #submit(PreparedFiling, byte[])} the detached
-     * CMS.
+     * The first half of filing, for a portal whose users sign in their browser (NCALayer) and for an application
+     * that must survive its own crash: checks the filing, uploads its documents, and makes the manifest with the
+     * options' signer (by default the logged-in account holder) and its idempotency key (by default a random
+     * one, drawn now and kept). Hand {@link PreparedFiling#dataToSign()} to the signer, then {@link
+     * #submit(PreparedFiling, byte[])} the detached CMS; {@link PreparedFiling#save} it to resume after a crash.
      *
-     * @throws FilingValidationException the filing fails the court's rules; nothing was uploaded
+     * @throws ValidationException the filing fails the court's rules; nothing was uploaded
      * @throws DocumentChangedException a document changed after the filing was built
      */
-    public PreparedFiling prepare(Filing filing, FilingProgress.Listener progress) {
+    public PreparedFiling prepare(Filing filing, FilingOptions options, FilingProgress.Listener progress) {
         Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         ensureOpen();
-        checkLocally(filing);
+        Manifest manifest = Manifest.of(
+                filing,
+                options.signer().orElseGet(this::accountSigner),
+                options.reference().orElse(null),
+                office.clock().instant());
+        throwIfInvalid(office.check(filing));
         Map<String, String> uploads = uploadAll(filing, progress);
-        Iin iin = user.iin();
-        Bin bin = user.bin();
-        byte[] manifest = manifest(filing, iin == null ? null : iin.value(), bin == null ? null : bin.value());
-        return new PreparedFiling(filing, manifest, uploads, Wire.newIdempotencyKey());
+        IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
+        return new PreparedFiling(manifest, manifest.canonicalBytes(), uploads, key, null);
     }
 
     /**
-     * The second half of filing for a portal: submits a prepared filing with the detached CMS signature
-     * (DER) made over its {@link PreparedFiling#dataToSign()}. Submitting the same prepared filing again
-     * (e.g. after a time-out) returns the same talon.
+     * The second half of filing: submits a prepared filing with the detached CMS signature (DER) made over its
+     * {@link PreparedFiling#dataToSign()}, under its idempotency key. Submitting the same prepared filing again —
+     * after a time-out, or from another process after {@link PreparedFiling#load} — returns the same talon, even
+     * with a signature made again.
      *
-     * <p>The signature is checked first (see {@link CourtOffice.Builder#signatureVerifier}): one over other
-     * bytes, by someone other than the logged-in user, with an expired or authentication-only key... is not
-     * sent.
+     * <p>The signature is checked first (see {@link CourtOffice.Builder#signatureVerifier}): one over other bytes,
+     * by someone other than the manifest's signer or someone who may not sign for this account, with an expired or
+     * authentication-only key... is not sent.
      *
-     * @throws FilingValidationException the court would refuse the signature: violations at {@code signature};
-     *     nothing was sent
+     * @throws ValidationException the court would refuse the signature or the signer; nothing was sent
      */
     public Talon submit(PreparedFiling prepared, byte[] cmsSignature) {
         Objects.requireNonNull(prepared, "prepared");
@@ -160,11 +194,8 @@ public final class CourtSession implements AutoCloseable {
             throw new IllegalArgumentException("cmsSignature is not a DER-encoded CMS (it must start with a"
                     + " SEQUENCE); for a base64 text from NCALayer use submit(prepared, String)");
         }
-        ValidationReport report = checkSignature(cmsSignature, prepared.manifest());
-        if (!report.isValid()) {
-            throw new FilingValidationException(report, office.locale());
-        }
-        return send(prepared.manifest(), cmsSignature, prepared.uploads(), prepared.idempotencyKey());
+        throwIfInvalid(checkSignature(cmsSignature, prepared.manifest(), prepared.manifestBytes()));
+        return send(prepared, cmsSignature);
     }
 
     /** As {@link #submit(PreparedFiling, byte[])}, with the CMS in base64 (as NCALayer returns it). */
@@ -177,6 +208,27 @@ public final class CourtSession implements AutoCloseable {
             throw new IllegalArgumentException("cmsSignatureBase64 is not base64: " + e.getMessage(), e);
         }
         return submit(prepared, der);
+    }
+
+    /**
+     * Submits a prepared filing that was {@linkplain PreparedFiling#withSignature signed} before it was saved:
+     * the resumption of a submission that may or may not have reached the court.
+     *
+     * @throws IllegalStateException the prepared filing carries no signature
+     */
+    public Talon submit(PreparedFiling prepared) {
+        Objects.requireNonNull(prepared, "prepared");
+        byte[] signature = prepared.signature()
+                .orElseThrow(() -> new IllegalStateException(
+                        "the prepared filing is not signed: submit it with a signature, or sign it with a key"));
+        return submit(prepared, signature);
+    }
+
+    /** Signs a prepared filing with {@code signer} and submits it; see {@link #submit(PreparedFiling, byte[])}. */
+    public Talon submit(PreparedFiling prepared, NcaSigner signer) {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(signer, "signer");
+        return submit(prepared, Wire.signDetached(signer, prepared.manifestBytes()));
     }
 
     /** «Мои дела»: the filings of this account, their talons and statuses. */
@@ -240,43 +292,11 @@ public final class CourtSession implements AutoCloseable {
         office.ensureOpen();
     }
 
-    /**
-     * The court refuses a filing whose signer is not the logged-in user (SIGNATURE_NOT_AUTHENTIC): say so
-     * before anything is uploaded. The identities are not put in the message (they are personal data).
-     */
-    private void requireSignerIsTheUser(@Nullable String signerIin, @Nullable String signerBin) {
-        Iin userIin = user.iin();
-        Bin userBin = user.bin();
-        if (!SignatureCheck.sameIin(userIin == null ? null : userIin.value(), signerIin)) {
-            throw new IllegalArgumentException("the signer's certificate has another IIN than the logged-in user:"
-                    + " the court would refuse the filing; sign with the key of user " + user.userId());
-        }
-        if (!SignatureCheck.sameOrganisation(userBin == null ? null : userBin.value(), signerBin)) {
-            throw new IllegalArgumentException("the signer's certificate is not one of the organisation the"
-                    + " logged-in user represents (BIN differs): the court would refuse the filing");
-        }
-    }
-
-    /** The signature's problems, for the logged-in user as the signer who must have made it. */
-    private ValidationReport checkSignature(byte[] signature, byte[] manifest) {
-        Iin iin = user.iin();
-        Bin bin = user.bin();
-        return office.signatureCheck()
-                .check(signature, manifest, iin == null ? null : iin.value(), bin == null ? null : bin.value());
-    }
-
-    private void checkLocally(Filing filing) {
-        ValidationReport report = office.check(filing);
-        if (!report.isValid()) {
-            throw new FilingValidationException(report, office.locale());
-        }
-    }
-
     /** Uploads each distinct document once; returns sha256 hex → upload id. */
     private Map<String, String> uploadAll(Filing filing, FilingProgress.Listener progress) {
         Map<String, Attachment> distinct = new LinkedHashMap<>();
-        for (Attachment a : filing.documents()) {
-            distinct.putIfAbsent(a.sha256().hex(), a);
+        for (FilingDocument document : filing.documents()) {
+            distinct.putIfAbsent(document.attachment().sha256().hex(), document.attachment());
         }
         long total = distinct.values().stream().mapToLong(Attachment::size).sum();
         progress.onProgress(new FilingProgress(0, total));
@@ -323,15 +343,15 @@ public final class CourtSession implements AutoCloseable {
         };
         ApiRequest request = ApiRequest.builder("upload '" + a.fileName() + "'", "POST", "uploads")
                 .bearerToken(token)
-                .idempotencyKey(Wire.newIdempotencyKey())
+                .idempotencyKey(IdempotencyKey.random().value())
                 .header("X-File-Name", FileNames.encode(a.fileName()))
                 .body(body)
                 .build();
         return transport.execute(request, answer -> {
-            var node = office.mapper().readTree(answer.body());
-            String uploadId = Wire.requiredText(node, "uploadId");
-            String sha = Wire.optionalText(node, "sha256");
-            if (sha != null && !sha.equalsIgnoreCase(a.sha256().hex())) {
+            UploadView stored = office.mapper().readValue(answer.body(), UploadView.class);
+            String uploadId = stored.uploadId();
+            String sha = stored.sha256();
+            if (!sha.equalsIgnoreCase(a.sha256().hex())) {
                 throw new CourtIoException("the court stored other bytes for '" + a.fileName() + "' than were sent"
                         + " (SHA-256 " + sha + ", sent " + a.sha256().hex() + ")");
             }
@@ -340,38 +360,59 @@ public final class CourtSession implements AutoCloseable {
         });
     }
 
-    private byte[] manifest(Filing filing, @Nullable String iin, @Nullable String bin) {
-        Map<String, @Nullable Object> signer = new HashMap<>();
-        signer.put("iin", iin);
-        signer.put("bin", bin);
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
-        manifest.put("service", filing.service().name());
-        manifest.put("filing", filing);
-        manifest.put("signer", signer);
-        manifest.put(
-                "createdAt",
-                office.clock().instant().truncatedTo(ChronoUnit.SECONDS).toString());
-        return OfficesudJson.canonicalBytes(manifest);
+    /** The account this session is logged in to, as the rule of who may sign judges it; null when unknown. */
+    private @Nullable AccountHolder account() {
+        Iin iin = user.iin();
+        return iin == null ? null : new AccountHolder(iin, user.bin());
     }
 
-    private Talon send(byte[] manifest, byte[] signature, Map<String, String> uploads, String idempotencyKey) {
-        byte[] body = Wire.json(office.mapper(), g -> {
-            g.writeStringField("manifest", Base64.getEncoder().encodeToString(manifest));
-            g.writeStringField("signature", Base64.getEncoder().encodeToString(signature));
-            g.writeObjectFieldStart("uploads");
-            for (Map.Entry<String, String> u : new java.util.TreeMap<>(uploads).entrySet()) {
-                g.writeStringField(u.getKey(), u.getValue());
-            }
-            g.writeEndObject();
-        });
+    /** The logged-in account holder as a manifest's signer. */
+    private Manifest.Signer accountSigner() {
+        Iin iin = user.iin();
+        if (iin == null) {
+            throw new IllegalStateException("the court did not say the IIN of the logged-in account holder:"
+                    + " name the signer in FilingOptions.signer");
+        }
+        return new Manifest.Signer(iin, user.bin());
+    }
+
+    /** Who signs, judged before anything is signed: the key's holder may sign for the account. */
+    private ValidationReport signerViolations(Manifest manifest, @Nullable SignerIdentity identity) {
+        AccountHolder account = account();
+        return account == null
+                ? ValidationReport.valid()
+                : new ValidationReport(SigningAuthority.check(account, manifest, identity));
+    }
+
+    /** The signature's problems, and who signed it judged by the rule of who may sign for the account. */
+    private ValidationReport checkSignature(byte[] signature, Manifest manifest, byte[] data) {
+        SignatureCheck.Result result = office.signatureCheck().check(signature, data);
+        CertificateProfile signer = result.signer();
+        if (signer == null) {
+            return result.report();
+        }
+        return result.report()
+                .plus(signerViolations(manifest, SignerIdentities.of(signer).orElse(null)));
+    }
+
+    private void throwIfInvalid(ValidationReport report) {
+        if (!report.isValid()) {
+            throw new ValidationException(report, office.locale());
+        }
+    }
+
+    private Talon send(PreparedFiling prepared, byte[] signature) {
+        byte[] body = Wire.json(
+                office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads()));
         ApiRequest request = ApiRequest.builder("submit the filing", "POST", "filings")
                 .bearerToken(token)
-                .idempotencyKey(idempotencyKey)
+                .idempotencyKey(prepared.idempotencyKey().value())
                 .validationErrors(ApiRequest.ValidationErrors.FILING)
                 .body(JsonBodies.repeatable(body))
                 .build();
-        Talon talon = transport.execute(request, answer -> office.mapper().readValue(answer.body(), Talon.class));
+        FilingView filed =
+                transport.execute(request, answer -> office.mapper().readValue(answer.body(), FilingView.class));
+        Talon talon = filed.talon();
         LOG.debug("filed {} with talon {}", talon.filingId(), talon.number());
         return talon;
     }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param court the court it was addressed to
  * @param status where it stands now
  * @param statusHistory every change of status, oldest first (SENT → REGISTERED → IN_PROCEEDINGS ...)
+ * @param reference the caller's reference the filing was signed with, if any
  */
 public record FilingDetails(
         FilingId filingId,
@@ -26,7 +27,8 @@ public record FilingDetails(
         @Nullable Talon talon,
         Court court,
         FilingStatus status,
-        List<StatusChange> statusHistory) {
+        List<StatusChange> statusHistory,
+        @Nullable String reference) {
     public FilingDetails {
         Objects.requireNonNull(filingId, "filingId");
         Objects.requireNonNull(service, "service");

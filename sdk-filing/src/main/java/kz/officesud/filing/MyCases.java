@@ -1,20 +1,15 @@
 package kz.officesud.filing;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import kz.officesud.core.model.Court;
-import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.FilingId;
-import kz.officesud.core.model.FilingState;
-import kz.officesud.core.model.FilingStatus;
-import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.FilingView;
 import kz.officesud.filing.internal.Wire;
-import org.jspecify.annotations.Nullable;
 
 /**
  * «Мои дела»: the filings of the logged-in account. Each method asks the court afresh.
@@ -31,19 +26,20 @@ public final class MyCases {
         this.session = session;
     }
 
-    /** Every filing of the account, as the court lists them. */
+    /** Every filing of the account, as the court lists them (newest first). */
     public List<CaseSummary> list() {
         return session.get(
                 "list my cases",
                 answer -> {
-                    JsonNode root = mapper().readTree(answer.body());
-                    JsonNode items = root.isArray() ? root : root.path("items");
-                    if (!items.isArray()) {
+                    JsonNode tree = mapper().readTree(answer.body());
+                    if (tree == null || !tree.isArray()) {
                         throw new Wire.MalformedAnswer("the list of my cases is not a JSON array");
                     }
+                    List<FilingView> views = mapper().convertValue(tree, LIST_OF_FILINGS);
                     List<CaseSummary> cases = new ArrayList<>();
-                    for (JsonNode item : items) {
-                        cases.add(summary(item));
+                    for (FilingView view : views) {
+                        cases.add(new CaseSummary(
+                                view.filingId(), view.service(), view.talon(), view.court(), view.status()));
                     }
                     return List.copyOf(cases);
                 },
@@ -58,7 +54,20 @@ public final class MyCases {
     public FilingDetails filing(FilingId id) {
         Objects.requireNonNull(id, "id");
         return session.get(
-                "get filing " + id.value(), answer -> details(mapper().readTree(answer.body())), "filings", id.value());
+                "get filing " + id.value(),
+                answer -> {
+                    FilingView view = mapper().readValue(answer.body(), FilingView.class);
+                    return new FilingDetails(
+                            view.filingId(),
+                            view.service(),
+                            view.talon(),
+                            view.court(),
+                            view.status(),
+                            view.history(),
+                            view.reference());
+                },
+                "filings",
+                id.value());
     }
 
     /** The talon of a filing. */
@@ -76,49 +85,5 @@ public final class MyCases {
         return session.office().mapper();
     }
 
-    private CaseSummary summary(JsonNode node) throws IOException {
-        return new CaseSummary(
-                new FilingId(Wire.requiredText(node, "filingId")),
-                service(node),
-                talon(node),
-                mapper().treeToValue(Wire.required(node, "court"), Court.class),
-                status(Wire.required(node, "status")));
-    }
-
-    private FilingDetails details(JsonNode node) throws IOException {
-        List<StatusChange> history = new ArrayList<>();
-        JsonNode h = node.path("history");
-        if (h.isArray()) {
-            for (JsonNode change : h) {
-                history.add(mapper().treeToValue(change, StatusChange.class));
-            }
-        }
-        return new FilingDetails(
-                new FilingId(Wire.requiredText(node, "filingId")),
-                service(node),
-                talon(node),
-                mapper().treeToValue(Wire.required(node, "court"), Court.class),
-                status(Wire.required(node, "status")),
-                history);
-    }
-
-    private CourtService service(JsonNode node) throws IOException {
-        return mapper().treeToValue(Wire.required(node, "service"), CourtService.class);
-    }
-
-    private @Nullable Talon talon(JsonNode node) throws IOException {
-        JsonNode t = node.get("talon");
-        return t == null || !t.isObject() ? null : mapper().treeToValue(t, Talon.class);
-    }
-
-    private FilingStatus status(JsonNode node) throws IOException {
-        if (node.isTextual()) {
-            try {
-                return FilingStatus.of(FilingState.valueOf(node.asText()));
-            } catch (IllegalArgumentException e) {
-                throw new Wire.MalformedAnswer("unknown filing state " + node.asText());
-            }
-        }
-        return mapper().treeToValue(node, FilingStatus.class);
-    }
+    private static final TypeReference<List<FilingView>> LIST_OF_FILINGS = new TypeReference<>() {};
 }

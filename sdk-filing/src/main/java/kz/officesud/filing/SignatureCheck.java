@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * (SIGNATURE_NOT_AUTHENTIC) a day later is said now, as violations at {@code signature} in the user's language.
  *
  * <p>Always, with no network: the signature is readable and over exactly these bytes, its value verifies with
- * the certificate it carries, the certificate is valid now and is for signing, and the signer is the logged-in
- * user. With a {@link CourtOffice.Builder#signatureVerifier verifier} configured, also its checks: the chain to
+ * the certificate it carries, the certificate is valid now and is for signing. Who signed is judged by the
+ * court office's one rule, {@link kz.officesud.core.contract.SigningAuthority}. With a {@link CourtOffice.Builder#signatureVerifier verifier} configured, also its checks: the chain to
  * its trust anchors and revocation under its policy.
  */
 final class SignatureCheck {
@@ -50,10 +50,13 @@ final class SignatureCheck {
     }
 
     /**
-     * The violations of a detached CMS {@code signature} over {@code signed}, by a signer who must be the user
-     * with {@code iin} / {@code bin} (null: not checked).
+     * What the check found: the violations at {@value #PATH}, and the certificate of the first signer when the
+     * signature could be read.
      */
-    ValidationReport check(byte[] signature, byte[] signed, @Nullable String iin, @Nullable String bin) {
+    record Result(ValidationReport report, @Nullable CertificateProfile signer) {}
+
+    /** The violations of a detached CMS {@code signature} over {@code signed}, and who signed it. */
+    Result check(byte[] signature, byte[] signed) {
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(signed, "signed");
         VerificationReport report = local.verifyDetached(signature, signed);
@@ -83,25 +86,7 @@ final class SignatureCheck {
                         PATH, serial, "signature." + problem.code().name(), args(problem, signer)));
             }
         }
-        if (signer != null && !isTheUser(signer.profile(), iin, bin)) {
-            violations.add(Violation.of(PATH, serial, "signature.signerNotUser"));
-        }
-        return new ValidationReport(violations);
-    }
-
-    private static boolean isTheUser(CertificateProfile profile, @Nullable String iin, @Nullable String bin) {
-        return sameIin(iin, profile.iin().map(Object::toString).orElse(null))
-                && sameOrganisation(bin, profile.bin().map(Object::toString).orElse(null));
-    }
-
-    /** Whether a signer whose certificate gives {@code signerIin} is the user with {@code userIin} (null: not judged). */
-    static boolean sameIin(@Nullable String userIin, @Nullable String signerIin) {
-        return userIin == null || signerIin == null || userIin.equals(signerIin);
-    }
-
-    /** Whether a signer whose certificate gives {@code signerBin} speaks for the organisation {@code userBin}. */
-    static boolean sameOrganisation(@Nullable String userBin, @Nullable String signerBin) {
-        return userBin == null || userBin.equals(signerBin);
+        return new Result(new ValidationReport(violations), signer == null ? null : signer.profile());
     }
 
     /** {@code date}: when the certificate that is out of its validity ends (EXPIRED) or begins (NOT_YET_VALID). */

@@ -27,14 +27,19 @@ import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
+import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.FilingId;
+import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.model.Tenge;
+import kz.officesud.core.wire.FilingView;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.testnca.TestNca;
 import mockwebserver3.MockResponse;
@@ -175,6 +180,24 @@ abstract class CourtServerTestBase {
                 Talon.Recipient.of(court));
     }
 
+    /** The filing as the court answers {@code POST /filings}: its talon, status and history. */
+    static FilingView filingView() {
+        return new FilingView(
+                new FilingId("F-1"),
+                CourtService.CLAIM,
+                talon(),
+                court(),
+                FilingStatus.SENT,
+                List.of(new StatusChange(FilingStatus.SENT, NOW, null)),
+                null,
+                "key-1");
+    }
+
+    /** The court's answer to a filing: 201 filed now, 200 filed before under the same key. */
+    static MockResponse filed(int status) {
+        return json(status, filingView());
+    }
+
     static Court court() {
         return Courts.standard().all().stream()
                 .filter(c -> c.instance() == CourtInstance.FIRST)
@@ -184,9 +207,9 @@ abstract class CourtServerTestBase {
 
     /** The court's answers to uploading each of the claim's documents. */
     void enqueueUploads(Claim claim) {
-        List<Attachment> docs = claim.documents();
+        List<FilingDocument> docs = claim.documents();
         for (int i = 0; i < docs.size(); i++) {
-            server.enqueue(uploadAnswer("up-" + (i + 1), docs.get(i)));
+            server.enqueue(uploadAnswer("up-" + (i + 1), docs.get(i).attachment()));
         }
     }
 

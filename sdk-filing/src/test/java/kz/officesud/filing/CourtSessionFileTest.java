@@ -13,10 +13,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -30,7 +32,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Claim claim = claim();
         CourtSession session = session();
         enqueueUploads(claim);
-        server.enqueue(json(201, talon()));
+        server.enqueue(filed(201));
         List<FilingProgress> progress = new ArrayList<>();
 
         Talon talon = session.file(claim, key(), progress::add);
@@ -42,7 +44,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
                 .containsExactly("POST /api/v1/uploads", "POST /api/v1/uploads", "POST /api/v1/filings");
 
         RecordedRequest statement = requests.get(0);
-        Attachment statementDoc = claim.documents().get(0);
+        Attachment statementDoc = claim.documents().get(0).attachment();
         assertThat(statement.getHeaders().get("Authorization")).isEqualTo("Bearer tok-secret-1");
         assertThat(statement.getHeaders().get("Content-Type")).isEqualTo("application/pdf");
         assertThat(statement.getHeaders().get("X-File-Name"))
@@ -58,7 +60,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         JsonNode body = bodyJson(filing);
         byte[] manifest = Base64.getDecoder().decode(body.get("manifest").asText());
         JsonNode m = JSON.readTree(manifest);
-        assertThat(m.get("version").asInt()).isEqualTo(1);
+        assertThat(m.get("version").asInt()).isEqualTo(2);
         assertThat(m.get("service").asText()).isEqualTo("CLAIM");
         assertThat(m.get("signer").get("iin").asText()).isEqualTo("123456789011");
         assertThat(m.get("signer").get("bin").isNull()).isTrue();
@@ -66,18 +68,20 @@ class CourtSessionFileTest extends CourtServerTestBase {
         assertThat(m.get("filing").get("court").asText()).isEqualTo(court().code());
         // The manifest is exactly the canonical JSON of what it says (sorted keys, no whitespace).
         assertThat(manifest).isEqualTo(OfficesudJson.canonicalBytes(JSON.treeToValue(m, Object.class)));
+        assertThat(Manifest.parse(manifest).filing()).isEqualTo(claim);
         assertThat(new String(manifest, StandardCharsets.UTF_8)).doesNotContain("\n", ": ");
         assertThat(m.get("filing").toString()).contains(statementDoc.sha256().hex());
         assertThat(body.get("uploads").get(statementDoc.sha256().hex()).asText())
                 .isEqualTo("up-1");
         assertThat(body.get("uploads")
-                        .get(claim.documents().get(1).sha256().hex())
+                        .get(claim.documents().get(1).attachment().sha256().hex())
                         .asText())
                 .isEqualTo("up-2");
         assertThat(Base64.getDecoder().decode(body.get("signature").asText())[0])
                 .isEqualTo((byte) 0x30);
 
-        long total = claim.documents().stream().mapToLong(Attachment::size).sum();
+        long total =
+                claim.documents().stream().mapToLong(d -> d.attachment().size()).sum();
         assertThat(progress.get(0)).isEqualTo(new FilingProgress(0, total));
         assertThat(progress.get(progress.size() - 1)).isEqualTo(new FilingProgress(total, total));
         assertThat(progress.get(progress.size() - 1).fraction()).isEqualTo(1.0);
@@ -91,9 +95,9 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Files.copy(statementFile, copy);
         Claim claim = builder.attachment(copy).build();
         CourtSession session = session();
-        server.enqueue(uploadAnswer("up-1", claim.documents().get(0)));
-        server.enqueue(uploadAnswer("up-2", claim.documents().get(1)));
-        server.enqueue(json(201, talon()));
+        server.enqueue(uploadAnswer("up-1", claim.documents().get(0).attachment()));
+        server.enqueue(uploadAnswer("up-2", claim.documents().get(1).attachment()));
+        server.enqueue(filed(201));
 
         session.file(claim, key());
 
@@ -103,7 +107,8 @@ class CourtSessionFileTest extends CourtServerTestBase {
                 .containsExactly("/api/v1/uploads", "/api/v1/uploads", "/api/v1/filings");
         JsonNode uploads = bodyJson(requests.get(2)).get("uploads");
         assertThat(uploads.size()).isEqualTo(2);
-        assertThat(uploads.get(claim.documents().get(2).sha256().hex()).asText())
+        assertThat(uploads.get(claim.documents().get(2).attachment().sha256().hex())
+                        .asText())
                 .isEqualTo("up-1");
     }
 
@@ -114,7 +119,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         CourtSession session = session();
 
         assertThatThrownBy(() -> session.file(incomplete, key()))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> {
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.checkedByCourt()).isFalse();
                     ValidationReport report = e.report();
                     assertThat(report.violations())
@@ -135,13 +140,13 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Files.write(annexFile, edited);
         enqueueUploads(claim);
         enqueueUploads(claim);
-        server.enqueue(json(201, talon()));
+        server.enqueue(filed(201));
 
         assertThatThrownBy(() -> session.file(claim, key()))
                 .isInstanceOfSatisfying(DocumentChangedException.class, e -> {
                     assertThat(e.fileName()).isEqualTo("договор + акт.pdf");
                     assertThat(e.expectedSha256())
-                            .isEqualTo(claim.documents().get(1).sha256());
+                            .isEqualTo(claim.documents().get(1).attachment().sha256());
                     assertThat(e.actualSize()).isEqualTo(e.expectedSize());
                     assertThat(e.actualSha256()).isPresent().get().isNotEqualTo(e.expectedSha256());
                     assertThat(e.getMessage()).contains("changed after the filing was built");
@@ -157,7 +162,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Files.write(statementFile, new byte[] {1, 2, 3}, StandardOpenOption.APPEND);
         enqueueUploads(claim);
         enqueueUploads(claim);
-        server.enqueue(json(201, talon()));
+        server.enqueue(filed(201));
 
         assertThatThrownBy(() -> session.file(claim, key()))
                 .isInstanceOfSatisfying(DocumentChangedException.class, e -> {
@@ -175,7 +180,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         enqueueUploads(claim);
         server.enqueue(problem(503, "unavailable", "busy"));
         server.enqueue(problem(502, "bad_gateway", "proxy"));
-        server.enqueue(json(201, talon()));
+        server.enqueue(filed(201));
 
         Talon talon = session.file(claim, key());
 
@@ -205,7 +210,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
                 .newBuilder()
                 .addHeader("Retry-After", "3")
                 .build());
-        server.enqueue(json(201, talon()));
+        server.enqueue(filed(201));
 
         session.file(claim, key());
 
@@ -240,7 +245,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         server.enqueue(new MockResponse.Builder()
                 .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
                 .build());
-        server.enqueue(json(200, talon())); // the court's answer to a repeated key: 200, the same talon
+        server.enqueue(filed(200)); // the court's answer to a repeated key: 200, the same talon
 
         Talon talon = session.file(claim, key());
 
@@ -262,7 +267,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
                 .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
                 .build());
         enqueueUploads(claim);
-        server.enqueue(json(201, talon()));
+        server.enqueue(filed(201));
 
         session.file(claim, key());
 
@@ -291,22 +296,19 @@ class CourtSessionFileTest extends CourtServerTestBase {
                         + "{\"path\":\"claimAmount\",\"rejectedValue\":null,\"messageKey\":\"claim.claimAmount.required\","
                         + "\"message\":\"The claim amount is required\"}]"));
 
-        assertThatThrownBy(() -> session.file(claim, key()))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> {
-                    assertThat(e.checkedByCourt()).isTrue();
-                    assertThat(e.requestId()).contains("req-validation_failed");
-                    assertThat(e.report().violations())
-                            .extracting(v -> v.messageKey())
-                            .containsExactly("iin.checksum", "claim.claimAmount.required");
-                    assertThat(e.report().violations().get(0).rejectedValue()).isEqualTo("000000000000");
-                    assertThat(e.messages())
-                            .containsExactly(
-                                    "participants[1].party.iin: IIN 000000000000 has a wrong check digit",
-                                    "claimAmount: The claim amount is required");
-                    assertThat(e.getMessage())
-                            .contains("2 violations")
-                            .contains("IIN 000000000000 has a wrong check digit");
-                });
+        assertThatThrownBy(() -> session.file(claim, key())).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.checkedByCourt()).isTrue();
+            assertThat(e.requestId()).contains("req-validation_failed");
+            assertThat(e.report().violations())
+                    .extracting(v -> v.messageKey())
+                    .containsExactly("iin.checksum", "claim.claimAmount.required");
+            assertThat(e.report().violations().get(0).rejectedValue()).isEqualTo("000000000000");
+            assertThat(e.messages())
+                    .containsExactly(
+                            "participants[1].party.iin: IIN 000000000000 has a wrong check digit",
+                            "claimAmount: The claim amount is required");
+            assertThat(e.getMessage()).contains("2 violations").contains("IIN 000000000000 has a wrong check digit");
+        });
         assertThat(sleeps).isEmpty();
     }
 
@@ -377,10 +379,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Claim claim = claim();
         CourtSession session = session();
         enqueueUploads(claim);
-        server.enqueue(json(201, talon())
-                .newBuilder()
-                .headersDelay(5, TimeUnit.SECONDS)
-                .build());
+        server.enqueue(filed(201).newBuilder().headersDelay(5, TimeUnit.SECONDS).build());
 
         assertThatThrownBy(() -> session.file(claim, key()))
                 .isInstanceOf(CourtTimeoutException.class)
@@ -392,8 +391,8 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Claim claim = claim();
         CourtSession session = session();
         enqueueUploads(claim);
-        server.enqueue(json(201, talon()));
-        server.enqueue(json(200, talon()));
+        server.enqueue(filed(201));
+        server.enqueue(filed(200));
 
         PreparedFiling prepared = session.prepare(claim);
         byte[] data = prepared.dataToSign();
@@ -448,7 +447,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
     @Test
     void file_whenADocumentHasNoContentBound_failsBeforeSendingIt() throws Exception {
         Claim claim = claim();
-        Attachment statement = claim.documents().get(0);
+        Attachment statement = claim.documents().get(0).attachment();
         Claim fromJson = claim.toBuilder()
                 .statement(Attachment.metadata(
                         statement.fileName(), statement.mediaType(), statement.size(), statement.sha256()))
@@ -467,7 +466,7 @@ class CourtSessionFileTest extends CourtServerTestBase {
         Claim claim = claim();
         CourtSession session = session();
         enqueueUploads(claim);
-        server.enqueue(json(201, talon()));
+        server.enqueue(filed(201));
 
         Thread.currentThread().interrupt();
         try {
@@ -489,8 +488,11 @@ class CourtSessionFileTest extends CourtServerTestBase {
                 .issueIndividual(kz.officesud.core.model.Iin.ofUnverified("987654321098"), "ДРУГОЙ", "ЧЕЛОВЕК", "");
 
         assertThatThrownBy(() -> session.file(claim, someoneElse))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("another IIN than the logged-in user")
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.report().at("signer"))
+                                .extracting(v -> v.messageKey())
+                                .containsExactly("signer.NOT_ACCOUNT_HOLDER"))
+                .hasMessageContaining("someone other than the account holder")
                 .hasMessageNotContaining("987654321098");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.officesud.core.model.Claim;
+import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class DocumentCheckTest extends CourtServerTestBase {
             CourtSession session = checking.login("123456789011", "pw".toCharArray());
             server.takeRequest();
             int before = server.getRequestCount();
-            assertThatThrownBy(() -> session.file(claim, key())).isInstanceOf(FilingValidationException.class);
+            assertThatThrownBy(() -> session.file(claim, key())).isInstanceOf(ValidationException.class);
             assertThat(server.getRequestCount()).isEqualTo(before);
         }
     }

@@ -32,9 +32,9 @@ class MyCasesTest extends CourtServerTestBase {
         map.put("talon", talon());
         map.put("court", court());
         map.put("status", FilingStatus.refused(RefusalGround.MISSING_ANNEX));
-        if (withHistory) {
-            map.put("history", HISTORY);
-        }
+        map.put("history", withHistory ? HISTORY : List.of());
+        map.put("reference", null);
+        map.put("idempotencyKey", "key-1");
         return map;
     }
 

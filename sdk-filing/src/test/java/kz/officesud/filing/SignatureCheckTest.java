@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.signing.Cms;
 import kz.officesud.signing.CmsVerifier;
@@ -31,7 +32,7 @@ class SignatureCheckTest extends CourtServerTestBase {
     private static final Locale KK = Locale.forLanguageTag("kk");
     private static final Locale RU = Locale.forLanguageTag("ru");
 
-    private static List<String> keys(FilingValidationException e) {
+    private static List<String> keys(ValidationException e) {
         return e.report().violations().stream().map(Violation::messageKey).toList();
     }
 
@@ -60,19 +61,18 @@ class SignatureCheckTest extends CourtServerTestBase {
         Claim claim = claim();
         CourtSession session = session();
 
-        assertThatThrownBy(() -> session.file(claim, expired))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> {
-                    assertThat(e.checkedByCourt()).isFalse();
-                    assertThat(keys(e)).containsExactly("signature.EXPIRED");
-                    Violation violation = e.report().violations().get(0);
-                    assertThat(violation.path()).isEqualTo("signature");
-                    assertThat(violation.rejectedValue())
-                            .isEqualTo(expired.certificate().getSerialNumber().toString(16));
-                    // valid for 365 days from NOW - 400 days (10.03.2025 - 400 days = 04.02.2024)
-                    assertThat(violation.message(RU))
-                            .isEqualTo("Срок действия сертификата истёк: он действовал до " + "03.02.2025.");
-                    assertThat(e.messages()).singleElement().asString().contains("03.02.2025");
-                });
+        assertThatThrownBy(() -> session.file(claim, expired)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.checkedByCourt()).isFalse();
+            assertThat(keys(e)).containsExactly("signature.EXPIRED");
+            Violation violation = e.report().violations().get(0);
+            assertThat(violation.path()).isEqualTo("signature");
+            assertThat(violation.rejectedValue())
+                    .isEqualTo(expired.certificate().getSerialNumber().toString(16));
+            // valid for 365 days from NOW - 400 days (10.03.2025 - 400 days = 04.02.2024)
+            assertThat(violation.message(RU))
+                    .isEqualTo("Срок действия сертификата истёк: он действовал до " + "03.02.2025.");
+            assertThat(e.messages()).singleElement().asString().contains("03.02.2025");
+        });
         assertThat(server.getRequestCount()).isEqualTo(1); // the log-in only
     }
 
@@ -89,8 +89,8 @@ class SignatureCheckTest extends CourtServerTestBase {
         CourtSession session = session();
 
         assertThatThrownBy(() -> session.file(claim, authentication))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(keys(e))
-                        .containsExactly("signature.WRONG_PURPOSE"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(keys(e)).containsExactly("signature.WRONG_PURPOSE"));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -103,10 +103,10 @@ class SignatureCheckTest extends CourtServerTestBase {
         CourtSession session = session();
 
         assertThatThrownBy(() -> session.file(incomplete, expired))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(
-                                e.report().violations())
-                        .extracting(Violation::path)
-                        .contains("court", "proceedings", "signature"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.report().violations())
+                                .extracting(Violation::path)
+                                .contains("court", "proceedings", "signature"));
     }
 
     @Test
@@ -126,11 +126,10 @@ class SignatureCheckTest extends CourtServerTestBase {
         Claim claim = claim();
         CourtSession session = session();
 
-        assertThatThrownBy(() -> session.file(claim, revoked))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> {
-                    assertThat(keys(e)).containsExactly("signature.REVOKED");
-                    assertThat(e.messages()).singleElement().asString().contains("кері қайтарып алынған");
-                });
+        assertThatThrownBy(() -> session.file(claim, revoked)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(keys(e)).containsExactly("signature.REVOKED");
+            assertThat(e.messages()).singleElement().asString().contains("кері қайтарып алынған");
+        });
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -147,7 +146,7 @@ class SignatureCheckTest extends CourtServerTestBase {
         CourtSession session = session();
 
         assertThatThrownBy(() -> session.file(claim, key()))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(keys(e))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(keys(e))
                         .containsExactly("signature.UNTRUSTED_CHAIN"));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -162,13 +161,13 @@ class SignatureCheckTest extends CourtServerTestBase {
         other[other.length - 2] ^= 1;
 
         assertThatThrownBy(() -> session.submit(prepared, Cms.signDetached(key(), new ByteArrayInputStream(other))))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(keys(e))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(keys(e))
                         .containsExactly("signature.DIGEST_MISMATCH"));
         assertThat(server.getRequestCount()).isEqualTo(3); // log-in and two uploads: no submission
     }
 
     @Test
-    void submit_signedBySomeoneElse_isSignerNotUser_andNothingIsSent() throws Exception {
+    void submit_signedBySomeoneElse_isNotTheNamedSigner_andNothingIsSent() throws Exception {
         NcaKey someoneElse = TestNca.generate(Clock.fixed(NOW, ZoneOffset.UTC))
                 .issueIndividual(Iin.ofUnverified("850304300125"), "БАСҚА", "АДАМ", "");
         Claim claim = claim();
@@ -178,9 +177,9 @@ class SignatureCheckTest extends CourtServerTestBase {
 
         assertThatThrownBy(() -> session.submit(
                         prepared, Cms.signDetached(someoneElse, new ByteArrayInputStream(prepared.dataToSign()))))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> {
-                    assertThat(keys(e)).containsExactly("signature.signerNotUser");
-                    assertThat(e.messages()).singleElement().asString().contains("logged-in user");
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(keys(e)).containsExactly("signer.NOT_NAMED_SIGNER");
+                    assertThat(e.messages()).singleElement().asString().contains("another key than the one it names");
                 });
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
@@ -193,8 +192,8 @@ class SignatureCheckTest extends CourtServerTestBase {
         PreparedFiling prepared = session.prepare(claim);
 
         assertThatThrownBy(() -> session.submit(prepared, new byte[] {0x30, 0x03, 1, 2, 3}))
-                .isInstanceOfSatisfying(FilingValidationException.class, e -> assertThat(keys(e))
-                        .containsExactly("signature.MALFORMED"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(keys(e)).containsExactly("signature.MALFORMED"));
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
 }

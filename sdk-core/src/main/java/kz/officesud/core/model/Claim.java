@@ -1,9 +1,8 @@
 package kz.officesud.core.model;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param summary the claim's summary and grounds as text
  * @param statement the claim document itself (the file of the исковое заявление)
  * @param annexes the documents annexed to it, one file per document
+ * @param powersOfAttorney the documents of a representative's authority (доверенность), when the claim is
+ *     signed by someone acting for the account holder or a party
  */
 public record Claim(
         @Nullable Court court,
@@ -32,31 +33,29 @@ public record Claim(
         @Nullable StateFee stateFee,
         @Nullable String summary,
         @Nullable Attachment statement,
-        List<Attachment> annexes)
-        implements Filing {
+        List<Attachment> annexes,
+        List<Attachment> powersOfAttorney)
+        implements Filing, TakesStateFee {
 
     public Claim {
         participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
         annexes = List.copyOf(Objects.requireNonNull(annexes, "annexes"));
+        powersOfAttorney = List.copyOf(Objects.requireNonNull(powersOfAttorney, "powersOfAttorney"));
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this claim's values, to derive a changed copy. */
+    @Override
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.court = court;
+        Builder b = new Builder().from(court, participants, statement, annexes, powersOfAttorney);
         b.proceedings = proceedings;
         b.category = category;
         b.nature = nature;
-        b.participants.addAll(participants);
         b.claimAmount = claimAmount;
         b.stateFee = stateFee;
         b.summary = summary;
-        b.statement = statement;
-        b.annexes.addAll(annexes);
         return b;
     }
 
@@ -65,45 +64,45 @@ public record Claim(
         return CourtService.CLAIM;
     }
 
-    /** The statement (if any) followed by the annexes. */
+    /**
+     * The statement ({@code statement}), the annexes ({@code annexes[i]}), the receipt of a state fee paid with
+     * one ({@code stateFee.receipt}) and the powers of attorney ({@code powersOfAttorney[i]}).
+     */
     @Override
-    public List<Attachment> documents() {
-        if (statement == null) {
-            return annexes;
-        }
-        List<Attachment> all = new ArrayList<>(annexes.size() + 1);
-        all.add(statement);
-        all.addAll(annexes);
-        return List.copyOf(all);
+    public List<FilingDocument> documents() {
+        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
+    }
+
+    @Override
+    public Claim withDocuments(UnaryOperator<Attachment> bind) {
+        Objects.requireNonNull(bind, "bind");
+        return new Claim(
+                court,
+                proceedings,
+                category,
+                nature,
+                participants,
+                claimAmount,
+                Filings.bound(stateFee, bind),
+                summary,
+                Filings.boundOrNull(statement, bind),
+                Filings.bound(annexes, bind),
+                Filings.bound(powersOfAttorney, bind));
     }
 
     /**
-     * Builds a {@link Claim}. Every method rejects {@code null} (a missing value is simply not set);
-     * {@link #build()} accepts an incomplete claim, which validation then reports. Not thread-safe.
+     * Builds a {@link Claim}. Every method rejects {@code null} (a missing value is simply not set); {@link
+     * #build()} accepts an incomplete claim, which validation then reports. Not thread-safe.
      */
-    public static final class Builder {
-        private @Nullable Court court;
+    public static final class Builder extends FilingBuilder<Builder> {
         private @Nullable Proceedings proceedings;
         private @Nullable CaseCategory category;
         private @Nullable String nature;
-        private final List<Participant> participants = new ArrayList<>();
         private @Nullable Tenge claimAmount;
         private @Nullable StateFee stateFee;
         private @Nullable String summary;
-        private @Nullable Attachment statement;
-        private final List<Attachment> annexes = new ArrayList<>();
 
         private Builder() {}
-
-        public Builder court(Court court) {
-            this.court = Objects.requireNonNull(court, "court");
-            return this;
-        }
-
-        /** The court with {@code code} in the {@linkplain Courts#standard() standard directory}. */
-        public Builder court(String code) {
-            return court(Courts.standard().byCode(Objects.requireNonNull(code, "code")));
-        }
 
         public Builder proceedings(Proceedings proceedings) {
             this.proceedings = Objects.requireNonNull(proceedings, "proceedings");
@@ -125,23 +124,6 @@ public record Claim(
             return this;
         }
 
-        public Builder plaintiff(Party party) {
-            return participant(PartySide.PLAINTIFF, party);
-        }
-
-        public Builder defendant(Party party) {
-            return participant(PartySide.DEFENDANT, party);
-        }
-
-        public Builder participant(PartySide side, Party party) {
-            return participant(new Participant(side, party));
-        }
-
-        public Builder participant(Participant participant) {
-            participants.add(Objects.requireNonNull(participant, "participant"));
-            return this;
-        }
-
         public Builder claimAmount(Tenge claimAmount) {
             this.claimAmount = Objects.requireNonNull(claimAmount, "claimAmount");
             return this;
@@ -157,28 +139,7 @@ public record Claim(
             return this;
         }
 
-        /** The claim document itself. */
-        public Builder statement(Attachment statement) {
-            this.statement = Objects.requireNonNull(statement, "statement");
-            return this;
-        }
-
-        /** The claim document itself, from a file (hashed now, streamed; the bytes stay on disk). */
-        public Builder document(Path path) {
-            return statement(Attachment.of(Objects.requireNonNull(path, "path")));
-        }
-
-        /** An annexed document. */
-        public Builder attachment(Attachment annex) {
-            annexes.add(Objects.requireNonNull(annex, "annex"));
-            return this;
-        }
-
-        /** An annexed document, from a file (hashed now, streamed). */
-        public Builder attachment(Path path) {
-            return attachment(Attachment.of(Objects.requireNonNull(path, "path")));
-        }
-
+        @Override
         public Claim build() {
             return new Claim(
                     court,
@@ -190,7 +151,8 @@ public record Claim(
                     stateFee,
                     summary,
                     statement,
-                    annexes);
+                    annexes,
+                    powersOfAttorney);
         }
     }
 }

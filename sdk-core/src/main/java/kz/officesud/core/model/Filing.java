@@ -1,15 +1,15 @@
 package kz.officesud.core.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A document sent to a court through the court office: a claim, a complaint, a motion, a letter… One
- * record type per service (SPEC §3); {@link Claim} first, the others join the {@code permits} list as they
- * are modelled. A filing may be incomplete (a draft, «Ожидает отправки»): {@code FilingValidator} reports
- * every problem.
+ * A document sent to a court through the court office: a claim, a complaint, a motion, a letter… One record
+ * type per service of the court office, each listed in {@link CourtService}. A filing may be incomplete (a
+ * draft, «Ожидает отправки»): {@code FilingValidator} reports every problem.
  */
-public sealed interface Filing permits Claim {
+public sealed interface Filing permits Claim, Appeal {
 
     /** The service this filing belongs to. */
     CourtService service();
@@ -21,11 +21,32 @@ public sealed interface Filing permits Claim {
     /** Every participant, in the order entered. */
     List<Participant> participants();
 
-    /** Every document file, the main document first. */
-    List<Attachment> documents();
+    /**
+     * Every file of the filing with its path and role: the statement first, then the annexes, a fee receipt and
+     * the powers of attorney, in the order entered. One file per document: each is uploaded, hashed into the
+     * signed manifest and checked by the court.
+     */
+    List<FilingDocument> documents();
+
+    /**
+     * The same filing with each file passed through {@code bind}, in place: how the court binds the bytes it
+     * stored to the documents a manifest names ({@link Attachment#withContent}). {@code bind} must return an
+     * attachment with the same metadata.
+     *
+     * @throws IllegalArgumentException {@code bind} changed a file's metadata
+     */
+    Filing withDocuments(UnaryOperator<Attachment> bind);
+
+    /** A builder holding this filing's values, to derive a changed copy. */
+    FilingBuilder<?> toBuilder();
 
     /** The participants on {@code side}, in order. */
     default List<Participant> participants(PartySide side) {
         return participants().stream().filter(p -> p.side() == side).toList();
+    }
+
+    /** The files of {@code role}, in order. */
+    default List<FilingDocument> documents(DocumentRole role) {
+        return documents().stream().filter(d -> d.role() == role).toList();
     }
 }

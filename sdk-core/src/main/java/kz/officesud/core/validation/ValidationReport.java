@@ -34,10 +34,15 @@ public record ValidationReport(List<Violation> violations) {
         return violations.stream().filter(v -> v.path().equals(path)).toList();
     }
 
-    /** Throws a {@link ValidationException} carrying this report unless it is valid. */
+    /** Throws a {@link ValidationException} carrying this report, messages in English, unless it is valid. */
     public ValidationReport orThrow() {
+        return orThrow(Locale.ENGLISH);
+    }
+
+    /** Throws a {@link ValidationException} carrying this report, messages in {@code locale}, unless it is valid. */
+    public ValidationReport orThrow(Locale locale) {
         if (!isValid()) {
-            throw new ValidationException(this);
+            throw new ValidationException(this, locale);
         }
         return this;
     }

@@ -45,7 +45,7 @@ class ClaimTest {
         assertThat(claim.participants(PartySide.DEFENDANT))
                 .containsExactly(new Participant(PartySide.DEFENDANT, IVANOV));
         assertThat(claim.documents())
-                .extracting(Attachment::fileName)
+                .extracting(d -> d.attachment().fileName())
                 .containsExactly("исковое заявление.docx", "договор подряда.pdf");
         assertThat(claim.statement().mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -129,7 +129,7 @@ class ClaimTest {
 
     @Test
     void canonicalConstructor_rejectsNullLists() {
-        assertThatThrownBy(() -> new Claim(null, null, null, null, null, null, null, null, null, List.of()))
+        assertThatThrownBy(() -> new Claim(null, null, null, null, null, null, null, null, null, List.of(), List.of()))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("participants");
     }

@@ -14,6 +14,7 @@ import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.Courts;
+import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PartySide;
@@ -179,7 +180,8 @@ class FilingValidatorTest {
                 noAmount.build().stateFee(),
                 null,
                 noAmount.build().statement(),
-                noAmount.build().annexes());
+                noAmount.build().annexes(),
+                List.of());
         assertThat(validator.validate(action).violations())
                 .extracting(Violation::path, Violation::messageKey)
                 .containsExactly(tuple("claimAmount", "claim.claimAmount.required"));
@@ -193,7 +195,8 @@ class FilingValidatorTest {
                 action.stateFee(),
                 null,
                 action.statement(),
-                action.annexes());
+                action.annexes(),
+                List.of());
         assertThat(validator.validate(special).isValid()).isTrue();
         // zero is a valid amount (a non-property claim)
         assertThat(validator
@@ -225,8 +228,8 @@ class FilingValidatorTest {
                 .stateFee(StateFee.receipt(Tenge.of(45_000), file("договор подряда.pdf")))
                 .build();
         assertThat(keys(claim)).containsExactly("stateFee.receipt.fileName:document.fileName.duplicate");
-        assertThat(FilingPaths.attachments(claim))
-                .extracting(LocatedAttachment::path)
+        assertThat(claim.documents())
+                .extracting(FilingDocument::path)
                 .containsExactly("statement", "annexes[0]", "stateFee.receipt");
     }
 
@@ -258,7 +261,7 @@ class FilingValidatorTest {
         assertThatThrownBy(report::orThrow)
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.report()).isEqualTo(report))
-                .hasMessageStartingWith("7 violations: court: Choose the court.");
+                .hasMessageStartingWith("the filing fails the court's rules: 7 violations: court: Choose the court.");
     }
 
     @Test

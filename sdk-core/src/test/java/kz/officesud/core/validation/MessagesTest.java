@@ -94,6 +94,12 @@ class MessagesTest {
                 "tenge.negative",
                 "tenge.scale",
                 "tenge.format",
+                "tenge.tooLarge",
+                "idempotencyKey.format",
+                "caseNumber.required",
+                "caseNumber.otherCourt",
+                "stateFee.required",
+                "statement.required",
                 "sha256.format",
                 "caseNumber.slash",
                 "caseNumber.groups",
@@ -105,7 +111,7 @@ class MessagesTest {
                 "caseNumber.sequence",
                 "caseNumber.suffix",
                 // sdk-filing's signature check: one per VerificationProblem.Code (its SignatureCheckTest holds
-                // the codes to this list), and a signer who is not the logged-in user
+                // the codes to this list); and one per refusal of the rule of who may sign for an account
                 "signature.MALFORMED",
                 "signature.NO_SIGNER",
                 "signature.CONTENT_MISSING",
@@ -121,8 +127,11 @@ class MessagesTest {
                 "signature.CONTENT_TYPE_MISMATCH",
                 "signature.REVOKED",
                 "signature.REVOCATION_UNKNOWN",
-                "signature.TIMESTAMP_INVALID",
-                "signature.signerNotUser"));
+                "signature.TIMESTAMP_INVALID"));
+        for (kz.officesud.core.contract.SigningAuthority.Refusal refusal :
+                kz.officesud.core.contract.SigningAuthority.Refusal.values()) {
+            used.add(refusal.messageKey());
+        }
         for (RefusalGround ground : RefusalGround.values()) {
             used.add(ground.messageKey());
         }

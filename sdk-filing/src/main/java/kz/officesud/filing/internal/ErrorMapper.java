@@ -4,21 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.officesud.core.OfficesudException;
+import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.Problem;
 import kz.officesud.filing.AuthenticationException;
-import kz.officesud.filing.CourtOfficeException;
 import kz.officesud.filing.CourtServiceException;
-import kz.officesud.filing.FilingValidationException;
 
 /** Turns a court's error answer into the SDK's typed exception. */
 final class ErrorMapper {
     private ErrorMapper() {}
 
-    static CourtOfficeException map(ApiRequest request, Answer answer, ObjectMapper mapper) {
-        Problem problem = Problem.read(answer, mapper);
+    static OfficesudException map(ApiRequest request, Answer answer, ObjectMapper mapper) {
+        Problem problem = Problems.read(answer, mapper);
         int status = answer.status();
-        String code = problem.codeOrDefault();
+        String code = Problems.codeOrDefault(problem);
         String rid = answer.requestId();
         String suffix = rid == null ? "" : " (request id " + rid + ")";
         String detail = problem.detail() != null ? problem.detail() : problem.title();
@@ -41,15 +42,16 @@ final class ErrorMapper {
         if (status == 422 && request.validationErrors() == ApiRequest.ValidationErrors.FILING) {
             List<Violation> violations = new ArrayList<>();
             List<String> messages = new ArrayList<>();
-            for (Problem.RemoteViolation v : problem.violations()) {
-                violations.add(new Violation(v.path(), v.rejectedValue(), v.messageKey(), Map.of()));
+            for (Problem.ProblemViolation v : problem.violationsOrEmpty()) {
+                Map<String, Object> args = v.args() == null ? Map.of() : v.args();
+                violations.add(new Violation(v.path(), v.rejectedValue(), v.messageKey(), args));
                 String text = v.message() != null ? v.message() : v.messageKey();
                 messages.add(v.path().isEmpty() ? text : v.path() + ": " + text);
             }
             if (messages.isEmpty() && detail != null) {
                 messages.add(detail);
             }
-            return new FilingValidationException(new ValidationReport(violations), messages, rid);
+            return ValidationException.byCourt(new ValidationReport(violations), messages, rid);
         }
         StringBuilder message = new StringBuilder(request.operation())
                 .append(" failed: HTTP ")
@@ -59,7 +61,7 @@ final class ErrorMapper {
         if (detail != null) {
             message.append(": ").append(detail);
         }
-        for (Problem.RemoteViolation v : problem.violations()) {
+        for (Problem.ProblemViolation v : problem.violationsOrEmpty()) {
             message.append("; ")
                     .append(v.path())
                     .append(": ")

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLException;
+import kz.officesud.core.OfficesudException;
 import kz.officesud.filing.CourtIoException;
 import kz.officesud.filing.CourtOfficeException;
 import kz.officesud.filing.CourtServiceException;
@@ -169,9 +170,8 @@ public final class HttpTransport {
                     throw unreadable(request, answer, malformed.getMessage(), malformed);
                 }
             }
-            CourtOfficeException error = ErrorMapper.map(request, answer, mapper);
-            boolean retryableStatus = error instanceof CourtServiceException se && se.retryable();
-            if (!retryableStatus || attempt >= maxAttempts) {
+            OfficesudException error = ErrorMapper.map(request, answer, mapper);
+            if (!error.retryable() || attempt >= maxAttempts) {
                 throw error;
             }
             int failedAttempt = attempt;
@@ -181,7 +181,7 @@ public final class HttpTransport {
         }
     }
 
-    private void pause(ApiRequest request, Duration delay, Deadline deadline, CourtOfficeException lastFailure) {
+    private void pause(ApiRequest request, Duration delay, Deadline deadline, OfficesudException lastFailure) {
         if (delay.toNanos() >= deadline.remainingNanos()) {
             // Waiting would outlast the whole-call timeout: report the failure now rather than a timeout later.
             LOG.debug("{} not repeated: a pause of {} would exceed the call timeout", request.describe(), delay);

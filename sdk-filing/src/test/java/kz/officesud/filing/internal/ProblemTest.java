@@ -8,10 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import kz.officesud.core.OfficesudException;
+import kz.officesud.core.validation.ValidationException;
+import kz.officesud.core.wire.Problem;
 import kz.officesud.filing.AuthenticationException;
-import kz.officesud.filing.CourtOfficeException;
 import kz.officesud.filing.CourtServiceException;
-import kz.officesud.filing.FilingValidationException;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
@@ -30,27 +31,27 @@ class ProblemTest {
 
     @Test
     void read_aFullProblem() {
-        Problem p = Problem.read(
+        Problem p = Problems.read(
                 answer(
                         404,
                         "{\"type\":\"t\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such\",\"instance\":\"/x\","
                                 + "\"code\":\"not_found\",\"extension\":{\"a\":1}}"),
                 MAPPER);
 
-        assertThat(p).isEqualTo(new Problem(404, "t", "Not Found", "No such", "/x", "not_found", java.util.List.of()));
+        assertThat(p).isEqualTo(new Problem("t", "Not Found", 404, "No such", "/x", "not_found", null, null));
     }
 
     @Test
     void read_whenTheBodyIsNotAProblem_keepsOnlyTheStatus() {
-        assertThat(Problem.read(answer(502, "<html>Bad Gateway</html>"), MAPPER).codeOrDefault())
+        assertThat(Problems.codeOrDefault(Problems.read(answer(502, "<html>Bad Gateway</html>"), MAPPER)))
                 .isEqualTo("http_502");
-        assertThat(Problem.read(answer(500, ""), MAPPER).detail()).isNull();
-        assertThat(Problem.read(answer(500, "[1,2]"), MAPPER).code()).isNull();
+        assertThat(Problems.read(answer(500, ""), MAPPER).detail()).isNull();
+        assertThat(Problems.read(answer(500, "[1,2]"), MAPPER).code()).isNull();
     }
 
     @Test
     void map_aServiceErrorWithoutProblem_usesTheHttpStatusAsCode() {
-        CourtOfficeException e =
+        OfficesudException e =
                 ErrorMapper.map(request(ApiRequest.ValidationErrors.SERVICE), answer(502, "<html/>"), MAPPER);
 
         assertThat(e).isInstanceOfSatisfying(CourtServiceException.class, s -> {
@@ -63,7 +64,7 @@ class ProblemTest {
 
     @Test
     void map_422OutsideAFiling_isAServiceErrorNamingTheViolations() {
-        CourtOfficeException e = ErrorMapper.map(
+        OfficesudException e = ErrorMapper.map(
                 request(ApiRequest.ValidationErrors.SERVICE),
                 answer(
                         422,
@@ -76,12 +77,12 @@ class ProblemTest {
 
     @Test
     void map_422OfAFiling_isAValidationException() {
-        CourtOfficeException e = ErrorMapper.map(
+        OfficesudException e = ErrorMapper.map(
                 request(ApiRequest.ValidationErrors.FILING),
                 answer(422, "{\"code\":\"validation_failed\",\"detail\":\"The form is invalid\"}"),
                 MAPPER);
 
-        assertThat(e).isInstanceOfSatisfying(FilingValidationException.class, v -> {
+        assertThat(e).isInstanceOfSatisfying(ValidationException.class, v -> {
             assertThat(v.report().isValid()).isTrue(); // the court named no violation...
             assertThat(v.messages()).containsExactly("The form is invalid"); // ...but said why
         });

@@ -1,7 +1,5 @@
 package kz.officesud.mockserver.internal.court;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -11,12 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import kz.officesud.core.OfficesudException;
+import kz.officesud.core.contract.SignerIdentity;
 import kz.officesud.core.json.OfficesudJson;
-import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
-import kz.officesud.core.model.Claim;
+import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
@@ -27,6 +24,7 @@ import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
 import kz.officesud.signing.RevocationPolicy;
+import kz.officesud.signing.SignerIdentities;
 import kz.officesud.signing.SignerReport;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.VerificationProblem;
@@ -45,11 +43,6 @@ public final class Bridge {
     /** The one mapper of the court: the SDK's, so court and client read and write the same JSON. */
     public static ObjectMapper newMapper() {
         return OfficesudJson.newMapper();
-    }
-
-    /** The claim of a manifest's {@code filing} entry. */
-    public static Claim readClaim(ObjectMapper mapper, JsonNode filing) throws JsonProcessingException {
-        return mapper.treeToValue(filing, Claim.class);
     }
 
     private static final kz.officesud.documents.DocumentInspector INSPECTOR =
@@ -82,29 +75,15 @@ public final class Bridge {
         return reasons;
     }
 
-    /** Validates as of {@code filingDate} (the rules in force that day). */
-    public static ValidationReport validate(Claim claim, boolean allowUnverifiedIdentities, LocalDate filingDate) {
-        ValidationOptions options = ValidationOptions.builder()
-                .allowUnverifiedIdentities(allowUnverifiedIdentities)
-                .filingDate(filingDate)
-                .build();
-        return VALIDATOR.validate(claim, options);
-    }
-
-    /** The same claim with each document passed through {@code bind} (to bind stored bytes). */
-    public static Claim bindDocuments(Claim claim, UnaryOperator<Attachment> bind) {
-        Attachment statement = claim.statement();
-        return new Claim(
-                claim.court(),
-                claim.proceedings(),
-                claim.category(),
-                claim.nature(),
-                claim.participants(),
-                claim.claimAmount(),
-                claim.stateFee(),
-                claim.summary(),
-                statement == null ? null : bind.apply(statement),
-                claim.annexes().stream().map(bind).toList());
+    /**
+     * Validates as of {@code filingDate} (the rules in force that day). {@code ownTestIdentities}: the IIN and BIN
+     * of a filer whose certificate chains to a test anchor (the NCA's test identities fail the checksum), accepted
+     * unverified; every other party's IIN and BIN are held to the checksum.
+     */
+    public static ValidationReport validate(Filing filing, List<String> ownTestIdentities, LocalDate filingDate) {
+        ValidationOptions.Builder options = ValidationOptions.builder().filingDate(filingDate);
+        ownTestIdentities.forEach(options::acceptUnverifiedIdentity);
+        return VALIDATOR.validate(filing, options.build());
     }
 
     /** Verifies a detached CMS over {@code content} as of {@code at}, and reads who signed. */
@@ -148,13 +127,12 @@ public final class Bridge {
     }
 
     private static Optional<Signer> signerOf(CertificateProfile profile, boolean testAnchor) {
-        Optional<Iin> iin = profile.iin();
-        if (iin.isEmpty()) {
+        Optional<SignerIdentity> identity = SignerIdentities.of(profile);
+        if (identity.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Signer(
-                iin.get(),
-                profile.bin().orElse(null),
+                identity.get(),
                 fullName(profile),
                 profile.organisation().orElse(null),
                 testAnchor,

@@ -1,7 +1,5 @@
 package kz.officesud.mockserver.internal.court;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,10 +16,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
+import kz.officesud.core.contract.AccountHolder;
+import kz.officesud.core.contract.Manifest;
+import kz.officesud.core.contract.ManifestException;
+import kz.officesud.core.contract.SigningAuthority;
+import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
+import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
+import kz.officesud.core.validation.Violation;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.FilingRecord;
@@ -33,7 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The court's registration clerk (SPEC.md §5): checks a sent filing and registers it, or refuses it on one of
+ * The court's registration clerk (the 2018 rules, §22–24): checks a sent filing and registers it, or refuses it on one of
  * the grounds. Acts at once, within one working day of the court clock, or only when told (tests).
  */
 public final class ClerkEngine {
@@ -61,18 +67,15 @@ public final class ClerkEngine {
     private final CourtStore store;
     private final SignatureCheck signatures;
     private final Courts served;
-    private final ObjectMapper mapper;
     private final CourtClock clock;
     private final AtomicReference<Policy> policy = new AtomicReference<>(Policy.IMMEDIATE);
     private final Map<String, Decision> forced = new ConcurrentHashMap<>();
     private final Deque<Decision> nextDecisions = new ConcurrentLinkedDeque<>();
 
-    public ClerkEngine(
-            CourtStore store, SignatureCheck signatures, Courts served, ObjectMapper mapper, CourtClock clock) {
+    public ClerkEngine(CourtStore store, SignatureCheck signatures, Courts served, CourtClock clock) {
         this.store = store;
         this.signatures = signatures;
         this.served = served;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -180,7 +183,10 @@ public final class ClerkEngine {
         return next;
     }
 
-    /** The checks of SPEC.md §5, in order of gravity: signature, annexes, addressee, duplicate. */
+    /**
+     * The checks of the registration rules (the 2018 rules, §24), in order of gravity: signature and signer,
+     * annexes, readability, addressee, duplicate (the same content already registered).
+     */
     Decision examine(FilingRecord filing) {
         List<String> notAuthentic = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -200,21 +206,13 @@ public final class ClerkEngine {
             if (!signer.identityAcceptable()) {
                 notAuthentic.add("the signer's IIN/BIN fails the checksum under a production anchor");
             }
-            if (user.isEmpty()
-                    || !user.get().iin().equals(signer.iin().value())
-                    || !Objects.equals(
-                            user.get().bin(),
-                            signer.bin() == null ? null : signer.bin().value())) {
-                notAuthentic.add("the signer is not the account holder who sent the filing");
-            }
-            JsonNode declared = manifestSigner(manifest);
-            if (!signer.iin().value().equals(declared.path("iin").asText(""))
-                    || !Objects.equals(
-                            signer.bin() == null ? null : signer.bin().value(),
-                            declared.path("bin").isTextual()
-                                    ? declared.path("bin").asText()
-                                    : null)) {
-                notAuthentic.add("the manifest names another signer than the certificate");
+            Optional<Manifest> read = manifest(manifest);
+            if (user.isEmpty() || read.isEmpty()) {
+                notAuthentic.add("the filing's account or manifest cannot be read");
+            } else {
+                for (Violation violation : SigningAuthority.check(account(user.get()), read.get(), signer.identity())) {
+                    notAuthentic.add(violation.messageKey() + ": " + violation.message(Locale.ENGLISH));
+                }
             }
         }
         for (DocumentRecord document : filing.documents()) {
@@ -254,7 +252,7 @@ public final class ClerkEngine {
         }
         for (FilingRecord other : store.filings()) {
             if (!other.filingId().equals(filing.filingId())
-                    && other.manifestSha256().equals(filing.manifestSha256())
+                    && other.fingerprint().equals(filing.fingerprint())
                     && REGISTERED_STATES.contains(
                             FilingState.valueOf(other.current().state()))) {
                 return refusal(
@@ -265,12 +263,18 @@ public final class ClerkEngine {
         return new Decision(FilingStatus.REGISTERED, "registered");
     }
 
-    private JsonNode manifestSigner(byte[] manifest) {
+    private Optional<Manifest> manifest(byte[] bytes) {
         try {
-            return mapper.readTree(manifest).path("signer");
-        } catch (IOException e) {
-            return mapper.missingNode();
+            return Optional.of(Manifest.parse(bytes, Courts.standard()));
+        } catch (ManifestException e) {
+            LOG.debug("a stored manifest cannot be read: {}", e.getMessage());
+            return Optional.empty();
         }
+    }
+
+    private static AccountHolder account(UserRecord user) {
+        return new AccountHolder(
+                Iin.ofUnverified(user.iin()), user.bin() == null ? null : Bin.ofUnverified(user.bin()));
     }
 
     private static Decision refusal(RefusalGround ground, String note) {

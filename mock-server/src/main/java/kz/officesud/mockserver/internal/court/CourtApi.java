@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.UUID;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CourtService;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
@@ -24,6 +25,15 @@ import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.AccountView;
+import kz.officesud.core.wire.ChallengeIssued;
+import kz.officesud.core.wire.FilingSubmission;
+import kz.officesud.core.wire.FilingView;
+import kz.officesud.core.wire.LogInForm;
+import kz.officesud.core.wire.RegistrationForm;
+import kz.officesud.core.wire.SessionView;
+import kz.officesud.core.wire.SignatureLogInForm;
+import kz.officesud.core.wire.UploadView;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.auth.Sessions;
@@ -98,44 +108,16 @@ public final class CourtApi {
                 new Route("POST", "/__admin/filings/{filingId}/status", this::decide));
     }
 
-    // Views: the JSON shapes of the wire protocol.
+    // Views: the wire types of kz.officesud.core.wire, made from stored records.
 
-    /** {@code POST /auth/challenges}. */
-    public record ChallengeView(String challengeId, String challenge, Instant expiresAt) {}
-
-    /** An account. */
-    public record UserView(
-            String userId, String login, String iin, @Nullable String bin, String name, @Nullable String organisation) {
-        static UserView of(UserRecord user) {
-            return new UserView(
-                    user.userId(), user.login(), user.iin(), user.bin(), user.fullName(), user.organisation());
-        }
+    static AccountView account(UserRecord user) {
+        return new AccountView(
+                user.userId(), user.login(), user.iin(), user.bin(), user.fullName(), user.organisation());
     }
 
-    /** A session: the bearer token (shown once), when it expires, whose it is. */
-    public record SessionView(String token, Instant expiresAt, UserView user) {
-        @Override
-        public String toString() {
-            return "SessionView[token=***, user=" + user.login() + "]";
-        }
+    static UploadView upload(UploadRecord upload) {
+        return new UploadView(upload.uploadId(), upload.fileName(), upload.mediaType(), upload.size(), upload.sha256());
     }
-
-    /** An upload. */
-    public record UploadView(String uploadId, String fileName, String mediaType, long size, String sha256) {
-        static UploadView of(UploadRecord upload) {
-            return new UploadView(
-                    upload.uploadId(), upload.fileName(), upload.mediaType(), upload.size(), upload.sha256());
-        }
-    }
-
-    /** A filing in «Мои дела». */
-    public record FilingView(
-            FilingId filingId,
-            CourtService service,
-            Talon talon,
-            String court,
-            FilingStatus status,
-            List<StatusChange> history) {}
 
     // Authentication and registration
 
@@ -143,26 +125,15 @@ public final class CourtApi {
         Challenges.Challenge challenge = challenges.issue();
         return Response.json(
                 201,
-                new ChallengeView(
+                new ChallengeIssued(
                         challenge.id(), Base64.getEncoder().encodeToString(challenge.bytes()), challenge.expiresAt()));
     }
 
     private Response register(Request request) throws IOException {
-        Registrar.RegistrationForm form = request.json(Registrar.RegistrationForm.class);
+        RegistrationForm form = request.json(RegistrationForm.class);
         UserRecord user = registrar.register(form, request.locale());
-        return Response.json(201, UserView.of(user));
+        return Response.json(201, account(user));
     }
-
-    /** The log-in form: IIN or BIN, and the password. */
-    public record LogInForm(@Nullable String login, @Nullable String password) {
-        @Override
-        public String toString() {
-            return "LogInForm[login=" + login + "]";
-        }
-    }
-
-    /** The log-in by signature: a challenge and the CMS over it. */
-    public record SignatureLogInForm(@Nullable String challengeId, @Nullable String signature) {}
 
     private Response logIn(Request request) throws IOException {
         LogInForm form = request.json(LogInForm.class);
@@ -177,7 +148,7 @@ public final class CourtApi {
     private Response session(UserRecord user) {
         Sessions.Issued issued = sessions.open(user.userId());
         return Response.json(
-                201, new SessionView(issued.token(), issued.session().expiresAt(), UserView.of(user)));
+                201, new SessionView(issued.token(), issued.session().expiresAt(), account(user)));
     }
 
     private Response logOut(Request request) {
@@ -224,7 +195,7 @@ public final class CourtApi {
                 stored.sha256(),
                 clock.instant().toString());
         store.addUpload(upload);
-        return Response.json(201, UploadView.of(upload)).header("Location", BASE + "/uploads/" + upload.uploadId());
+        return Response.json(201, upload(upload)).header("Location", BASE + "/uploads/" + upload.uploadId());
     }
 
     private ProblemException tooLarge() {
@@ -265,11 +236,11 @@ public final class CourtApi {
 
     private Response file(Request request) throws IOException {
         UserRecord user = authenticate(request);
-        JsonNode body = request.jsonTree();
+        FilingSubmission body = request.json(FilingSubmission.class);
         FilingDesk.Accepted accepted =
                 desk.accept(user, request.header("Idempotency-Key").orElse(null), body, request.locale());
         FilingRecord filing = accepted.filing();
-        return Response.json(accepted.created() ? 201 : 200, talonOf(filing))
+        return Response.json(accepted.created() ? 201 : 200, view(filing))
                 .header("Location", BASE + "/filings/" + filing.filingId());
     }
 
@@ -464,9 +435,11 @@ public final class CourtApi {
                 FilingId.of(filing.filingId()),
                 CourtService.valueOf(filing.service()),
                 talonOf(filing),
-                filing.courtCode(),
+                Courts.standard().byCode(filing.courtCode()),
                 status(filing.current()),
-                history);
+                history,
+                filing.reference(),
+                filing.idempotencyKey());
     }
 
     static FilingStatus status(StatusRecord change) {

@@ -1,11 +1,6 @@
 package kz.officesud.mockserver.internal.court;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,18 +13,24 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.officesud.core.contract.IdempotencyKey;
+import kz.officesud.core.contract.Manifest;
+import kz.officesud.core.contract.ManifestException;
 import kz.officesud.core.model.Attachment;
-import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.Courts;
+import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.FilingState;
+import kz.officesud.core.model.InvalidValueException;
+import kz.officesud.core.model.UnknownCourtException;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.FilingSubmission;
+import kz.officesud.core.wire.Problem;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.http.ProblemException;
-import kz.officesud.mockserver.internal.http.ProblemException.ProblemViolation;
-import kz.officesud.mockserver.internal.http.Request;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.FilingRecord;
@@ -43,52 +44,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The court's intake: takes a signed filing, checks the form with core's {@code FilingValidator} (422, nothing
- * stored), stores it whole and answers the talon; a retry under the same {@code Idempotency-Key} gets the same
- * talon. The clerk's checks (signature, documents, addressee, duplicate) come after the talon.
+ * The court's intake: takes a signed filing, reads its {@link Manifest} strictly, checks the form with core's
+ * {@code FilingValidator} (422, nothing stored), stores it whole and answers the filing with its talon. A
+ * submission repeated under the same {@code Idempotency-Key} with the same content (the manifest's {@linkplain
+ * Manifest#contentDigest() content digest}, whatever its time or signature) gets the same filing; other content
+ * under a used key is a conflict. The clerk's checks (signature, signer, documents, addressee, duplicate) come
+ * after the talon.
  */
 public final class FilingDesk {
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_UPLOADS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(FilingDesk.class);
 
     private final CourtStore store;
     private final ClerkEngine clerk;
-    private final ObjectMapper mapper;
+    private final Courts courts;
     private final CourtClock clock;
 
-    public FilingDesk(CourtStore store, ClerkEngine clerk, ObjectMapper mapper, CourtClock clock) {
+    public FilingDesk(CourtStore store, ClerkEngine clerk, Courts courts, CourtClock clock) {
         this.store = store;
         this.clerk = clerk;
-        this.mapper = mapper;
+        this.courts = courts;
         this.clock = clock;
     }
 
     /** What the desk answers: the filing and whether it was created now (201) or replayed (200). */
     public record Accepted(FilingRecord filing, boolean created) {}
 
-    public Accepted accept(UserRecord user, @Nullable String idempotencyKey, JsonNode body, Locale locale)
+    public Accepted accept(UserRecord user, @Nullable String idempotencyKey, FilingSubmission body, Locale locale)
             throws IOException {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw ProblemException.badRequest(
-                    "idempotency_key_required", "the Idempotency-Key header is required for a filing");
-        }
-        if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.badRequest(
-                    "idempotency_key_invalid", "an Idempotency-Key is 1 to 255 visible ASCII characters");
-        }
-        byte[] manifest = base64(body, "manifest");
-        byte[] signature = base64(body, "signature");
-        Map<String, String> uploads = uploads(body);
-        String fingerprint = fingerprint(manifest, signature, uploads);
+        IdempotencyKey key = idempotencyKey(idempotencyKey);
+        byte[] manifestBytes = base64(body.manifest(), "manifest");
+        byte[] signature = base64(body.signature(), "signature");
+        Map<String, String> uploads = uploads(body.uploads());
+        Manifest manifest = readManifest(manifestBytes, locale);
+        String fingerprint = manifest.contentDigest().hex();
 
-        Optional<Accepted> replay = replay(user, idempotencyKey, fingerprint);
+        Optional<Accepted> replay = replay(user, key, fingerprint);
         if (replay.isPresent()) {
             return replay.get();
         }
 
-        Claim claim = readClaim(manifest, locale);
-        List<ProblemViolation> violations = new ArrayList<>();
+        List<Problem.ProblemViolation> violations = new ArrayList<>();
         Map<String, UploadRecord> bound = new TreeMap<>();
         uploads.forEach((sha256, uploadId) -> {
             Optional<UploadRecord> upload =
@@ -99,17 +96,21 @@ public final class FilingDesk {
                 bound.put(sha256, upload.get());
             }
         });
-        Claim withContent = Bridge.bindDocuments(claim, attachment -> bind(attachment, bound));
+        Filing filing = manifest.filing();
+        Filing withContent = filing.withDocuments(attachment -> bind(attachment, bound));
         LocalDate today = clock.today();
-        ValidationReport report = Bridge.validate(withContent, user.testIdentity(), today);
-        for (Violation violation : report.violations()) {
-            violations.add(new ProblemViolation(
-                    "filing." + violation.path(),
-                    violation.rejectedValue(),
-                    violation.messageKey(),
-                    violation.message(locale)));
+        List<String> ownTestIdentities = new ArrayList<>();
+        if (user.testIdentity()) {
+            ownTestIdentities.add(user.iin());
+            if (user.bin() != null) {
+                ownTestIdentities.add(user.bin());
+            }
         }
-        Court court = claim.court();
+        ValidationReport report = Bridge.validate(withContent, ownTestIdentities, today);
+        for (Violation violation : report.violations()) {
+            violations.add(problemViolation("filing." + violation.path(), violation, locale));
+        }
+        Court court = filing.court();
         if (court == null && violations.isEmpty()) {
             violations.add(Registrar.violation(locale, "filing.court", null, "filing.court.required"));
         }
@@ -118,16 +119,19 @@ public final class FilingDesk {
         }
 
         List<DocumentRecord> documents = new ArrayList<>();
-        for (Attachment document : claim.documents()) {
+        for (FilingDocument document : filing.documents()) {
+            Attachment a = document.attachment();
             documents.add(new DocumentRecord(
-                    document.fileName(),
-                    document.mediaType(),
-                    document.size(),
-                    document.sha256().hex()));
+                    a.fileName(),
+                    a.mediaType(),
+                    a.size(),
+                    a.sha256().hex(),
+                    document.role().name(),
+                    document.path()));
         }
-        FilingRecord filing;
+        FilingRecord record;
         synchronized (store) {
-            replay = replay(user, idempotencyKey, fingerprint);
+            replay = replay(user, key, fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -143,33 +147,47 @@ public final class FilingDesk {
                     court.code(),
                     court.nameRu());
             Instant due = clerk.dueAt(now);
-            filing = new FilingRecord(
+            record = new FilingRecord(
                     filingId,
                     user.userId(),
-                    idempotencyKey,
+                    key.value(),
                     fingerprint,
-                    claim.service().name(),
+                    manifest.service().name(),
                     court.code(),
-                    Base64.getEncoder().encodeToString(manifest),
-                    BlobStore.sha256Hex(manifest),
+                    Base64.getEncoder().encodeToString(manifestBytes),
+                    BlobStore.sha256Hex(manifestBytes),
                     Base64.getEncoder().encodeToString(signature),
                     uploads,
                     documents,
                     talon,
                     List.of(new StatusRecord(FilingState.SENT.name(), null, now.toString(), "talon " + talon.number())),
-                    due == null ? null : due.toString());
-            store.putFiling(filing);
+                    due == null ? null : due.toString(),
+                    manifest.reference());
+            store.putFiling(record);
         }
         LOG.debug(
                 "filing {} accepted with talon {}",
-                filing.filingId(),
-                filing.talon().number());
-        clerk.afterSent(filing.filingId());
-        return new Accepted(store.filing(filing.filingId()).orElse(filing), true);
+                record.filingId(),
+                record.talon().number());
+        clerk.afterSent(record.filingId());
+        return new Accepted(store.filing(record.filingId()).orElse(record), true);
     }
 
-    private Optional<Accepted> replay(UserRecord user, String idempotencyKey, String fingerprint) {
-        Optional<FilingRecord> earlier = store.filingByIdempotencyKey(user.userId(), idempotencyKey);
+    private static IdempotencyKey idempotencyKey(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            throw ProblemException.badRequest(
+                    "idempotency_key_required", "the Idempotency-Key header is required for a filing");
+        }
+        if (!IdempotencyKey.isValid(header)) {
+            throw ProblemException.badRequest(
+                    "idempotency_key_invalid",
+                    "an Idempotency-Key is 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters");
+        }
+        return IdempotencyKey.of(header);
+    }
+
+    private Optional<Accepted> replay(UserRecord user, IdempotencyKey key, String fingerprint) {
+        Optional<FilingRecord> earlier = store.filingByIdempotencyKey(user.userId(), key.value());
         if (earlier.isEmpty()) {
             return Optional.empty();
         }
@@ -182,63 +200,39 @@ public final class FilingDesk {
         return Optional.of(new Accepted(earlier.get(), false));
     }
 
-    private Claim readClaim(byte[] manifest, Locale locale) {
-        JsonNode tree;
+    /**
+     * The manifest, read strictly; what cannot be read is a 400 naming the reason and the path, except a court
+     * code this office does not know, which is the form's violation (422) as a local check reports it.
+     */
+    private Manifest readManifest(byte[] bytes, Locale locale) {
         try {
-            tree = mapper.readTree(manifest);
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("malformed_manifest", "the manifest is not JSON");
-        } catch (IOException e) {
-            throw ProblemException.badRequest("malformed_manifest", "the manifest cannot be read");
-        }
-        if (tree == null || !tree.isObject()) {
-            throw ProblemException.badRequest("malformed_manifest", "the manifest is not a JSON object");
-        }
-        if (tree.path("version").asInt(-1) != 1) {
-            throw ProblemException.badRequest("unsupported_manifest", "this court reads manifest version 1");
-        }
-        String service = tree.path("service").asText("");
-        if (!"CLAIM".equals(service)) {
-            throw ProblemException.badRequest(
-                    "unsupported_service", "this court takes the service CLAIM, not '" + service + "'");
-        }
-        JsonNode signer = tree.path("signer");
-        if (!signer.isObject() || !signer.path("iin").isTextual()) {
-            throw ProblemException.badRequest("malformed_manifest", "the manifest names no signer IIN");
-        }
-        JsonNode filing = tree.path("filing");
-        if (!filing.isObject()) {
-            throw ProblemException.badRequest("malformed_manifest", "the manifest has no 'filing' object");
-        }
-        JsonNode court = filing.path("court");
-        if (court.isTextual() && Courts.standard().find(court.asText()).isEmpty()) {
-            throw ProblemException.validation(List.of(Registrar.violation(
-                    locale, "filing.court", court.asText(), "filing.court.unknown", court.asText())));
-        }
-        ObjectNode typed = ((ObjectNode) filing).deepCopy();
-        if (!typed.has("service")) {
-            // A claim written as a plain value carries no type id; the manifest names the service.
-            typed.put("service", service);
-        }
-        try {
-            return Bridge.readClaim(mapper, typed);
-        } catch (JsonProcessingException e) {
-            String where = Request.malformed(e).detail().replace("the JSON body is malformed", "");
-            throw ProblemException.badRequest(
-                    "malformed_manifest",
-                    "the claim in the manifest cannot be read" + where + ": " + firstLine(e.getOriginalMessage()));
-        } catch (RuntimeException e) {
-            throw ProblemException.badRequest(
-                    "malformed_manifest", "the claim in the manifest cannot be read: " + firstLine(e.getMessage()));
+            return Manifest.parse(bytes, courts);
+        } catch (ManifestException e) {
+            Optional<InvalidValueException> invalid = e.invalidValue();
+            if (e.reason() == ManifestException.Reason.INVALID_VALUE
+                    && invalid.isPresent()
+                    && invalid.get() instanceof UnknownCourtException unknown) {
+                throw ProblemException.validation(List.of(new Problem.ProblemViolation(
+                        e.path(),
+                        unknown.code(),
+                        unknown.messageKey(),
+                        Map.copyOf(unknown.args()),
+                        unknown.message(locale))));
+            }
+            String code =
+                    switch (e.reason()) {
+                        case UNSUPPORTED_VERSION -> "unsupported_manifest";
+                        case UNSUPPORTED_SERVICE -> "unsupported_service";
+                        case TOO_LARGE -> "manifest_too_large";
+                        default -> "malformed_manifest";
+                    };
+            throw ProblemException.badRequest(code, e.reason() + ": " + e.getMessage());
         }
     }
 
-    private static String firstLine(@Nullable String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+    static Problem.ProblemViolation problemViolation(String path, Violation violation, Locale locale) {
+        return new Problem.ProblemViolation(
+                path, violation.rejectedValue(), violation.messageKey(), violation.args(), violation.message(locale));
     }
 
     private Attachment bind(Attachment attachment, Map<String, UploadRecord> bound) {
@@ -249,47 +243,33 @@ public final class FilingDesk {
         return attachment.withContent(ContentSource.ofPath(store.blobs().path(upload.sha256())));
     }
 
-    private static byte[] base64(JsonNode body, String field) {
-        JsonNode node = body.path(field);
-        if (!node.isTextual() || node.asText().isEmpty()) {
+    private static byte[] base64(@Nullable String value, String field) {
+        if (value == null || value.isEmpty()) {
             throw ProblemException.badRequest("malformed_json", "'" + field + "' (base64) is required");
         }
-        byte[] bytes = Registrar.decodeBase64(node.asText());
+        byte[] bytes = Registrar.decodeBase64(value);
         if (bytes == null) {
             throw ProblemException.badRequest("malformed_json", "'" + field + "' is not base64");
         }
         return bytes;
     }
 
-    private static Map<String, String> uploads(JsonNode body) {
-        JsonNode node = body.path("uploads");
-        if (node.isMissingNode() || node.isNull()) {
+    private static Map<String, String> uploads(@Nullable Map<String, String> given) {
+        if (given == null) {
             return Map.of();
         }
-        if (!node.isObject()) {
-            throw ProblemException.badRequest("malformed_json", "'uploads' maps SHA-256 hex to upload ids");
+        if (given.size() > MAX_UPLOADS) {
+            throw ProblemException.badRequest("malformed_json", "'uploads' names more than " + MAX_UPLOADS + " files");
         }
         Map<String, String> uploads = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        for (Map.Entry<String, String> entry : given.entrySet()) {
             String sha256 = entry.getKey().toLowerCase(Locale.ROOT);
-            if (!SHA256.matcher(sha256).matches() || !entry.getValue().isTextual()) {
+            if (!SHA256.matcher(sha256).matches() || entry.getValue() == null) {
                 throw ProblemException.badRequest(
                         "malformed_json", "'uploads' maps SHA-256 hex to upload ids (as strings)");
             }
-            uploads.put(sha256, entry.getValue().asText());
+            uploads.put(sha256, entry.getValue());
         }
         return uploads;
-    }
-
-    /** The same filing request gives the same fingerprint, however its JSON is laid out. */
-    private static String fingerprint(byte[] manifest, byte[] signature, Map<String, String> uploads) {
-        StringBuilder text = new StringBuilder("v1\n")
-                .append(BlobStore.sha256Hex(manifest))
-                .append('\n')
-                .append(BlobStore.sha256Hex(signature))
-                .append('\n');
-        new TreeMap<>(uploads)
-                .forEach((sha, id) -> text.append(sha).append('=').append(id).append('\n'));
-        return BlobStore.sha256Hex(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,11 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.officesud.core.wire.Problem;
+import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.auth.PasswordHasher;
 import kz.officesud.mockserver.internal.http.Messages;
 import kz.officesud.mockserver.internal.http.ProblemException;
-import kz.officesud.mockserver.internal.http.ProblemException.ProblemViolation;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.UserRecord;
 import org.jspecify.annotations.Nullable;
@@ -47,35 +48,21 @@ public final class Registrar {
         this.clock = clock;
     }
 
-    /** The registration form of the wire protocol; every field may be missing. */
-    public record RegistrationForm(
-            @Nullable Boolean agreementAccepted,
-            @Nullable String password,
-            @Nullable String passwordConfirmation,
-            @Nullable String email,
-            @Nullable String challengeId,
-            @Nullable String signature) {
-        @Override
-        public String toString() {
-            return "RegistrationForm[email=" + email + ", challengeId=" + challengeId + "]";
-        }
-    }
-
     /** Registers, or answers 422 with every violation at once (nothing stored) or 409 when registered. */
     public UserRecord register(RegistrationForm form, Locale locale) throws IOException {
-        List<ProblemViolation> violations = new ArrayList<>();
+        List<Problem.ProblemViolation> violations = new ArrayList<>();
         if (!Boolean.TRUE.equals(form.agreementAccepted())) {
             violations.add(violation(locale, "agreementAccepted", null, "registration.agreement.required"));
         }
-        String password = form.password();
-        if (password == null || password.isEmpty()) {
+        char[] password = form.password();
+        if (password == null || password.length == 0) {
             violations.add(violation(locale, "password", null, "registration.password.required"));
-        } else if (password.length() < MIN_PASSWORD) {
+        } else if (password.length < MIN_PASSWORD) {
             violations.add(violation(locale, "password", null, "registration.password.tooShort", MIN_PASSWORD));
-        } else if (password.length() > MAX_PASSWORD) {
+        } else if (password.length > MAX_PASSWORD) {
             violations.add(violation(locale, "password", null, "registration.password.tooLong", MAX_PASSWORD));
         }
-        if (form.passwordConfirmation() != null && !form.passwordConfirmation().equals(password)) {
+        if (form.passwordConfirmation() != null && !java.util.Arrays.equals(form.passwordConfirmation(), password)) {
             violations.add(violation(locale, "passwordConfirmation", null, "registration.password.mismatch"));
         }
         String email = form.email();
@@ -119,6 +106,10 @@ public final class Registrar {
 
     /** Creates the account of a signer known to be genuine (the court's own test users). */
     public UserRecord create(Signer signer, String password, String email) throws IOException {
+        return create(signer, password.toCharArray(), email);
+    }
+
+    private UserRecord create(Signer signer, char[] password, String email) throws IOException {
         UserRecord user = new UserRecord(
                 "U-" + UUID.randomUUID(),
                 signer.login(),
@@ -127,7 +118,7 @@ public final class Registrar {
                 signer.fullName(),
                 signer.organisation(),
                 email,
-                hasher.hash(password.toCharArray()),
+                hasher.hash(password),
                 signer.testAnchor(),
                 signer.certificateSerial(),
                 clock.instant().toString());
@@ -140,16 +131,16 @@ public final class Registrar {
     }
 
     /** Log-in by IIN/BIN and password; the same 401 for an unknown login and a wrong password. */
-    public UserRecord logIn(@Nullable String login, @Nullable String password) {
+    public UserRecord logIn(@Nullable String login, char @Nullable [] password) {
         if (login == null || password == null) {
             throw ProblemException.badRequest("bad_request", "login and password are required");
         }
         Optional<UserRecord> user = store.userByLogin(login.trim());
         if (user.isEmpty()) {
-            hasher.burn(password.toCharArray());
+            hasher.burn(password);
             throw wrongCredentials();
         }
-        if (!hasher.matches(password.toCharArray(), user.get().password())) {
+        if (!hasher.matches(password, user.get().password())) {
             throw wrongCredentials();
         }
         return user.get();
@@ -196,8 +187,8 @@ public final class Registrar {
         }
     }
 
-    static ProblemViolation violation(
+    static Problem.ProblemViolation violation(
             Locale locale, String path, @Nullable String rejected, String key, Object... args) {
-        return new ProblemViolation(path, rejected, key, Messages.text(locale, key, args));
+        return new Problem.ProblemViolation(path, rejected, key, null, Messages.text(locale, key, args));
     }
 }

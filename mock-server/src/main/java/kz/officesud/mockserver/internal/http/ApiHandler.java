@@ -1,8 +1,6 @@
 package kz.officesud.mockserver.internal.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kz.officesud.core.wire.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,24 +144,15 @@ public final class ApiHandler implements HttpHandler {
 
     private Response problem(ProblemException problem, String path, String requestId, Locale locale) {
         LOG.debug("{} -> {} {} ({})", path, problem.status(), problem.code(), requestId);
-        ObjectNode body = mapper.createObjectNode();
-        body.put("type", PROBLEM_TYPE_PREFIX + problem.code());
-        body.put("title", Messages.text(locale, "problem." + problem.code()));
-        body.put("status", problem.status());
-        body.put("detail", problem.detail());
-        body.put("instance", path);
-        body.put("code", problem.code());
-        body.put("requestId", requestId);
-        if (!problem.violations().isEmpty()) {
-            ArrayNode violations = body.putArray("violations");
-            for (ProblemException.ProblemViolation violation : problem.violations()) {
-                ObjectNode node = violations.addObject();
-                node.put("path", violation.path());
-                node.put("rejectedValue", violation.rejectedValue());
-                node.put("messageKey", violation.messageKey());
-                node.put("message", violation.message());
-            }
-        }
+        Problem body = new Problem(
+                PROBLEM_TYPE_PREFIX + problem.code(),
+                Messages.text(locale, "problem." + problem.code()),
+                problem.status(),
+                problem.detail(),
+                path,
+                problem.code(),
+                requestId,
+                problem.violations().isEmpty() ? null : problem.violations());
         byte[] bytes;
         try {
             bytes = mapper.writeValueAsBytes(body);

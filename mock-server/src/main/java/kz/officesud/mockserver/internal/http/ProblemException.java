@@ -4,7 +4,7 @@ import java.io.Serial;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import kz.officesud.core.wire.Problem;
 
 /**
  * Answers the request with an {@code application/problem+json} body (RFC 9457). The {@code code} is the machine
@@ -16,7 +16,7 @@ public final class ProblemException extends RuntimeException {
 
     private final int status;
     private final String code;
-    private final transient List<ProblemViolation> violations;
+    private final transient List<Problem.ProblemViolation> violations;
     private final transient Map<String, String> headers;
 
     public ProblemException(int status, String code, String detail) {
@@ -24,7 +24,11 @@ public final class ProblemException extends RuntimeException {
     }
 
     public ProblemException(
-            int status, String code, String detail, List<ProblemViolation> violations, Map<String, String> headers) {
+            int status,
+            String code,
+            String detail,
+            List<Problem.ProblemViolation> violations,
+            Map<String, String> headers) {
         super(Objects.requireNonNull(detail, "detail"), null, false, false);
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
@@ -44,7 +48,7 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(404, "not_found", detail);
     }
 
-    public static ProblemException validation(List<ProblemViolation> violations) {
+    public static ProblemException validation(List<Problem.ProblemViolation> violations) {
         return new ProblemException(
                 422, "validation_failed", violations.size() + " violation(s); see 'violations'", violations, Map.of());
     }
@@ -61,20 +65,11 @@ public final class ProblemException extends RuntimeException {
         return getMessage();
     }
 
-    public List<ProblemViolation> violations() {
+    public List<Problem.ProblemViolation> violations() {
         return violations;
     }
 
     public Map<String, String> headers() {
         return headers;
-    }
-
-    /** One entry of {@code violations}: already localized. */
-    public record ProblemViolation(String path, @Nullable String rejectedValue, String messageKey, String message) {
-        public ProblemViolation {
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(messageKey, "messageKey");
-            Objects.requireNonNull(message, "message");
-        }
     }
 }

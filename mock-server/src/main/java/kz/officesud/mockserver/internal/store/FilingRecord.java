@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A filing as stored in {@code filings/<filingId>.json}: what was sent (manifest and signature, base64), the
  * uploads it names, the talon, and the status history. One file, written atomically: a filing is there whole or
- * not at all.
+ * not at all. {@code fingerprint} is the manifest's content digest: what the filing says, whatever its time,
+ * signer or reference — the key of idempotent submission and of duplicate detection.
  */
 public record FilingRecord(
         String filingId,
@@ -25,7 +26,8 @@ public record FilingRecord(
         List<DocumentRecord> documents,
         TalonRecord talon,
         List<StatusRecord> history,
-        @Nullable String clerkDueAt) {
+        @Nullable String clerkDueAt,
+        @Nullable String reference) {
     public FilingRecord {
         Objects.requireNonNull(filingId, "filingId");
         Objects.requireNonNull(userId, "userId");
@@ -42,12 +44,15 @@ public record FilingRecord(
         history = List.copyOf(history);
     }
 
-    /** A document the manifest names: what the signature binds. */
-    public record DocumentRecord(String fileName, String mediaType, long size, String sha256) {
+    /** A document the manifest names: what the signature binds, its role and its path in the filing. */
+    public record DocumentRecord(
+            String fileName, String mediaType, long size, String sha256, String role, String path) {
         public DocumentRecord {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(mediaType, "mediaType");
             Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(path, "path");
         }
     }
 
@@ -99,6 +104,7 @@ public record FilingRecord(
                 documents,
                 talon,
                 next,
-                newClerkDueAt);
+                newClerkDueAt,
+                reference);
     }
 }
