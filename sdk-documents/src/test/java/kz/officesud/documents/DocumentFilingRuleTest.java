@@ -31,6 +31,17 @@ class DocumentFilingRuleTest {
     @TempDir
     Path dir;
 
+    /** A claim's form, filled in: only its files are left to add. */
+    private static Claim.Builder aClaim() {
+        return Claim.builder()
+                .court(Courts.standard().byCode("7594"))
+                .proceedings(Proceedings.ACTION)
+                .category(CaseCategory.of("142030001200070000"))
+                .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
+                .defendant(Party.individual(Iin.random(RANDOM), "Иванов Иван Иванович"))
+                .claimAmount(Tenge.of(1_500_000));
+    }
+
     @Test
     void dryRun_ofAWholeClaim_reportsFormAndEveryFileAtOnce_withPathsValuesAndKeys() throws Exception {
         Path statement = Docx.word()
@@ -40,14 +51,7 @@ class DocumentFilingRuleTest {
         Path contract = Corpus.textPdf(dir.resolve("договор.pdf"));
         Path bomb = Hostile.zipBomb(dir.resolve("расчёт.docx"));
         Path scan = Corpus.jpeg(dir.resolve("квитанция.jpg"));
-        Claim claim = Claim.builder()
-                .court(Courts.standard().byCode("7594"))
-                .proceedings(Proceedings.ACTION)
-                .category(CaseCategory.of("142030001200070000"))
-                .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
-                .defendant(Party.individual(Iin.random(RANDOM), "Иванов Иван Иванович"))
-                .claimAmount(Tenge.of(1_500_000))
-                .stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(scan)))
+        Claim claim = aClaim().stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(scan)))
                 .statement(Attachment.of(statement))
                 .attachment(Attachment.of(contract))
                 .attachment(Attachment.of(bomb))
@@ -82,14 +86,8 @@ class DocumentFilingRuleTest {
         assertThat(RuleSets.inForceToday(java.time.Clock.fixed(afternoon, java.time.ZoneOffset.UTC)))
                 .isEqualTo(RuleSets.KZ_2014);
 
-        Claim claim = Claim.builder()
-                .court(Courts.standard().byCode("7594"))
-                .proceedings(Proceedings.ACTION)
-                .category(CaseCategory.of("142030001200070000"))
-                .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
-                .defendant(Party.individual(Iin.random(RANDOM), "Иванов Иван Иванович"))
-                .claimAmount(Tenge.of(1_500_000))
-                .stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(Corpus.textPdf(dir.resolve("чек.pdf")))))
+        Claim claim = aClaim().stateFee(
+                        StateFee.receipt(Tenge.of(45_000), Attachment.of(Corpus.textPdf(dir.resolve("чек.pdf")))))
                 .statement(Attachment.of(Corpus.textPdf(dir.resolve("иск.pdf"))))
                 .attachment(Attachment.of(Corpus.xlsx(dir.resolve("расчёт.xlsx"))))
                 .build();

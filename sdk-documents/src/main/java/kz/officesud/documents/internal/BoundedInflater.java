@@ -104,13 +104,7 @@ public final class BoundedInflater extends InputStream {
                 if (n > 0) {
                     produced += n;
                     budget.use(n);
-                    if (produced > maxBytes) {
-                        throw new Refusal(DocumentProblem.DECOMPRESSION_BOMB, "a stream expands beyond " + maxBytes);
-                    }
-                    if (produced > graceBytes && produced > ratio * Math.max(1, consumed)) {
-                        throw new Refusal(
-                                DocumentProblem.DECOMPRESSION_BOMB, "a stream expands more than " + ratio + " times");
-                    }
+                    bound(produced, consumed, maxBytes, ratio, graceBytes);
                     return n;
                 }
                 if (inflater.finished() || inflater.needsDictionary()) {
@@ -130,6 +124,19 @@ public final class BoundedInflater extends InputStream {
             }
         } catch (DataFormatException e) {
             throw new Refusal(DocumentProblem.CORRUPT, "a compressed stream is damaged");
+        }
+    }
+
+    /**
+     * Refuses a stream that has produced {@code produced} bytes from {@code consumed}: beyond {@code maxBytes}, or
+     * beyond {@code ratio} times its input once past {@code graceBytes}.
+     */
+    static void bound(long produced, long consumed, long maxBytes, int ratio, long graceBytes) throws Refusal {
+        if (produced > maxBytes) {
+            throw new Refusal(DocumentProblem.DECOMPRESSION_BOMB, "a stream expands beyond " + maxBytes);
+        }
+        if (produced > graceBytes && produced > (long) ratio * Math.max(1, consumed)) {
+            throw new Refusal(DocumentProblem.DECOMPRESSION_BOMB, "a stream expands more than " + ratio + " times");
         }
     }
 

@@ -238,16 +238,10 @@ final class DocReader {
             this.styles = doc.getStyleSheet();
             int ascii = -1;
             int other = -1;
-            Field f = STSHIF;
-            if (f != null) {
-                try {
-                    if (f.get(styles) instanceof StshifAbstractType st) {
-                        ascii = st.getFtcAsci();
-                        other = st.getFtcOther();
-                    }
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    LOG.debug("cannot read the stylesheet header", e);
-                }
+            StshifAbstractType st = get(STSHIF, styles, StshifAbstractType.class);
+            if (st != null) {
+                ascii = st.getFtcAsci();
+                other = st.getFtcOther();
             }
             this.defaultsKnown = ascii >= 0 && other >= 0;
             this.defaultAscii = ascii;
@@ -346,29 +340,25 @@ final class DocReader {
         }
 
         private static @Nullable CharacterProperties props(CharacterRun run) {
-            Field f = PROPS;
-            if (f == null) {
-                return null;
-            }
-            try {
-                return f.get(run) instanceof CharacterProperties cp ? cp : null;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.debug("cannot read the run's properties", e);
-                return null;
-            }
+            return get(PROPS, run, CharacterProperties.class);
         }
 
         private static @Nullable SprmBuffer direct(CharacterRun run) {
-            Field f = DIRECT;
-            if (f == null) {
-                return null;
-            }
-            try {
-                return f.get(run) instanceof SprmBuffer b ? b : null;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.debug("cannot read the run's direct formatting", e);
-                return null;
-            }
+            return get(DIRECT, run, SprmBuffer.class);
+        }
+    }
+
+    /** The value of HWPF's private {@code field} of {@code owner}, or null when it cannot be read. */
+    private static <T> @Nullable T get(@Nullable Field field, Object owner, Class<T> type) {
+        if (field == null) {
+            return null;
+        }
+        try {
+            Object value = field.get(owner);
+            return type.isInstance(value) ? type.cast(value) : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("cannot read HWPF's {}", field.getName(), e);
+            return null;
         }
     }
 

@@ -288,24 +288,12 @@ public final class Inspection {
         if (format != DocumentFormat.UNKNOWN && !format.matchesExtension(ext) && byExtension != format) {
             boolean namelessFormat = format.extensions().isEmpty();
             if (!namelessFormat || byExtension != DocumentFormat.UNKNOWN) {
-                v.add(
-                        ext.isEmpty()
-                                ? violation(
-                                        DocumentProblem.EXTENSION_MISMATCH,
-                                        fileName,
-                                        "extension",
-                                        "—",
-                                        "format",
-                                        format.code(),
-                                        "variant",
-                                        "noExtension")
-                                : violation(
-                                        DocumentProblem.EXTENSION_MISMATCH,
-                                        fileName,
-                                        "extension",
-                                        ext,
-                                        "format",
-                                        format.code()));
+                List<Object> kv =
+                        new ArrayList<>(List.of("extension", ext.isEmpty() ? "—" : ext, "format", format.code()));
+                if (ext.isEmpty()) {
+                    kv.addAll(List.of("variant", "noExtension"));
+                }
+                v.add(violation(DocumentProblem.EXTENSION_MISMATCH, fileName, kv.toArray()));
             }
         }
         // readability
@@ -336,26 +324,17 @@ public final class Inspection {
         LayoutRule layout = rules.layout();
         LayoutReport lr = outcome.layout();
         if (layout != null) {
-            if (readable && outcome.text() == Outcome.Text.NOT_DECODABLE) {
-                v.add(violation(
-                        DocumentProblem.LAYOUT_NOT_CHECKABLE,
-                        fileName,
-                        "font",
-                        layout.fontFamily(),
-                        "size",
-                        trim(layout.fontSizePoints()),
-                        "variant",
-                        "notDecodable"));
-            } else if (outcome.readability() instanceof Readability.Readable r
+            boolean notDecodable = readable && outcome.text() == Outcome.Text.NOT_DECODABLE;
+            boolean noTextLayer = outcome.readability() instanceof Readability.Readable r
                     && !r.textLayer()
-                    && (format == DocumentFormat.PDF || format == DocumentFormat.JPEG)) {
-                v.add(violation(
-                        DocumentProblem.LAYOUT_NOT_CHECKABLE,
-                        fileName,
-                        "font",
-                        layout.fontFamily(),
-                        "size",
-                        trim(layout.fontSizePoints())));
+                    && (format == DocumentFormat.PDF || format == DocumentFormat.JPEG);
+            if (notDecodable || noTextLayer) {
+                List<Object> kv =
+                        new ArrayList<>(List.of("font", layout.fontFamily(), "size", trim(layout.fontSizePoints())));
+                if (notDecodable) {
+                    kv.addAll(List.of("variant", "notDecodable")); // never "no text layer": there may be text
+                }
+                v.add(violation(DocumentProblem.LAYOUT_NOT_CHECKABLE, fileName, kv.toArray()));
             }
             if (lr.checked()) {
                 layoutViolation(

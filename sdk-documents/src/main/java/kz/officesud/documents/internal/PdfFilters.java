@@ -111,22 +111,35 @@ final class PdfFilters {
         return in;
     }
 
-    /** Counts the raw bytes read, for the ratio checks of every stage. */
-    private static final class Counting extends InputStream {
-        private final InputStream in;
-        long count;
+    /** A stream over another that reads in blocks: the one-byte read and the close, once for all stages. */
+    private abstract static class Stage extends InputStream {
+        final InputStream in;
 
-        Counting(InputStream in) {
+        Stage(InputStream in) {
             this.in = in;
         }
 
         @Override
         public int read() throws IOException {
-            int c = in.read();
-            if (c >= 0) {
-                count++;
-            }
-            return c;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public abstract int read(byte[] b, int off, int len) throws IOException;
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Counts the raw bytes read, for the ratio checks of every stage. */
+    private static final class Counting extends Stage {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
         }
 
         @Override
@@ -137,32 +150,20 @@ final class PdfFilters {
             }
             return n;
         }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 
     /** A stage's output, counted: at most one stream's limit, at most ratio × the raw input, and the budget. */
-    private static final class Bounded extends InputStream {
-        private final InputStream in;
+    private static final class Bounded extends Stage {
         private final Counting raw;
         private final InspectionLimits limits;
         private final BoundedInflater.@Nullable Budget budget;
         private long produced;
 
         Bounded(InputStream in, Counting raw, InspectionLimits limits, BoundedInflater.@Nullable Budget budget) {
-            this.in = in;
+            super(in);
             this.raw = raw;
             this.limits = limits;
             this.budget = budget;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
@@ -173,29 +174,19 @@ final class PdfFilters {
                 if (budget != null) {
                     budget.use(n);
                 }
-                if (produced > limits.maxStreamBytes()) {
-                    throw new Refusal(
-                            DocumentProblem.DECOMPRESSION_BOMB, "a stream expands beyond " + limits.maxStreamBytes());
-                }
-                if (produced > limits.ratioGraceBytes()
-                        && produced > (long) limits.maxCompressionRatio() * Math.max(1, raw.count)) {
-                    throw new Refusal(
-                            DocumentProblem.DECOMPRESSION_BOMB,
-                            "a stream expands more than " + limits.maxCompressionRatio() + " times");
-                }
+                BoundedInflater.bound(
+                        produced,
+                        raw.count,
+                        limits.maxStreamBytes(),
+                        limits.maxCompressionRatio(),
+                        limits.ratioGraceBytes());
             }
             return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
     }
 
     /** A decoder that fills a small buffer at a time. */
-    private abstract static class Decoder extends InputStream {
-        final InputStream in;
+    private abstract static class Decoder extends Stage {
         final byte[] out;
         int pos;
         int lim;
@@ -206,18 +197,12 @@ final class PdfFilters {
         }
 
         Decoder(InputStream in, int bufferSize) {
-            this.in = in;
+            super(in);
             this.out = new byte[bufferSize];
         }
 
         /** Decodes more into {@code out[0, lim)}; sets {@code done} at the end of the data. */
         abstract void fill() throws IOException;
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
@@ -233,11 +218,6 @@ final class PdfFilters {
             System.arraycopy(out, pos, b, off, n);
             pos += n;
             return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
 
         static boolean white(int c) {

@@ -33,17 +33,22 @@ final class BigDoc {
 
     private BigDoc() {}
 
-    /** One run of text: its end (a file position) and its character properties (an index into CHPX). */
-    private record Run(int fcEnd, int chpx) {}
+    /** A run or a paragraph: where its text ends (a file position) and its properties (an index into CHPX or PAPX). */
+    private record Span(int fcEnd, int props) {}
 
-    /** One paragraph: its end (a file position, after its paragraph mark) and its properties (an index into PAPX). */
-    private record Para(int fcEnd, int papx) {}
+    /**
+     * Character properties as stored in a ChpxFkp ({@code cb}, grpprl): none (the style's, no entry), bold, italic,
+     * an explicit 14 pt.
+     */
+    private static final byte[] @org.jspecify.annotations.Nullable [] CHPX = {
+        null, {3, 0x35, 0x08, 1}, {3, 0x36, 0x08, 1}, {4, 0x43, 0x4A, 28, 0}
+    };
 
-    /** Character properties: none (the style's), bold, italic, an explicit 14 pt. */
-    private static final byte[][] CHPX = {{}, {0x35, 0x08, 1}, {0x36, 0x08, 1}, {0x43, 0x4A, 28, 0}};
-
-    /** Paragraph properties after the style (Normal, istd 0): none, or 1.5 lines (sprmPDyaLine, 360 auto). */
-    private static final byte[][] PAPX = {{}, {0x12, 0x64, 0x68, 0x01, 0x01, 0x00}};
+    /**
+     * Paragraph properties as stored in a PapxFkp ({@code cb} 0, {@code cb'}, istd 0 = Normal, grpprl): none, or 1.5
+     * lines (sprmPDyaLine, 360 auto).
+     */
+    private static final byte[][] PAPX = {{0, 1, 0, 0}, {0, 4, 0, 0, 0x12, 0x64, 0x68, 0x01, 0x01, 0x00}};
 
     static Path write(Path target, long bytes) throws IOException {
         byte[] word;
@@ -77,8 +82,8 @@ final class BigDoc {
         while (main.size() < TEXT_AT) {
             main.write(0);
         }
-        List<Run> runs = new ArrayList<>();
-        List<Para> paras = new ArrayList<>();
+        List<Span> runs = new ArrayList<>();
+        List<Span> paras = new ArrayList<>();
         Random random = new Random(bytes);
         long textBudget = bytes * 92 / 100; // the FKP pages take the rest
         StringBuilder run = new StringBuilder(256);
@@ -105,9 +110,9 @@ final class BigDoc {
                     main.write(c >>> 8);
                 }
                 int chpx = random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(CHPX.length - 1);
-                runs.add(new Run(main.size(), chpx));
+                runs.add(new Span(main.size(), chpx));
             }
-            paras.add(new Para(main.size(), random.nextInt(5) == 0 ? 1 : 0));
+            paras.add(new Span(main.size(), random.nextInt(5) == 0 ? 1 : 0));
         }
         int textEnd = main.size();
         int ccpText = (textEnd - TEXT_AT) / 2;
@@ -116,8 +121,9 @@ final class BigDoc {
         while (main.size() % PAGE != 0) {
             main.write(0);
         }
-        List<int[]> chpxBte = chpxPages(main, runs);
-        List<int[]> papxBte = papxPages(main, paras);
+        // ChpxFkp: up to 0x65 runs, one offset byte each; PapxFkp: up to 0x1D paragraphs, a 13-byte BX each
+        List<int[]> chpxBte = fkpPages(main, runs, CHPX, 0x65, 1);
+        List<int[]> papxBte = fkpPages(main, paras, PAPX, 0x1D, 13);
 
         // the table stream: the template's stylesheet, font table and document properties, then ours
         ByteBuffer tpl = ByteBuffer.wrap(word).order(ByteOrder.LITTLE_ENDIAN);
@@ -182,97 +188,50 @@ final class BigDoc {
         return target;
     }
 
-    /** CHPX FKPs ([MS-DOC] ChpxFkp): FCs, one offset byte a run, the property sets from the page's end. */
-    private static List<int[]> chpxPages(ByteArrayOutputStream main, List<Run> runs) {
+    /**
+     * FKP pages ([MS-DOC] ChpxFkp, PapxFkp): the FCs of the spans, an entry of {@code entryBytes} a span whose first
+     * byte is the word offset of its properties (0: none), the properties stored once a page from its end, the count
+     * in the last byte. Returns each page's first FC and page number.
+     */
+    private static List<int[]> fkpPages(
+            ByteArrayOutputStream main,
+            List<Span> spans,
+            byte[] @org.jspecify.annotations.Nullable [] props,
+            int maxSpans,
+            int entryBytes) {
         List<int[]> bte = new ArrayList<>();
         int fc = TEXT_AT;
         int i = 0;
-        while (i < runs.size()) {
+        while (i < spans.size()) {
             byte[] page = new byte[PAGE];
             ByteBuffer p = ByteBuffer.wrap(page).order(ByteOrder.LITTLE_ENDIAN);
             Map<Integer, Integer> stored = new LinkedHashMap<>();
             int low = PAGE - 1; // properties grow down from here
-            int n = 0;
             List<Integer> offsets = new ArrayList<>();
             int first = fc;
-            while (i < runs.size() && n < 0x65) {
-                Run r = runs.get(i);
-                byte[] chpx = CHPX[r.chpx()];
-                boolean store = chpx.length > 0 && !stored.containsKey(r.chpx());
-                int newLow = store ? (low - (1 + chpx.length)) & ~1 : low;
-                if (4 * (n + 2) + (n + 1) > newLow) {
-                    break; // the FCs and offsets would run into the property sets
+            while (i < spans.size() && offsets.size() < maxSpans) {
+                Span span = spans.get(i);
+                byte[] bytes = props[span.props()];
+                boolean store = bytes != null && !stored.containsKey(span.props());
+                int newLow = store ? (low - bytes.length) & ~1 : low;
+                int n = offsets.size() + 1;
+                if (4 * (n + 1) + entryBytes * n > newLow) {
+                    break; // the FCs and entries would run into the properties
                 }
-                int offset = 0;
-                if (chpx.length > 0) {
-                    Integer at = stored.get(r.chpx());
-                    if (at == null) {
-                        low = newLow;
-                        page[low] = (byte) chpx.length;
-                        System.arraycopy(chpx, 0, page, low + 1, chpx.length);
-                        at = low;
-                        stored.put(r.chpx(), at);
-                    }
-                    offset = at / 2;
-                }
-                p.putInt(4 * n, fc);
-                offsets.add(offset);
-                fc = r.fcEnd();
-                n++;
-                i++;
-            }
-            p.putInt(4 * n, fc);
-            for (int k = 0; k < n; k++) {
-                page[4 * (n + 1) + k] = (byte) (int) offsets.get(k);
-            }
-            page[PAGE - 1] = (byte) n;
-            bte.add(new int[] {first, main.size() / PAGE});
-            main.writeBytes(page);
-        }
-        return bte;
-    }
-
-    /** PAPX FKPs ([MS-DOC] PapxFkp): FCs, a 13-byte BX a paragraph, the style and property sets from the page's end. */
-    private static List<int[]> papxPages(ByteArrayOutputStream main, List<Para> paras) {
-        List<int[]> bte = new ArrayList<>();
-        int fc = TEXT_AT;
-        int i = 0;
-        while (i < paras.size()) {
-            byte[] page = new byte[PAGE];
-            ByteBuffer p = ByteBuffer.wrap(page).order(ByteOrder.LITTLE_ENDIAN);
-            Map<Integer, Integer> stored = new LinkedHashMap<>();
-            int low = PAGE - 1;
-            int n = 0;
-            List<Integer> offsets = new ArrayList<>();
-            int first = fc;
-            while (i < paras.size() && n < 0x1D) {
-                Para para = paras.get(i);
-                byte[] grpprl = PAPX[para.papx()];
-                int size = 2 + grpprl.length; // istd and grpprl: even here, so written as cb = 0, cb' = size / 2
-                boolean store = !stored.containsKey(para.papx());
-                int newLow = store ? (low - (2 + size)) & ~1 : low;
-                if (4 * (n + 2) + 13 * (n + 1) > newLow) {
-                    break;
-                }
-                Integer at = stored.get(para.papx());
-                if (at == null) {
+                if (store) {
                     low = newLow;
-                    page[low] = 0;
-                    page[low + 1] = (byte) (size / 2);
-                    // istd 0: Normal
-                    System.arraycopy(grpprl, 0, page, low + 4, grpprl.length);
-                    at = low;
-                    stored.put(para.papx(), at);
+                    System.arraycopy(bytes, 0, page, low, bytes.length);
+                    stored.put(span.props(), low);
                 }
-                p.putInt(4 * n, fc);
-                offsets.add(at / 2);
-                fc = para.fcEnd();
-                n++;
+                p.putInt(4 * offsets.size(), fc);
+                offsets.add(bytes == null ? 0 : stored.get(span.props()) / 2);
+                fc = span.fcEnd();
                 i++;
             }
+            int n = offsets.size();
             p.putInt(4 * n, fc);
             for (int k = 0; k < n; k++) {
-                page[4 * (n + 1) + 13 * k] = (byte) (int) offsets.get(k);
+                page[4 * (n + 1) + entryBytes * k] = (byte) (int) offsets.get(k);
             }
             page[PAGE - 1] = (byte) n;
             bte.add(new int[] {first, main.size() / PAGE});

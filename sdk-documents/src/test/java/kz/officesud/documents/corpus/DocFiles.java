@@ -23,9 +23,14 @@ public final class DocFiles {
 
     /** The template as it is. */
     public static Path template(Path target) throws IOException {
-        try (InputStream in = DocFiles.class.getResourceAsStream("claim-template.doc")) {
+        return resource("claim-template.doc", target);
+    }
+
+    /** A committed test file of this package, copied to {@code target}. */
+    static Path resource(String name, Path target) throws IOException {
+        try (InputStream in = DocFiles.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("claim-template.doc is missing from the test resources");
+                throw new IOException(name + " is missing from the test resources");
             }
             Files.copy(in, target);
         }

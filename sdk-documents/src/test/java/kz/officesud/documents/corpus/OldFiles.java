@@ -2,7 +2,6 @@ package kz.officesud.documents.corpus;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -188,13 +187,7 @@ public final class OldFiles {
 
     /** The committed Word 97–2003 file without text: LibreOffice 7.4 wrote it from {@code Docx.word()}'s empty body. */
     public static Path docWithoutText(Path target) throws IOException {
-        try (InputStream in = OldFiles.class.getResourceAsStream("no-text.doc")) {
-            if (in == null) {
-                throw new IOException("no-text.doc is missing from the test resources");
-            }
-            Files.copy(in, target);
-        }
-        return target;
+        return DocFiles.resource("no-text.doc", target);
     }
 
     // --- helpers
