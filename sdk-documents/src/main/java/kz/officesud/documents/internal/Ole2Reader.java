@@ -23,7 +23,8 @@ public final class Ole2Reader {
     /** Sector numbers at and above this are markers (DIFSECT, FATSECT, ENDOFCHAIN, FREESECT), not sectors. */
     private static final long MAX_REGULAR_SECTOR = 0xFFFFFFFAL;
 
-    private static final long ENDOFCHAIN = 0xFFFFFFFEL;
+    /** Streams smaller than this live in the mini stream. */
+    private static final long MINI_STREAM_CUTOFF = 4096;
 
     private Ole2Reader() {}
 
@@ -143,7 +144,7 @@ public final class Ole2Reader {
             if (entries.isEmpty() || entries.get(0)[0] != 5) {
                 throw new Refusal(DocumentProblem.CORRUPT, "OLE2 directory without a root entry");
             }
-            long cutoff = header.getInt(0x38) & 0xFFFFFFFFL;
+            long cutoff = MINI_STREAM_CUTOFF; // what [MS-CFB] requires and POI uses, whatever the header says
             long[] root = entries.get(0);
             if (root[2] > 0) {
                 chain(root[1], "mini stream");
@@ -185,9 +186,7 @@ public final class Ole2Reader {
                 out.add(s);
                 s = fat[(int) s] & 0xFFFFFFFFL;
             }
-            if (s != ENDOFCHAIN && !out.isEmpty()) {
-                throw new Refusal(DocumentProblem.CORRUPT, "OLE2 " + what + " chain does not end");
-            }
+            // a chain ended by another marker than end-of-chain: the readers go by the stream's size, so do we
             return out;
         }
     }
