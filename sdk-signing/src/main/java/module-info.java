@@ -10,5 +10,7 @@ module kz.officesud.signing {
     requires org.bouncycastle.util;
 
     exports kz.officesud.signing;
+    exports kz.officesud.signing.container;
+    exports kz.officesud.signing.revocation;
     exports kz.officesud.signing.testnca;
 }
