@@ -17,6 +17,7 @@ import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.Tenge;
 import kz.officesud.core.validation.FilingValidator;
+import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.documents.corpus.Corpus;
@@ -31,10 +32,10 @@ class DocumentFilingRuleTest {
     @TempDir
     Path dir;
 
-    /** A claim's form, filled in: only its files are left to add. */
-    private static Claim.Builder aClaim() {
+    /** A claim to a district court that hears it, in action proceedings with a category of them. */
+    private static Claim.Builder claim() {
         return Claim.builder()
-                .court(Courts.standard().byCode("7594"))
+                .court(Courts.standard().byCode("7517"))
                 .proceedings(Proceedings.ACTION)
                 .category(CaseCategory.of("142030001200070000"))
                 .plaintiff(Party.legalEntity(Bin.random(RANDOM), "ТОО «Альфа»"))
@@ -51,55 +52,72 @@ class DocumentFilingRuleTest {
         Path contract = Corpus.textPdf(dir.resolve("договор.pdf"));
         Path bomb = Hostile.zipBomb(dir.resolve("расчёт.docx"));
         Path scan = Corpus.jpeg(dir.resolve("квитанция.jpg"));
-        Claim claim = aClaim().stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(scan)))
+        Claim claim = claim().stateFee(StateFee.receipt(Tenge.of(45_000), Attachment.of(scan)))
                 .statement(Attachment.of(statement))
                 .attachment(Attachment.of(contract))
                 .attachment(Attachment.of(bomb))
                 .build();
 
-        ValidationReport report = FilingValidator.standard()
-                .withRules(DocumentFilingRule.of(RuleSets.KZ_2018_AMENDED_2025))
-                .validate(claim);
+        FilingValidator validator =
+                FilingValidator.standard().withRules(DocumentFilingRule.of(RuleSets.KZ_2018_AMENDED_2025));
+        ValidationReport report = validator.validate(claim);
 
+        // by default the font is a warning: layout is no ground for refusal (seed 004, §24)
         assertThat(report.isValid()).isFalse();
         assertThat(report.violations())
+                .extracting(Violation::path, Violation::rejectedValue, Violation::messageKey)
+                .containsExactlyInAnyOrder(
+                        tuple("annexes[1]", "расчёт.docx", "document.zipBomb"),
+                        tuple("stateFee.receipt", "квитанция.jpg", "document.formatNotAllowed"));
+        assertThat(report.warnings())
+                .extracting(Violation::path, Violation::rejectedValue, Violation::messageKey)
+                .contains(tuple("statement", "исковое заявление.docx", "document.wrongFont"));
+
+        // strict layout: the same finding is a violation, in the same pass
+        ValidationReport strict = validator.validate(
+                claim, ValidationOptions.builder().strictLayout(true).build());
+        assertThat(strict.violations())
                 .extracting(Violation::path, Violation::rejectedValue, Violation::messageKey)
                 .containsExactlyInAnyOrder(
                         tuple("statement", "исковое заявление.docx", "document.wrongFont"),
                         tuple("annexes[1]", "расчёт.docx", "document.zipBomb"),
                         tuple("stateFee.receipt", "квитанция.jpg", "document.formatNotAllowed"));
-        Violation font = report.at("statement").get(0);
+        assertThat(strict.warnings()).extracting(Violation::messageKey).doesNotContain("document.wrongFont");
+        Violation font = strict.at("statement").get(0);
         assertThat(font.message(Locale.forLanguageTag("ru"))).contains("Calibri", "абзац 1 (основной текст)");
         assertThat(font.message(Locale.forLanguageTag("kk"))).contains("Calibri", "1-азат жол");
         assertThat(font.message(Locale.ENGLISH)).contains("Calibri", "paragraph 1 of the main text");
     }
 
     @Test
-    void inForce_picksTheRulesByTheDateInKazakhstan_notInUtcNorTheJvmsZone() throws Exception {
-        // the 2018 rules took effect on 3 July 2018; at 20:00 UTC on 2 July it was already 3 July in Astana (UTC+6)
-        java.time.Instant evening = java.time.Instant.parse("2018-07-02T20:00:00Z");
-        java.time.Instant afternoon = java.time.Instant.parse("2018-07-02T17:00:00Z");
-        assertThat(RuleSets.today(java.time.Clock.fixed(evening, java.time.ZoneOffset.UTC)))
-                .isEqualTo(java.time.LocalDate.of(2018, 7, 3));
-        assertThat(RuleSets.inForceToday(java.time.Clock.fixed(evening, java.time.ZoneId.of("America/New_York"))))
-                .isEqualTo(RuleSets.KZ_2018_AMENDED_2025);
-        assertThat(RuleSets.inForceToday(java.time.Clock.fixed(afternoon, java.time.ZoneOffset.UTC)))
-                .isEqualTo(RuleSets.KZ_2014);
-
-        Claim claim = aClaim().stateFee(
-                        StateFee.receipt(Tenge.of(45_000), Attachment.of(Corpus.textPdf(dir.resolve("чек.pdf")))))
-                .statement(Attachment.of(Corpus.textPdf(dir.resolve("иск.pdf"))))
-                .attachment(Attachment.of(Corpus.xlsx(dir.resolve("расчёт.xlsx"))))
+    void layoutOnly_isValidWithWarnings_byDefault_andInvalidWhenStrict() throws Exception {
+        // Arial 12 as the document's defaults, as Word writes a document made from a non-Russian template
+        Path arial12 = Docx.word()
+                .defaultRunProps("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>"
+                        + "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"ru-RU\"/>")
+                .body(Docx.p("Исковое заявление о взыскании долга по договору подряда"))
+                .build(dir.resolve("исковое заявление.docx"));
+        Claim claim = claim().stateFee(StateFee.paidOnline(Tenge.of(45_000)))
+                .statement(Attachment.of(arial12))
                 .build();
-        ValidationReport at2018 = FilingValidator.standard()
-                .withRules(DocumentFilingRule.inForce(java.time.Clock.fixed(evening, java.time.ZoneOffset.UTC)))
-                .validate(claim);
-        ValidationReport at2014 = FilingValidator.standard()
-                .withRules(DocumentFilingRule.inForce(java.time.Clock.fixed(afternoon, java.time.ZoneOffset.UTC)))
-                .validate(claim);
-        assertThat(at2018.at("annexes[0]")).isEmpty();
-        assertThat(at2014.at("annexes[0]"))
+        FilingValidator validator = FilingValidator.standard().withRules(DocumentFilingRule.inForce());
+        ValidationOptions onTheDay = ValidationOptions.builder()
+                .filingDate(java.time.LocalDate.of(2025, 9, 1))
+                .build();
+
+        ValidationReport lenient = validator.validate(claim, onTheDay);
+        assertThat(lenient.isValid()).isTrue();
+        assertThat(lenient.warnings())
                 .extracting(Violation::messageKey)
-                .containsExactly("document.formatNotAllowed");
+                .containsExactlyInAnyOrder("document.wrongFont", "document.wrongFontSize");
+        assertThat(lenient.warnings()).allMatch(w -> w.path().equals("statement"));
+
+        ValidationReport strict = validator.validate(
+                claim, onTheDay.toBuilder().strictLayout(true).build());
+        assertThat(strict.isValid()).isFalse();
+        assertThat(strict.violations())
+                .extracting(Violation::messageKey)
+                .containsExactlyInAnyOrder("document.wrongFont", "document.wrongFontSize");
+        assertThat(strict.warnings()).isEmpty();
     }
 }
