@@ -4,6 +4,7 @@
  */
 module kz.officesud.cli {
     requires kz.officesud.filing;
+    requires kz.officesud.documents;
     requires kz.officesud.mockserver;
     requires static org.jspecify;
     requires info.picocli;

@@ -1,6 +1,6 @@
 package kz.officesud.cli;
 
-import static kz.officesud.core.document.corpus.Docx.p;
+import static kz.officesud.documents.corpus.Docx.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import kz.officesud.core.document.DocumentProblem;
-import kz.officesud.core.document.RuleSets;
-import kz.officesud.core.document.corpus.AcceptanceCorpus;
-import kz.officesud.core.document.corpus.Docx;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Filing;
@@ -26,6 +22,10 @@ import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.samples.SampleFilings;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.documents.DocumentProblem;
+import kz.officesud.documents.RuleSets;
+import kz.officesud.documents.corpus.AcceptanceCorpus;
+import kz.officesud.documents.corpus.Docx;
 import kz.officesud.filing.CourtOffice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

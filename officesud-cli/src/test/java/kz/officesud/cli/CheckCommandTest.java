@@ -1,7 +1,7 @@
 package kz.officesud.cli;
 
-import static kz.officesud.core.document.corpus.Docx.p;
-import static kz.officesud.core.document.corpus.Docx.r;
+import static kz.officesud.documents.corpus.Docx.p;
+import static kz.officesud.documents.corpus.Docx.r;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
-import kz.officesud.core.document.corpus.Corpus;
-import kz.officesud.core.document.corpus.Docx;
+import kz.officesud.documents.corpus.Corpus;
+import kz.officesud.documents.corpus.Docx;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +55,7 @@ class CheckCommandTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out())
                 .contains("ОТКЛОНЯЕТСЯ")
-                .contains("суд принимает только pdf, docx, doc, xlsx")
+                .contains("суд принимает только PDF, Word (.docx), Word 97–2003 (.doc), Excel (.xlsx)")
                 .contains("Принимается: 1, отклоняется: 1, не прочитано: 0.");
     }
 
@@ -129,7 +129,9 @@ class CheckCommandTest {
 
         assertThat(today.status()).isEqualTo(0);
         assertThat(in2015.status()).isEqualTo(1);
-        assertThat(in2015.out()).contains("KZ-2014").contains("only pdf, docx, doc, jpeg");
+        assertThat(in2015.out())
+                .contains("KZ-2014")
+                .contains("the court accepts only PDF, Word (.docx), Word 97–2003 (.doc), JPEG (.jpg)");
     }
 
     @Test

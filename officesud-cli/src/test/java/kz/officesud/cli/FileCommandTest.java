@@ -1,6 +1,6 @@
 package kz.officesud.cli;
 
-import static kz.officesud.core.document.corpus.Docx.p;
+import static kz.officesud.documents.corpus.Docx.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import kz.officesud.core.document.corpus.Docx;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.samples.SampleFilings;
+import kz.officesud.documents.corpus.Docx;
 import kz.officesud.filing.CaseSummary;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;

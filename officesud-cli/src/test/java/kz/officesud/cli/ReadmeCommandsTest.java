@@ -1,6 +1,6 @@
 package kz.officesud.cli;
 
-import static kz.officesud.core.document.corpus.Docx.p;
+import static kz.officesud.documents.corpus.Docx.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.officesud.core.document.corpus.Docx;
 import kz.officesud.core.model.Iin;
+import kz.officesud.documents.corpus.Docx;
 import kz.officesud.signing.testnca.TestNca;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     /** The library artifacts: what users embed. */
-    private static final List<String> LIBRARIES = List.of("core", "signing", "filing", "casesearch");
+    private static final List<String> LIBRARIES = List.of("core", "documents", "signing", "filing", "casesearch");
 
     /**
      * Applications, the only classes allowed to print to the console: the examples, the reference court's launcher,
@@ -43,7 +43,8 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String root : List.of("core", "signing", "filing", "casesearch", "mockserver", "examples", "cli")) {
+        for (String root :
+                List.of("core", "documents", "signing", "filing", "casesearch", "mockserver", "examples", "cli")) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("kz.officesud." + root)))
                     .as("classes of kz.officesud.%s on the class path", root)
                     .isTrue();
@@ -51,7 +52,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "signing", "filing", "casesearch", "mockserver", "examples", "cli"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples", "cli"})
     void internalPackagesAreUsedOnlyByTheirOwnModule(String root) {
         noClasses()
                 .that()
@@ -64,7 +65,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "signing", "filing", "casesearch"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch"})
     void librariesNeverDependOnTheReferenceCourt(String root) {
         noClasses()
                 .that()
@@ -76,7 +77,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "signing", "filing", "casesearch", "mockserver", "examples"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples"})
     void nothingDependsOnTheCommandLineTool(String root) {
         noClasses()
                 .that()
@@ -104,10 +105,22 @@ class ArchitectureTest {
 
     @Test
     void librariesDependOnlyDownTheLayers() {
-        // core <- signing <- filing / casesearch: never the other way round.
+        // core <- documents, signing <- filing / casesearch: never the other way round.
         noClasses()
                 .that()
                 .resideInAPackage("kz.officesud.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "kz.officesud.documents..",
+                        "kz.officesud.signing..",
+                        "kz.officesud.filing..",
+                        "kz.officesud.casesearch..")
+                .check(classes);
+        // the document inspection and signing stand apart: a signing user carries no PDF or Word parser
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.documents..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("kz.officesud.signing..", "kz.officesud.filing..", "kz.officesud.casesearch..")
@@ -117,7 +130,7 @@ class ArchitectureTest {
                 .resideInAPackage("kz.officesud.signing..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("kz.officesud.filing..", "kz.officesud.casesearch..")
+                .resideInAnyPackage("kz.officesud.documents..", "kz.officesud.filing..", "kz.officesud.casesearch..")
                 .check(classes);
     }
 
