@@ -23,6 +23,7 @@ module kz.officesud.core {
     exports kz.officesud.core.validation;
     exports kz.officesud.core.json;
     exports kz.officesud.core.document;
+    exports kz.officesud.core.statement;
 
     // Jackson reads the model records (accessors, canonical constructors) and the mix-ins reflectively.
     opens kz.officesud.core.model to
