@@ -9,6 +9,7 @@ module kz.officesud.core {
     requires transitive com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
     requires org.slf4j;
+    requires java.xml;
     // kz.officesud.core.document: PDF structure (PDFBox) and legacy Word (POI HWPF); never in the API.
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
@@ -24,6 +25,7 @@ module kz.officesud.core {
     exports kz.officesud.core.json;
     exports kz.officesud.core.document;
     exports kz.officesud.core.statement;
+    exports kz.officesud.core.fee;
 
     // Jackson reads the model records (accessors, canonical constructors) and the mix-ins reflectively.
     opens kz.officesud.core.model to
@@ -33,6 +35,8 @@ module kz.officesud.core {
     opens kz.officesud.core.contract to
             com.fasterxml.jackson.databind;
     opens kz.officesud.core.wire to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.fee to
             com.fasterxml.jackson.databind;
     // Hibernate Validator instantiates the constraint validators of @ValidIin / @ValidBin.
     opens kz.officesud.core.validation to

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -284,8 +283,7 @@ public final class KazakhstanCalendar implements WorkingCalendar {
             throw new IllegalArgumentException("calendar file " + name + " has no 'years' object");
         }
         Map<Integer, Year> out = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = yearsNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : yearsNode.properties()) {
             out.put(yearNumber(entry.getKey(), name), year(entry.getKey(), entry.getValue(), name));
         }
         return out;
@@ -344,8 +342,7 @@ public final class KazakhstanCalendar implements WorkingCalendar {
             throw new IllegalArgumentException("calendar file " + name + ": " + at + ".transfers is an object");
         } else {
             transfers = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> t = it.next();
+            for (Map.Entry<String, JsonNode> t : given.properties()) {
                 String where = at + ".transfers." + t.getKey();
                 LocalDate holiday = parseDate(t.getKey(), where, name);
                 if (holiday.getYear() != number) {

@@ -25,7 +25,7 @@ public final class ReferenceCourtMain {
             "  --trust-dir DIR      also trust the production CA certificates (*.cer, *.crt, *.pem, *.der) in DIR",
             "  --test-trust-dir DIR also trust the test CA certificates in DIR (e.g. the NCA's test CAs): their",
             "                       signers may carry IINs/BINs that fail the checksum; both options repeatable",
-            "  --clerk POLICY       immediate (default), within-one-working-day or manual",
+            "  --clerk POLICY       within-one-working-day (default), immediate or manual",
             "  --max-upload BYTES   hard cap of one upload (default 67108864)",
             "  --help               this text");
 

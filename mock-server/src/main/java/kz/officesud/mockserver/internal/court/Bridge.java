@@ -75,6 +75,18 @@ public final class Bridge {
         return reasons;
     }
 
+    private static final kz.officesud.core.document.DocumentText TEXT =
+            kz.officesud.core.document.DocumentText.create();
+
+    /** What a stored statement says, read from its text (a DOCX, DOC or PDF); empty when it has no text to read. */
+    public static Optional<kz.officesud.core.statement.StatementText> statementText(Path stored) {
+        try {
+            return TEXT.read(stored).map(kz.officesud.core.statement.StatementText::of);
+        } catch (OfficesudException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Validates as of {@code filingDate} (the rules in force that day). */
     public static ValidationReport validate(Filing filing, boolean allowUnverifiedIdentities, LocalDate filingDate) {
         ValidationOptions options = ValidationOptions.builder()
@@ -87,6 +99,21 @@ public final class Bridge {
     /** Verifies a detached CMS over {@code content} as of {@code at}, and reads who signed. */
     public static SignatureCheck.Outcome check(
             TrustAnchors anchors, RevocationPolicy revocation, Instant at, byte[] cms, byte[] content) {
+        return outcome(
+                anchors, revocation, at, verifier -> verifier.verifyDetached(cms, new ByteArrayInputStream(content)));
+    }
+
+    /** Verifies the enveloped XMLDSig of {@code xml} as of {@code at}, and reads who signed. */
+    public static SignatureCheck.Outcome checkXml(
+            TrustAnchors anchors, RevocationPolicy revocation, Instant at, byte[] xml) {
+        return outcome(anchors, revocation, at, verifier -> verifier.verifyXml(xml));
+    }
+
+    private static SignatureCheck.Outcome outcome(
+            TrustAnchors anchors,
+            RevocationPolicy revocation,
+            Instant at,
+            java.util.function.Function<CmsVerifier, VerificationReport> verify) {
         VerificationReport report;
         try {
             CmsVerifier verifier = CmsVerifier.builder()
@@ -94,7 +121,7 @@ public final class Bridge {
                     .validationTime(at)
                     .revocation(revocation)
                     .build();
-            report = verifier.verifyDetached(cms, new ByteArrayInputStream(content));
+            report = verify.apply(verifier);
         } catch (OfficesudException malformed) {
             return new SignatureCheck.Outcome(null, List.of("MALFORMED: " + malformed.getMessage()));
         }
