@@ -86,29 +86,42 @@ public final class Addressee {
             if (!words.contains("суд") && !line.toLowerCase(Locale.ROOT).contains("сот")) {
                 continue;
             }
-            if (names(words, court)) {
-                return Optional.empty();
-            }
+            // the court the line names most fully: «…административный суд области Абай» names that court, not
+            // «Суд области Абай», whose words it also holds
+            int addressed = named(words, court);
+            Court best = null;
+            int bestWords = 0;
             for (Court other : directory.all()) {
-                if (!other.code().equals(court.code()) && names(words, other)) {
-                    return Optional.of("the statement is addressed to " + other.code() + " " + other.nameRu()
-                            + ", not to " + court.code() + " " + court.nameRu());
+                int n = named(words, other);
+                if (n > bestWords) {
+                    best = other;
+                    bestWords = n;
                 }
             }
+            if (best == null) {
+                continue;
+            }
+            if (addressed >= bestWords) {
+                return Optional.empty();
+            }
+            return Optional.of("the statement is addressed to " + best.code() + " " + best.nameRu() + ", not to "
+                    + court.code() + " " + court.nameRu());
         }
         return Optional.empty();
     }
 
-    private static boolean names(Set<String> line, Court court) {
+    /** How many words of the court's name the line holds, when it holds them all (0 when it does not). */
+    private static int named(Set<String> line, Court court) {
+        int best = 0;
         for (String name : new String[] {court.nameRu(), court.nameKk()}) {
             if (name == null) {
                 continue;
             }
             Set<String> words = AnnexCheck.stems(name);
             if (!words.isEmpty() && line.containsAll(words)) {
-                return true;
+                best = Math.max(best, words.size());
             }
         }
-        return false;
+        return best;
     }
 }
