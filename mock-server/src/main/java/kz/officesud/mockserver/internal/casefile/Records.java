@@ -182,9 +182,10 @@ public final class Records {
         }
     }
 
-    /** A notice in a user's cabinet, its text in kk, ru and en. */
+    /** A notice in a user's cabinet, its text in kk, ru and en; {@code sequence} orders notices of one instant. */
     public record NotificationRecord(
             String notificationId,
+            long sequence,
             String userId,
             String kind,
             @Nullable String filingId,
@@ -201,7 +202,7 @@ public final class Records {
         }
 
         public NotificationRecord read(String at) {
-            return new NotificationRecord(notificationId, userId, kind, filingId, text, link, createdAt, at);
+            return new NotificationRecord(notificationId, sequence, userId, kind, filingId, text, link, createdAt, at);
         }
     }
 

@@ -145,5 +145,10 @@ public final class CourtTimer implements AutoCloseable {
             }
         }
         thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package kz.officesud.mockserver.internal.court;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,12 +33,17 @@ public final class Notifier {
     private final CourtStore store;
     private final WebhookDispatcher webhooks;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong sequence;
 
     public Notifier(CaseFiles files, CourtStore store, WebhookDispatcher webhooks, Clock clock) {
         this.files = files;
         this.store = store;
         this.webhooks = webhooks;
         this.clock = clock;
+        this.sequence = new java.util.concurrent.atomic.AtomicLong(files.notifications.all().stream()
+                .mapToLong(NotificationRecord::sequence)
+                .max()
+                .orElse(0));
     }
 
     /** The event a webhook receives. */
@@ -58,8 +64,16 @@ public final class Notifier {
             text.put(locale.getLanguage(), Messages.text(locale, "notice." + kind.name(), localized(locale, args)));
         }
         String now = clock.instant().toString();
-        NotificationRecord notice = files.notifications.put(
-                new NotificationRecord("N-" + UUID.randomUUID(), userId, kind.name(), filingId, text, link, now, null));
+        NotificationRecord notice = files.notifications.put(new NotificationRecord(
+                "N-" + UUID.randomUUID(),
+                sequence.incrementAndGet(),
+                userId,
+                kind.name(),
+                filingId,
+                text,
+                link,
+                now,
+                null));
         Optional<UserRecord> user = store.user(userId);
         if (user.isPresent()) {
             files.emails.put(new EmailRecord(
@@ -96,8 +110,8 @@ public final class Notifier {
                 out.add(n);
             }
         }
-        out.sort(Comparator.comparing(NotificationRecord::createdAt)
-                .thenComparing(NotificationRecord::notificationId)
+        out.sort(Comparator.comparing((NotificationRecord n) -> Instant.parse(n.createdAt()))
+                .thenComparingLong(NotificationRecord::sequence)
                 .reversed());
         return out.subList(0, Math.min(out.size(), Math.min(limit, MAX_PER_USER)));
     }

@@ -280,5 +280,10 @@ public final class WebhookDispatcher implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
