@@ -338,21 +338,10 @@ public final class CourtSession implements AutoCloseable {
                 || !SigningXml.sameContent(signedXml, SigningXml.filing(talonId.get(), prepared.manifest()))) {
             throw new IllegalArgumentException("signedXml is not the court's XML of this filing, signed");
         }
-        byte[] body = Wire.json(
-                office.mapper(), FilingSubmission.ofSignedXml(prepared.manifestBytes(), signedXml, prepared.uploads()));
-        ApiRequest request = ApiRequest.builder("submit the filing signed as XML", "POST", "filings")
-                .bearerToken(token)
-                .idempotencyKey(prepared.idempotencyKey().value())
-                .validationErrors(ApiRequest.ValidationErrors.FILING)
-                .body(JsonBodies.repeatable(body))
-                .build();
-        FilingView filed =
-                transport.execute(request, answer -> office.mapper().readValue(answer.body(), FilingView.class));
-        LOG.debug(
-                "filed {} with talon {} (XML signature)",
-                filed.talon().filingId(),
-                filed.talon().number());
-        return filed.talon();
+        return send(
+                prepared,
+                FilingSubmission.ofSignedXml(prepared.manifestBytes(), signedXml, prepared.uploads()),
+                "submit the filing signed as XML");
     }
 
     /**
@@ -530,9 +519,16 @@ public final class CourtSession implements AutoCloseable {
     }
 
     private Talon send(PreparedFiling prepared, byte[] signature) {
-        byte[] body = Wire.json(
-                office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads()));
-        ApiRequest request = ApiRequest.builder("submit the filing", "POST", "filings")
+        return send(
+                prepared,
+                FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads()),
+                "submit the filing");
+    }
+
+    /** Submits a prepared filing's manifest, uploads and signature (CMS or signed XML) under its idempotency key. */
+    private Talon send(PreparedFiling prepared, FilingSubmission submission, String operation) {
+        byte[] body = Wire.json(office.mapper(), submission);
+        ApiRequest request = ApiRequest.builder(operation, "POST", "filings")
                 .bearerToken(token)
                 .idempotencyKey(prepared.idempotencyKey().value())
                 .validationErrors(ApiRequest.ValidationErrors.FILING)
