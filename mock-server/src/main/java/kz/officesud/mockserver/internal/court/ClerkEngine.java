@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import kz.officesud.core.contract.AccountHolder;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.ManifestException;
@@ -37,6 +38,7 @@ import kz.officesud.core.statement.Addressee;
 import kz.officesud.core.statement.AnnexCheck;
 import kz.officesud.core.statement.DocumentTitles;
 import kz.officesud.core.statement.StatementText;
+import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.store.CourtStore;
@@ -90,6 +92,11 @@ public final class ClerkEngine {
         this.signatures = signatures;
         this.served = served;
         this.clock = clock;
+    }
+
+    /** The courts this office serves: the directory its filings are read and judged with. */
+    public Courts served() {
+        return served;
     }
 
     public Policy policy() {
@@ -233,8 +240,9 @@ public final class ClerkEngine {
      *       bytes hash to the signed SHA-256;
      *   <li>ground 5, a document the manifest names has no upload;
      *   <li>ground 1, a document sdk-core's {@code DocumentInspector} cannot read (not a layout or format choice);
-     *   <li>ground 4, a court this office does not serve, or a statement that {@link Addressee} finds addressed to
-     *       another court;
+     *   <li>ground 4, a court this office does not serve, a court that does not hear the filing's kind (core's
+     *       {@link CourtJurisdiction}, the rule the client checks before sending), or a statement that {@link
+     *       Addressee} finds addressed to another court;
      *   <li>ground 6, a statement whose title names a kind of document that does not belong to the chosen section
      *       ({@link DocumentTitles});
      *   <li>ground 5, a document the statement's «Приложение» lists that no file of the filing is ({@link AnnexCheck});
@@ -327,10 +335,17 @@ public final class ClerkEngine {
                     RefusalGround.NOT_ADDRESSED_TO_COURT,
                     "court " + filing.courtCode() + " is not served by this court office");
         }
+        List<Violation> notHeard =
+                read.map(r -> CourtJurisdiction.check(r.filing())).orElse(List.of());
+        if (!notHeard.isEmpty()) {
+            return refusal(
+                    RefusalGround.NOT_ADDRESSED_TO_COURT,
+                    notHeard.stream().map(v -> v.message(Locale.ENGLISH)).collect(Collectors.joining("; ")));
+        }
         CourtService service = CourtService.valueOf(filing.service());
         StatementText text =
                 statement == null ? null : Bridge.statementText(statement).orElse(null);
-        Optional<String> elsewhere = Addressee.notAddressedTo(court.get(), service, null, text, Courts.standard());
+        Optional<String> elsewhere = Addressee.notAddressedTo(court.get(), service, null, text, served);
         if (elsewhere.isPresent()) {
             return refusal(RefusalGround.NOT_ADDRESSED_TO_COURT, elsewhere.get());
         }
@@ -370,7 +385,7 @@ public final class ClerkEngine {
 
     private Optional<Manifest> manifest(byte[] bytes) {
         try {
-            return Optional.of(Manifest.parse(bytes, Courts.standard()));
+            return Optional.of(Manifest.parse(bytes, served));
         } catch (ManifestException e) {
             LOG.debug("a stored manifest cannot be read: {}", e.getMessage());
             return Optional.empty();

@@ -54,7 +54,7 @@ public final class Domain implements AutoCloseable {
         this.cases = new CaseDesk(store, files, notifier, retention, clock);
         this.fees = new FeeDesk(files, clock, notifier);
         this.xml = new XmlDesk(store, clock, xmlTtl);
-        this.views = new FilingViews(store, cases);
+        this.views = new FilingViews(store, cases, clerk.served());
         desk.connect(cases::arrived, xml);
         clerk.onDecision((filing, decision) -> cases.decided(filing, decision.status(), decision.note()));
         clerk.onDue(due -> timer.at(due, "registration", clerk::runDue));

@@ -26,10 +26,12 @@ import kz.officesud.mockserver.internal.store.UserRecord;
 public final class FilingViews {
     private final CourtStore store;
     private final CaseDesk cases;
+    private final Courts courts;
 
-    public FilingViews(CourtStore store, CaseDesk cases) {
+    public FilingViews(CourtStore store, CaseDesk cases, Courts courts) {
         this.store = store;
         this.cases = cases;
+        this.courts = courts;
     }
 
     /** The talon, the sender's organisation from the account that sent it. */
@@ -59,7 +61,7 @@ public final class FilingViews {
                 FilingId.of(filing.filingId()),
                 CourtService.valueOf(filing.service()),
                 talon(filing),
-                Courts.standard().byCode(filing.courtCode()),
+                courts.byCode(filing.courtCode()),
                 status(filing.current()),
                 history,
                 filing.reference(),
