@@ -9,7 +9,26 @@ import org.jspecify.annotations.Nullable;
  * type per service of the court office, each listed in {@link CourtService}. A filing may be incomplete (a
  * draft, «Ожидает отправки»): {@code FilingValidator} reports every problem.
  */
-public sealed interface Filing permits Claim, Appeal {
+public sealed interface Filing
+        permits Claim,
+                Appeal,
+                Response,
+                Counterclaim,
+                Motion,
+                SecureClaimApplication,
+                RemarksOnRecord,
+                CopiesOfJudicialActsApplication,
+                RestoreMissedDeadlineApplication,
+                DuplicateWritOfExecutionApplication,
+                WritToJusticeBodiesApplication,
+                RepeatedCopiesOfJudicialActsApplication,
+                WritForArbitralOrForeignDecisionApplication,
+                CriminalFiling,
+                AdministrativeOffenceFiling,
+                HearingRecordCopyRequest,
+                Petition,
+                Letter,
+                ApostilleRequest {
 
     /** The service this filing belongs to. */
     CourtService service();

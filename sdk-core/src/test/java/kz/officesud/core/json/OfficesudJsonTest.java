@@ -274,9 +274,9 @@ class OfficesudJsonTest {
                 .isInstanceOf(JsonException.class)
                 .hasMessageContaining("negative");
         assertThatThrownBy(() ->
-                        OfficesudJson.read("{\"service\":\"LETTER\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
+                        OfficesudJson.read("{\"service\":\"CASE_SEARCH\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
                 .isInstanceOf(JsonException.class)
-                .hasMessageContaining("LETTER");
+                .hasMessageContaining("CASE_SEARCH");
         assertThatThrownBy(() -> OfficesudJson.read(
                         "{\"fileName\":\"a.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"x\",\"sha256\":\"00\"}"
                                 .getBytes(StandardCharsets.UTF_8),
