@@ -273,8 +273,8 @@ class OfficesudJsonTest {
         assertThatThrownBy(() -> OfficesudJson.read("\"-1\"".getBytes(StandardCharsets.UTF_8), Tenge.class))
                 .isInstanceOf(JsonException.class)
                 .hasMessageContaining("negative");
-        assertThatThrownBy(() ->
-                        OfficesudJson.read("{\"service\":\"CASE_SEARCH\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
+        assertThatThrownBy(() -> OfficesudJson.read(
+                        "{\"service\":\"CASE_SEARCH\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
                 .isInstanceOf(JsonException.class)
                 .hasMessageContaining("CASE_SEARCH");
         assertThatThrownBy(() -> OfficesudJson.read(
