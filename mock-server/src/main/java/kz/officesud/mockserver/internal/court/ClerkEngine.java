@@ -21,6 +21,7 @@ import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.ManifestException;
 import kz.officesud.core.contract.SigningAuthority;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
@@ -250,8 +251,11 @@ public final class ClerkEngine {
                     RefusalGround.NOT_ADDRESSED_TO_COURT,
                     "court " + filing.courtCode() + " is not served by this court office");
         }
+        // ground 2 spares petitions under the АППК: sdk-core's rule
+        boolean duplicateRefusable = RefusalGround.DUPLICATE.appliesTo(CourtService.valueOf(filing.service()));
         for (FilingRecord other : store.filings()) {
-            if (!other.filingId().equals(filing.filingId())
+            if (duplicateRefusable
+                    && !other.filingId().equals(filing.filingId())
                     && other.fingerprint().equals(filing.fingerprint())
                     && REGISTERED_STATES.contains(
                             FilingState.valueOf(other.current().state()))) {
