@@ -152,10 +152,10 @@ class EveryFilingTypeEndToEndTest {
 
     @Test
     void aCriminalFilingToACourtOfAnotherInstance_isRefusedByTheClientAndByTheCourt() throws IOException {
-        CriminalFiling appealAtAFirstInstanceCourt = ((CriminalFiling) sample(CriminalFiling.class))
-                .toBuilder().instance(CourtInstance.APPEAL).build();
+        CriminalFiling firstInstanceAtTheAppealCourt = ((CriminalFiling) sample(CriminalFiling.class))
+                .toBuilder().instance(CourtInstance.FIRST).build();
 
-        refusedOnBothSides(appealAtAFirstInstanceCourt, "instance.otherCourt");
+        refusedOnBothSides(firstInstanceAtTheAppealCourt, "instance.otherCourt");
     }
 
     @Test

@@ -46,6 +46,12 @@ public final class SampleFilings {
     /** The court the samples are addressed to: the Specialised Inter-district Economic Court of Almaty. */
     public static final String COURT = "7594";
 
+    /**
+     * The court the samples of criminal and administrative-offence filings go to, at the appeal instance: the Almaty
+     * City Court, which hears every form of proceedings on appeal.
+     */
+    public static final String APPEAL_COURT = "7599";
+
     /** A case of {@link #COURT}. */
     public static final CaseNumber CASE = CaseNumber.parse("7594-26-00-2/1234");
 
@@ -191,22 +197,22 @@ public final class SampleFilings {
                                     .build()),
                     // criminal and administrative-offence proceedings (the 2018 rules, §8 and §10)
                     Map.entry(CriminalFiling.class, file -> CriminalFiling.builder()
-                            .court(COURT)
-                            .instance(CourtInstance.FIRST)
+                            .court(APPEAL_COURT)
+                            .instance(CourtInstance.APPEAL)
                             .documentKind(ProceduralDocumentKind.MOTION)
-                            .caseNumber("7594-26-00-1/77")
+                            .caseNumber("7599-26-00-1а/15")
                             .applicant(PLAINTIFF)
-                            .summary("Ознакомить с материалами дела")
-                            .statement(file.apply("Ходатайство об ознакомлении с материалами дела"))
+                            .summary("Ознакомить с протоколом судебного заседания")
+                            .statement(file.apply("Ходатайство об ознакомлении с протоколом"))
                             .build()),
                     Map.entry(AdministrativeOffenceFiling.class, file -> AdministrativeOffenceFiling.builder()
-                            .court(COURT)
-                            .instance(CourtInstance.FIRST)
+                            .court(APPEAL_COURT)
+                            .instance(CourtInstance.APPEAL)
                             .documentKind(ProceduralDocumentKind.COMPLAINT)
+                            .caseNumber("7599-26-00-3а/41")
                             .applicant(PLAINTIFF)
                             .summary("Отменить постановление о наложении штрафа")
-                            .statement(file.apply(
-                                    "Жалоба на постановление по делу об административном" + " правонарушении"))
+                            .statement(file.apply("Жалоба на постановление по делу об административном правонарушении"))
                             .attachment(file.apply("Копия постановления"))
                             .build()),
                     // the hearing record (the 2014 instruction, points 17-22)

@@ -170,30 +170,30 @@ class ServiceRulesTest {
 
     @Test
     void aCriminalFiling_toACourtOfAnotherInstance_isRefused_inEveryLanguage() {
-        CriminalFiling appealToFirstInstanceCourt = sample(CriminalFiling.class).toBuilder()
-                .instance(CourtInstance.APPEAL)
+        CriminalFiling firstInstanceAtTheAppealCourt = sample(CriminalFiling.class).toBuilder()
+                .instance(CourtInstance.FIRST)
                 .build();
 
         List<Violation> atCourt =
-                VALIDATOR.validate(appealToFirstInstanceCourt, ON_TODAY).at("court");
+                VALIDATOR.validate(firstInstanceAtTheAppealCourt, ON_TODAY).at("court");
 
         assertThat(atCourt).singleElement().satisfies(v -> {
             assertThat(v.messageKey()).isEqualTo("instance.otherCourt");
-            assertThat(v.message(Locale.forLanguageTag("ru"))).contains("7594");
+            assertThat(v.message(Locale.forLanguageTag("ru"))).contains("7599");
             saidInEveryLanguage(v);
         });
     }
 
     @Test
-    void aFilingToTheAppealCourt_atTheAppealInstance_isValid() {
-        CriminalFiling appeal = sample(CriminalFiling.class).toBuilder()
-                .court("7599")
-                .instance(CourtInstance.APPEAL)
-                .documentKind(ProceduralDocumentKind.COMPLAINT)
-                .caseNumber("7599-26-00-1а/15")
+    void aFilingToTheCassationCourt_atTheCassationInstance_isValid() {
+        CriminalFiling cassation = sample(CriminalFiling.class).toBuilder()
+                .court("6003")
+                .instance(CourtInstance.CASSATION)
+                .documentKind(ProceduralDocumentKind.RESPONSE)
+                .caseNumber("6003-26-00-1к/8")
                 .build();
 
-        assertThat(violations(appeal)).isEmpty();
+        assertThat(violations(cassation)).isEmpty();
     }
 
     @Test
@@ -213,8 +213,13 @@ class ServiceRulesTest {
 
     @Test
     void atTheFirstInstance_aComplaintMayOpenAMatter_elsewhereTheCaseIsRequired() {
-        AdministrativeOffenceFiling complaint = sample(AdministrativeOffenceFiling.class);
-        assertThat(complaint.caseNumber()).isNull();
+        AdministrativeOffenceFiling complaint = AdministrativeOffenceFiling.builder()
+                .court(SampleFilings.COURT)
+                .instance(CourtInstance.FIRST)
+                .documentKind(ProceduralDocumentKind.COMPLAINT)
+                .applicant(SampleFilings.PLAINTIFF)
+                .statement(SampleFilings.file("Жалоба на постановление.pdf"))
+                .build();
         assertThat(violations(complaint)).isEmpty();
 
         AdministrativeOffenceFiling atCassation = complaint.toBuilder()
