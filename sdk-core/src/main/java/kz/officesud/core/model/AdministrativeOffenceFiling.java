@@ -49,8 +49,8 @@ public record AdministrativeOffenceFiling(
     @Override
     public Builder toBuilder() {
         return new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .byInstance(instance, documentKind, caseNumber, summary);
+                .from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney)
+                .byInstance(instance, documentKind);
     }
 
     @Override

@@ -48,9 +48,7 @@ public record Counterclaim(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .inCase(caseNumber, summary);
+        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
         b.stateFee = stateFee;
         b.nature = nature;
         b.claimAmount = claimAmount;

@@ -51,8 +51,8 @@ public record CriminalFiling(
     @Override
     public Builder toBuilder() {
         return new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .byInstance(instance, documentKind, caseNumber, summary);
+                .from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney)
+                .byInstance(instance, documentKind);
     }
 
     @Override

@@ -43,9 +43,7 @@ public record RepeatedCopiesOfJudicialActsApplication(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .inCase(caseNumber, summary);
+        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
         b.stateFee = stateFee;
         return b;
     }

@@ -39,9 +39,7 @@ public record Response(
 
     @Override
     public Builder toBuilder() {
-        return new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .inCase(caseNumber, summary);
+        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
     }
 
     @Override
@@ -60,7 +58,7 @@ public record Response(
     }
 
     /** Builds a {@link Response}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends CaseFilingBuilder<Builder> {
+    public static final class Builder extends InCaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override

@@ -41,9 +41,7 @@ public record SecureClaimApplication(
 
     @Override
     public Builder toBuilder() {
-        return new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .inCase(caseNumber, summary);
+        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
     }
 
     @Override
@@ -62,7 +60,7 @@ public record SecureClaimApplication(
     }
 
     /** Builds a {@link SecureClaimApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends CaseFilingBuilder<Builder> {
+    public static final class Builder extends InCaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override

@@ -44,9 +44,7 @@ public record WritForArbitralOrForeignDecisionApplication(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .inCase(caseNumber, summary);
+        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
         b.stateFee = stateFee;
         return b;
     }

@@ -40,9 +40,7 @@ public record WritToJusticeBodiesApplication(
 
     @Override
     public Builder toBuilder() {
-        return new Builder()
-                .from(court, participants, statement, annexes, powersOfAttorney)
-                .inCase(caseNumber, summary);
+        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
     }
 
     @Override
@@ -61,7 +59,7 @@ public record WritToJusticeBodiesApplication(
     }
 
     /** Builds a {@link WritToJusticeBodiesApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends CaseFilingBuilder<Builder> {
+    public static final class Builder extends InCaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override
