@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,16 +55,6 @@ public record AdministrativeOffenceFiling(
     @Override
     public CourtService service() {
         return CourtService.ADMINISTRATIVE_OFFENCE_FILING;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public AdministrativeOffenceFiling withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link AdministrativeOffenceFiling}; {@link #build()} accepts an incomplete draft, which validation reports. */

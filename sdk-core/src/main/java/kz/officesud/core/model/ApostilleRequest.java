@@ -68,22 +68,6 @@ public record ApostilleRequest(
         return CourtService.APOSTILLE_REQUEST;
     }
 
-    /** None: the applicant is the account holder. */
-    @Override
-    public List<Participant> participants() {
-        return List.of();
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
-    }
-
-    @Override
-    public ApostilleRequest withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
-    }
-
     /** Builds an {@link ApostilleRequest}; {@link #build()} accepts an incomplete draft, which validation reports. */
     public static final class Builder extends FilingBuilder<Builder> {
         private final List<Act> acts = new ArrayList<>();

@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,16 +45,6 @@ public record CopiesOfJudicialActsApplication(
     @Override
     public CourtService service() {
         return CourtService.COPIES_OF_JUDICIAL_ACTS;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public CopiesOfJudicialActsApplication withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link CopiesOfJudicialActsApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */

@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,16 +57,6 @@ public record Counterclaim(
     @Override
     public CourtService service() {
         return CourtService.COUNTERCLAIM;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
-    }
-
-    @Override
-    public Counterclaim withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link Counterclaim}; {@link #build()} accepts an incomplete draft, which validation reports. */

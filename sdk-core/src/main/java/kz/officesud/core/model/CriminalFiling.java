@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,16 +57,6 @@ public record CriminalFiling(
     @Override
     public CourtService service() {
         return CourtService.CRIMINAL_FILING;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public CriminalFiling withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link CriminalFiling}; {@link #build()} accepts an incomplete draft, which validation reports. */

@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,16 +49,6 @@ public record DuplicateWritOfExecutionApplication(
     @Override
     public CourtService service() {
         return CourtService.DUPLICATE_WRIT_OF_EXECUTION;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
-    }
-
-    @Override
-    public DuplicateWritOfExecutionApplication withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link DuplicateWritOfExecutionApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */

@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,22 +56,6 @@ public record HearingRecordCopyRequest(
     @Override
     public CourtService service() {
         return CourtService.HEARING_RECORD_COPY_REQUEST;
-    }
-
-    /** None: the form names the case's parties by name ({@link #plaintiffs()}, {@link #defendants()}). */
-    @Override
-    public List<Participant> participants() {
-        return List.of();
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public HearingRecordCopyRequest withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /**

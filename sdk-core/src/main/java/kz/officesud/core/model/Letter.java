@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,22 +43,6 @@ public record Letter(
     @Override
     public CourtService service() {
         return CourtService.LETTER;
-    }
-
-    /** None: the writer is the account holder. */
-    @Override
-    public List<Participant> participants() {
-        return List.of();
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public Letter withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link Letter}; {@link #build()} accepts an incomplete draft, which validation reports. */

@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,22 +52,6 @@ public record Petition(
     @Override
     public CourtService service() {
         return CourtService.PETITION;
-    }
-
-    /** None: the applicant is the account holder. */
-    @Override
-    public List<Participant> participants() {
-        return List.of();
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public Petition withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link Petition}; {@link #build()} accepts an incomplete draft, which validation reports. */

@@ -3,7 +3,6 @@ package kz.officesud.core.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,22 +61,6 @@ public record RemarksOnRecord(
     @Override
     public CourtService service() {
         return CourtService.REMARKS_ON_RECORD;
-    }
-
-    /** None: the form names the case's parties by name ({@link #plaintiffs()}, {@link #defendants()}). */
-    @Override
-    public List<Participant> participants() {
-        return List.of();
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public RemarksOnRecord withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds {@link RemarksOnRecord}; {@link #build()} accepts an incomplete draft, which validation reports. */

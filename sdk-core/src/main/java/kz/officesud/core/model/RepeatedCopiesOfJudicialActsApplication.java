@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,16 +50,6 @@ public record RepeatedCopiesOfJudicialActsApplication(
     @Override
     public CourtService service() {
         return CourtService.REPEATED_COPIES_OF_JUDICIAL_ACTS;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
-    }
-
-    @Override
-    public RepeatedCopiesOfJudicialActsApplication withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link RepeatedCopiesOfJudicialActsApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */

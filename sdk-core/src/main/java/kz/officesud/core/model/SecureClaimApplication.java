@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,16 +46,6 @@ public record SecureClaimApplication(
     @Override
     public CourtService service() {
         return CourtService.SECURE_CLAIM;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public SecureClaimApplication withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link SecureClaimApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */

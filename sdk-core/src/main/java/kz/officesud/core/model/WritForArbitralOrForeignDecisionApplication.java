@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,16 +51,6 @@ public record WritForArbitralOrForeignDecisionApplication(
     @Override
     public CourtService service() {
         return CourtService.WRIT_FOR_ARBITRAL_OR_FOREIGN_DECISION;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
-    }
-
-    @Override
-    public WritForArbitralOrForeignDecisionApplication withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link WritForArbitralOrForeignDecisionApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */

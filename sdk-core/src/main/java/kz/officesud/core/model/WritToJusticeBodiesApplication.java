@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,16 +45,6 @@ public record WritToJusticeBodiesApplication(
     @Override
     public CourtService service() {
         return CourtService.WRIT_TO_JUSTICE_BODIES;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public WritToJusticeBodiesApplication withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link WritToJusticeBodiesApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */
