@@ -48,8 +48,8 @@ public record AdministrativeOffenceFiling(
     @Override
     public Builder toBuilder() {
         return new Builder()
-                .from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney)
-                .byInstance(instance, documentKind);
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .byInstance(instance, documentKind, caseNumber, summary);
     }
 
     @Override

@@ -47,7 +47,9 @@ public record Counterclaim(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        Builder b = new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
         b.stateFee = stateFee;
         b.nature = nature;
         b.claimAmount = claimAmount;

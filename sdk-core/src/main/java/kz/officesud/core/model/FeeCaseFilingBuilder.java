@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the concrete builder
  */
-public abstract class FeeCaseFilingBuilder<B extends FeeCaseFilingBuilder<B>> extends InCaseFilingBuilder<B> {
+public abstract class FeeCaseFilingBuilder<B extends FeeCaseFilingBuilder<B>> extends CaseFilingBuilder<B> {
     @Nullable
     StateFee stateFee;
 

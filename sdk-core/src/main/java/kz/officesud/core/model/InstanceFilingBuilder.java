@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the concrete builder
  */
-public abstract class InstanceFilingBuilder<B extends InstanceFilingBuilder<B>> extends InCaseFilingBuilder<B> {
+public abstract class InstanceFilingBuilder<B extends InstanceFilingBuilder<B>> extends CaseFilingBuilder<B> {
     @Nullable
     CourtInstance instance;
 
@@ -18,11 +18,15 @@ public abstract class InstanceFilingBuilder<B extends InstanceFilingBuilder<B>> 
 
     InstanceFilingBuilder() {}
 
-    /** Copies a filing's instance and kind into this builder. */
-    final B byInstance(@Nullable CourtInstance instance, @Nullable ProceduralDocumentKind documentKind) {
+    /** Copies a filing's instance, kind, case number and summary into this builder. */
+    final B byInstance(
+            @Nullable CourtInstance instance,
+            @Nullable ProceduralDocumentKind documentKind,
+            @Nullable CaseNumber caseNumber,
+            @Nullable String summary) {
         this.instance = instance;
         this.documentKind = documentKind;
-        return self();
+        return inCase(caseNumber, summary);
     }
 
     /** The instance chosen: the addressed court must be of it. */

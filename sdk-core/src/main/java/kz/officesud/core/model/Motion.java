@@ -38,7 +38,9 @@ public record Motion(
 
     @Override
     public Builder toBuilder() {
-        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        return new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
     }
 
     @Override
@@ -47,7 +49,7 @@ public record Motion(
     }
 
     /** Builds a {@link Motion}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends CaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override

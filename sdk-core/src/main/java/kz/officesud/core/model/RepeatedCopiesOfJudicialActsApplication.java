@@ -42,7 +42,9 @@ public record RepeatedCopiesOfJudicialActsApplication(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        Builder b = new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
         b.stateFee = stateFee;
         return b;
     }

@@ -39,7 +39,9 @@ public record RestoreMissedDeadlineApplication(
 
     @Override
     public Builder toBuilder() {
-        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        return new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
     }
 
     @Override
@@ -48,7 +50,7 @@ public record RestoreMissedDeadlineApplication(
     }
 
     /** Builds a {@link RestoreMissedDeadlineApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends CaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override

@@ -40,7 +40,9 @@ public record SecureClaimApplication(
 
     @Override
     public Builder toBuilder() {
-        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        return new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
     }
 
     @Override
@@ -49,7 +51,7 @@ public record SecureClaimApplication(
     }
 
     /** Builds a {@link SecureClaimApplication}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends CaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override

@@ -43,7 +43,9 @@ public record WritForArbitralOrForeignDecisionApplication(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        Builder b = new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
         b.stateFee = stateFee;
         return b;
     }

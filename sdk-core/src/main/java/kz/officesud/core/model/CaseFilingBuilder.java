@@ -1,6 +1,5 @@
 package kz.officesud.core.model;
 
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <B> the concrete builder
  */
-public abstract class InCaseFilingBuilder<B extends InCaseFilingBuilder<B>> extends FilingBuilder<B>
+public abstract class CaseFilingBuilder<B extends CaseFilingBuilder<B>> extends FilingBuilder<B>
         implements FiledInCase.Builder<B> {
     @Nullable
     CaseNumber caseNumber;
@@ -18,20 +17,13 @@ public abstract class InCaseFilingBuilder<B extends InCaseFilingBuilder<B>> exte
     @Nullable
     String summary;
 
-    InCaseFilingBuilder() {}
+    CaseFilingBuilder() {}
 
-    /** Copies the parts of a filing in a case into this builder. */
-    final B from(
-            @Nullable Court court,
-            @Nullable CaseNumber caseNumber,
-            List<Participant> participants,
-            @Nullable String summary,
-            @Nullable Attachment statement,
-            List<Attachment> annexes,
-            List<Attachment> powersOfAttorney) {
+    /** Copies a filing's case number and summary into this builder. */
+    final B inCase(@Nullable CaseNumber caseNumber, @Nullable String summary) {
         this.caseNumber = caseNumber;
         this.summary = summary;
-        return from(court, participants, statement, annexes, powersOfAttorney);
+        return self();
     }
 
     @Override
