@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A letter to a court («Письмо»): correspondence that belongs neither to proceedings nor to petitions under the law
  * on petitions, delivered with a guarantee and answered within the legal terms (seed 000 §3). The letter itself and
- * its annexes are documents; its subject is what the court's registration card records of it. It bears no state fee
- * and names no participants.
+ * its annexes are documents; its subject says in a few words what it is about. It bears no state fee and names no
+ * participants.
  *
  * @param court the court the letter is addressed to
  * @param subject what the letter is about, in a few words

@@ -152,7 +152,10 @@ final class ServiceRules {
         }
     }
 
-    /** Where the form asks them: the applicant's phone, a phone number, and postal address. */
+    /**
+     * Where the form asks them, the applicant's phone — digits as people write them, 10 to 15 with the code — and
+     * postal address.
+     */
     static List<Violation> applicantContacts(Filing filing, ValidationOptions options) {
         if (!(filing instanceof TakesApplicantContacts contacts)) {
             return List.of();
