@@ -37,6 +37,7 @@ import kz.officesud.core.model.Talon;
 import kz.officesud.core.samples.SampleFilings;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;
@@ -58,7 +59,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryFilingTypeEndToEndTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] PASSWORD = "Correct-Horse-7".toCharArray();
-    private static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7517-26-00-2/99");
+    private static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7594-26-00-4/99");
 
     private static EmbeddedCourt court;
     private static CourtOffice office;
@@ -150,12 +151,34 @@ class EveryFilingTypeEndToEndTest {
         refusedOnBothSides(builder.build(), "caseNumber.otherCourt");
     }
 
+    /**
+     * A criminal filing at the first instance addressed to the city court, which hears criminal cases on appeal only:
+     * the client refuses it before sending, by the jurisdiction rule; the court, sent it raw, gives a talon and
+     * refuses it on ground 4 by the same rule.
+     */
     @Test
-    void aCriminalFilingToACourtOfAnotherInstance_isRefusedByTheClientAndByTheCourt() throws IOException {
-        CriminalFiling firstInstanceAtTheAppealCourt = ((CriminalFiling) sample(CriminalFiling.class))
+    void aCriminalFilingToACourtNotHearingItAtTheChosenInstance_isRefusedByTheClient_andOnGround4ByTheCourt()
+            throws IOException {
+        Filing filing = ((CriminalFiling) sample(CriminalFiling.class))
                 .toBuilder().instance(CourtInstance.FIRST).build();
+        NcaKey key = user();
+        try (CourtSession session = office.login(key)) {
+            assertThatThrownBy(() -> session.file(filing, key))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                                    e.report().violations())
+                            .extracting(Violation::messageKey)
+                            .containsExactly("court.notHearing"));
+        }
 
-        refusedOnBothSides(firstInstanceAtTheAppealCourt, "instance.otherCourt");
+        String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
+        Map<String, String> uploads = raw.uploadAll(token, filing.documents());
+        byte[] manifest = Manifest.of(
+                        filing, new Manifest.Signer(key.profile().iin().orElseThrow(), null), null, Instant.now())
+                .canonicalBytes();
+        FilingView filed = raw.file(token, manifest, Cms.signDetached(key, manifest), uploads);
+
+        assertThat(raw.filing(token, filed.filingId()).status())
+                .isEqualTo(FilingStatus.refused(RefusalGround.NOT_ADDRESSED_TO_COURT));
     }
 
     @Test

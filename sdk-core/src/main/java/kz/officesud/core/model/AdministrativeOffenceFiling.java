@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,12 @@ public record AdministrativeOffenceFiling(
         return new Builder()
                 .from(court, participants, statement, annexes, powersOfAttorney)
                 .byInstance(instance, documentKind, caseNumber, summary);
+    }
+
+    /** {@code administrative-offence cases} at the chosen instance: the addressed court must hear them there. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.ofNullable(instance).map(i -> new CaseKind(ProceedingsForm.ADMINISTRATIVE_OFFENCE, i));
     }
 
     @Override

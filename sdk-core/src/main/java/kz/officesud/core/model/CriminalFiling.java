@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +53,12 @@ public record CriminalFiling(
         return new Builder()
                 .from(court, participants, statement, annexes, powersOfAttorney)
                 .byInstance(instance, documentKind, caseNumber, summary);
+    }
+
+    /** {@code criminal cases} at the chosen instance: the addressed court must hear them there. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.ofNullable(instance).map(i -> new CaseKind(ProceedingsForm.CRIMINAL, i));
     }
 
     @Override

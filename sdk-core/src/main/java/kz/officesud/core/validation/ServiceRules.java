@@ -1,7 +1,6 @@
 package kz.officesud.core.validation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 import kz.officesud.core.internal.Checksums;
 import kz.officesud.core.model.ApostilleRequest;
 import kz.officesud.core.model.Counterclaim;
-import kz.officesud.core.model.Court;
 import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.FiledByInstance;
 import kz.officesud.core.model.Filing;
@@ -25,9 +23,6 @@ import org.jspecify.annotations.Nullable;
 
 /** The rules of the services' own fields, beyond what every filing shares ({@link StandardRules}). */
 final class ServiceRules {
-    /** The courts' time zone: a filing's date is the date in Kazakhstan. */
-    private static final ZoneId COURT_ZONE = ZoneId.of("Asia/Almaty");
-
     /** What may separate the digits of a phone number as people write it. */
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s().-]");
 
@@ -69,12 +64,13 @@ final class ServiceRules {
 
     /** The instance and kind of a criminal or administrative-offence filing, against the choice in force. */
     static List<Violation> instance(Filing filing, ValidationOptions options) {
-        return instance(filing, filingDate(options), InstanceChoice.standard());
+        return instance(filing, options.filingDay(), InstanceChoice.standard());
     }
 
     /**
-     * The instance is chosen, offered on {@code date} by the latest of {@code choices} in force then, and the
-     * addressed court is of it; the kind of document is chosen.
+     * The instance is chosen and offered on {@code date} by the latest of {@code choices} in force then; the kind of
+     * document is chosen. That the addressed court sits at the instance and hears the form of proceedings is the
+     * jurisdiction rule's ({@link CourtJurisdiction}, through {@link kz.officesud.core.model.Filing#caseKind()}).
      */
     static List<Violation> instance(Filing filing, LocalDate date, List<InstanceChoice> choices) {
         if (!(filing instanceof FiledByInstance byInstance)) {
@@ -101,14 +97,6 @@ final class ServiceRules {
                         instance.name(),
                         "instance.notOffered",
                         Map.of("value", instance.name(), "date", date.toString())));
-            }
-            Court court = filing.court();
-            if (court != null && court.instance() != instance) {
-                out.add(new Violation(
-                        "court",
-                        court.code(),
-                        "instance.otherCourt",
-                        Map.of("court", court.code() + " " + court.nameRu())));
             }
         }
         if (byInstance.documentKind() == null) {
@@ -206,7 +194,7 @@ final class ServiceRules {
     }
 
     private static void notAfterFiling(List<Violation> out, String path, LocalDate date, ValidationOptions options) {
-        LocalDate filed = filingDate(options);
+        LocalDate filed = options.filingDay();
         if (date.isAfter(filed)) {
             out.add(new Violation(
                     path,
@@ -214,11 +202,6 @@ final class ServiceRules {
                     "date.afterFiling",
                     Map.of("value", date.toString(), "date", filed.toString())));
         }
-    }
-
-    /** The filing's date: the one validated for, else today in Kazakhstan. */
-    static LocalDate filingDate(ValidationOptions options) {
-        return options.filingDate().orElseGet(() -> LocalDate.now(COURT_ZONE));
     }
 
     private static boolean blank(@Nullable String text) {

@@ -100,7 +100,7 @@ class EveryFilingTypeTest {
                 .satisfies(v -> {
                     assertThat(v.messageKey()).isEqualTo("caseNumber.otherCourt");
                     assertThat(v.message(Locale.ENGLISH))
-                            .contains("7517")
+                            .contains(SampleFilings.OTHER_COURTS_CASE.courtCode())
                             .contains(sample.court().code());
                     saidInEveryLanguage(v);
                 });

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import kz.officesud.core.model.AdministrativeOffenceFiling;
 import kz.officesud.core.model.ApostilleRequest;
+import kz.officesud.core.model.CaseKind;
 import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Counterclaim;
 import kz.officesud.core.model.CourtInstance;
@@ -27,6 +28,7 @@ import kz.officesud.core.model.Motion;
 import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.Petition;
 import kz.officesud.core.model.ProceduralDocumentKind;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.RemarksOnRecord;
 import kz.officesud.core.model.StateFee;
@@ -169,19 +171,40 @@ class ServiceRulesTest {
     // --- criminal and administrative-offence filings by instance ---
 
     @Test
-    void aCriminalFiling_toACourtOfAnotherInstance_isRefused_inEveryLanguage() {
-        CriminalFiling firstInstanceAtTheAppealCourt = sample(CriminalFiling.class).toBuilder()
+    void aCriminalFiling_isHeldToACourtHearingCriminalCasesAtTheChosenInstance() {
+        CriminalFiling onAppeal = sample(CriminalFiling.class);
+        CriminalFiling firstInstanceAtTheAppealCourt =
+                onAppeal.toBuilder().instance(CourtInstance.FIRST).build();
+        CriminalFiling toTheAdministrativeCourt = onAppeal.toBuilder()
+                .court("7594")
                 .instance(CourtInstance.FIRST)
+                .caseNumber("7594-26-00-1/3")
                 .build();
 
-        List<Violation> atCourt =
-                VALIDATOR.validate(firstInstanceAtTheAppealCourt, ON_TODAY).at("court");
+        assertThat(onAppeal.caseKind()).contains(new CaseKind(ProceedingsForm.CRIMINAL, CourtInstance.APPEAL));
+        assertThat(CourtJurisdiction.check(onAppeal)).isEmpty();
+        assertThat(CourtJurisdiction.check(firstInstanceAtTheAppealCourt))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.messageKey()).isEqualTo("court.notHearing");
+                    assertThat(v.message(Locale.forLanguageTag("ru"))).contains("7599");
+                });
+        assertThat(CourtJurisdiction.check(toTheAdministrativeCourt))
+                .extracting(Violation::messageKey)
+                .containsExactly("court.notHearing");
+        assertThat(violations(firstInstanceAtTheAppealCourt))
+                .as("the form rules leave the court to the jurisdiction rule")
+                .isEmpty();
+    }
 
-        assertThat(atCourt).singleElement().satisfies(v -> {
-            assertThat(v.messageKey()).isEqualTo("instance.otherCourt");
-            assertThat(v.message(Locale.forLanguageTag("ru"))).contains("7599");
-            saidInEveryLanguage(v);
-        });
+    @Test
+    void anAdministrativeOffenceFiling_isOfItsOwnForm() {
+        AdministrativeOffenceFiling onAppeal = sample(AdministrativeOffenceFiling.class);
+
+        assertThat(onAppeal.caseKind())
+                .contains(new CaseKind(ProceedingsForm.ADMINISTRATIVE_OFFENCE, CourtInstance.APPEAL));
+        assertThat(CourtJurisdiction.check(onAppeal)).isEmpty();
+        assertThat(AdministrativeOffenceFiling.builder().build().caseKind()).isEmpty();
     }
 
     @Test
