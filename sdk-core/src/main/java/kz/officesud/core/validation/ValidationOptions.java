@@ -1,11 +1,11 @@
 package kz.officesud.core.validation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import kz.officesud.core.document.RuleSets;
 import kz.officesud.core.model.CaseCategories;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * layout findings as warnings.
  */
 public final class ValidationOptions {
+    /** The courts' time zone: a filing's day is its day in Kazakhstan. */
+    public static final ZoneId COURT_ZONE = ZoneId.of("Asia/Almaty");
+
     private static final ValidationOptions DEFAULTS = builder().build();
 
     private final boolean allowUnverifiedIdentities;
@@ -73,9 +76,9 @@ public final class ValidationOptions {
         return Optional.ofNullable(filingDate);
     }
 
-    /** The filing's day: {@link #filingDate()}, else today in Kazakhstan ({@link RuleSets#COURT_ZONE}). */
+    /** The filing's day: {@link #filingDate()}, else today in Kazakhstan ({@link #COURT_ZONE}). */
     public LocalDate filingDay() {
-        return filingDate != null ? filingDate : LocalDate.now(RuleSets.COURT_ZONE);
+        return filingDate != null ? filingDate : LocalDate.now(COURT_ZONE);
     }
 
     /**
