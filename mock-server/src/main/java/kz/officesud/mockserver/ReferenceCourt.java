@@ -25,6 +25,7 @@ import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.auth.PasswordHasher;
 import kz.officesud.mockserver.internal.auth.Sessions;
 import kz.officesud.mockserver.internal.court.Bridge;
+import kz.officesud.mockserver.internal.court.CabinetApi;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.CourtApi;
 import kz.officesud.mockserver.internal.court.CourtPki;
@@ -147,6 +148,7 @@ public final class ReferenceCourt implements AutoCloseable {
         api.connect(domain.views, domain.retention);
         List<Route> routes = new ArrayList<>(api.routes());
         routes.addAll(new DomainApi(api, domain, clock).routes());
+        routes.addAll(new CabinetApi(api, domain, config.courts, clock).routes());
         routes.addAll(pki.routes());
         ApiHandler handler = new ApiHandler(routes, mapper);
         ServerRunner server;

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import kz.officesud.core.fee.FeeExemption;
 import kz.officesud.core.fee.StateFeeCalculation;
 import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.ActLegitimacy;
 import kz.officesud.core.model.CaseEvent;
 import kz.officesud.core.model.CaseEventKind;
 import kz.officesud.core.model.CourtAnswer;
@@ -42,12 +43,23 @@ import kz.officesud.core.model.PaymentReceipt;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.AcceptedFormat;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
+import kz.officesud.core.wire.DraftForm;
+import kz.officesud.core.wire.DraftView;
+import kz.officesud.core.wire.DryRunForm;
+import kz.officesud.core.wire.DryRunVerdict;
 import kz.officesud.core.wire.FeeCalculationForm;
 import kz.officesud.core.wire.FeeTopUpForm;
+import kz.officesud.core.wire.FilingPolicy;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
+import kz.officesud.core.wire.HearingView;
+import kz.officesud.core.wire.JudicialActEntry;
+import kz.officesud.core.wire.LayoutPolicy;
+import kz.officesud.core.wire.LegitimacyCheckForm;
+import kz.officesud.core.wire.LegitimacyVerdict;
 import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.NotificationView;
 import kz.officesud.core.wire.Problem;
@@ -80,6 +92,9 @@ class OpenApiSchemaTest {
             FilingSubmission.class,
             FeeTopUpForm.class,
             FeeCalculationForm.class,
+            DryRunForm.class,
+            LegitimacyCheckForm.class,
+            DraftForm.class,
             DomainApi.PaymentForm.class,
             DomainApi.ClerkComment.class,
             DomainApi.RefusalForm.class,
@@ -139,7 +154,19 @@ class OpenApiSchemaTest {
                 DomainApi.WebhookForm.class,
                 Webhook.class,
                 WebhookDelivery.class,
-                DomainApi.RetentionRun.class)) {
+                DomainApi.RetentionRun.class,
+                FilingPolicy.class,
+                AcceptedFormat.class,
+                LayoutPolicy.class,
+                DryRunForm.class,
+                DryRunVerdict.class,
+                JudicialActEntry.class,
+                LegitimacyCheckForm.class,
+                ActLegitimacy.class,
+                LegitimacyVerdict.class,
+                HearingView.class,
+                DraftForm.class,
+                DraftView.class)) {
             TYPES.put(type.getSimpleName(), type);
         }
         TYPES.put("ProblemViolation", Problem.ProblemViolation.class);

@@ -1,6 +1,7 @@
 package kz.officesud.filing;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import kz.officesud.core.model.Sha256;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.core.wire.DryRunForm;
+import kz.officesud.core.wire.DryRunVerdict;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.UploadView;
@@ -243,6 +246,59 @@ public final class CourtSession implements AutoCloseable {
         return submit(prepared, signer.signDetached(prepared.manifestBytes()));
     }
 
+    /**
+     * A dry run of a whole filing at the court: uploads its documents and has the court judge the filing by the checks
+     * a filing meets before it is sent — the form, the court's jurisdiction, every file by the document rules in force
+     * — registering nothing. Every violation at once; layout findings are warnings unless the office's {@link
+     * kz.officesud.core.validation.ValidationOptions#strictLayout()}. The court judges with the same rules as {@link
+     * CourtOffice#check(Filing)}, so the two verdicts agree; this one also says the court has every upload.
+     *
+     * @throws DocumentChangedException a document changed after the filing was built
+     */
+    public ValidationReport dryRun(Filing filing) {
+        Objects.requireNonNull(filing, "filing");
+        ensureOpen();
+        Manifest manifest =
+                Manifest.of(filing, accountSigner(), null, office.clock().instant());
+        Map<String, String> uploads = uploadAll(filing, FilingProgress.Listener.none());
+        byte[] body = Wire.json(
+                office.mapper(),
+                new DryRunForm(
+                        Base64.getEncoder().encodeToString(manifest.canonicalBytes()),
+                        uploads,
+                        office.validationOptions().strictLayout()));
+        ApiRequest request = ApiRequest.builder("dry-run the filing", "POST", "filings", "dry-runs")
+                .bearerToken(token)
+                .idempotencyKey(IdempotencyKey.random().value())
+                .body(JsonBodies.repeatable(body))
+                .build();
+        DryRunVerdict verdict =
+                transport.execute(request, answer -> office.mapper().readValue(answer.body(), DryRunVerdict.class));
+        return new ValidationReport(violations(verdict.violations()), violations(verdict.warnings()));
+    }
+
+    private static java.util.List<kz.officesud.core.validation.Violation> violations(
+            java.util.List<kz.officesud.core.wire.Problem.ProblemViolation> found) {
+        java.util.List<kz.officesud.core.validation.Violation> out = new java.util.ArrayList<>();
+        for (kz.officesud.core.wire.Problem.ProblemViolation v : found) {
+            out.add(new kz.officesud.core.validation.Violation(
+                    v.path(), v.rejectedValue(), v.messageKey(), v.args() == null ? Map.of() : v.args()));
+        }
+        return out;
+    }
+
+    /** «Судебные акты»: the judicial acts issued on this account's filings, and their download. */
+    public JudicialActs judicialActs() {
+        ensureOpen();
+        return new JudicialActs(this);
+    }
+
+    /** «Ожидает отправки»: the drafts the court keeps for this account. */
+    public Drafts drafts() {
+        ensureOpen();
+        return new Drafts(this);
+    }
+
     /** «Мои дела»: the filings of this account, their talons and statuses. */
     public MyCases myCases() {
         ensureOpen();
@@ -386,6 +442,14 @@ public final class CourtSession implements AutoCloseable {
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
         return transport.execute(request, reader);
+    }
+
+    /** Streams a download of this session to {@code target}; see {@link HttpTransport#download}. */
+    String download(String operation, Path target, @Nullable String expectedSha256Hex, long maxBytes, String... path) {
+        ensureOpen();
+        ApiRequest request =
+                ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
+        return transport.download(request, target, expectedSha256Hex, maxBytes);
     }
 
     CourtOffice office() {

@@ -99,7 +99,8 @@ public final class MyCases {
 
     /**
      * Downloads a judicial act of a filing (or the document of the court's answer: {@link JudicialAct#actId()}, the
-     * notice's link) to {@code target}, written whole or not at all, and checks its SHA-256 when the act is known.
+     * notice's link) to {@code target}, streamed (never whole in memory) and written whole or not at all; {@link
+     * JudicialActs#download} also checks the act's size and SHA-256.
      *
      * @return {@code target}
      */
@@ -107,8 +108,8 @@ public final class MyCases {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(actId, "actId");
         Objects.requireNonNull(target, "target");
-        byte[] bytes = session.get("download act " + actId, Answer::body, "filings", id.value(), "acts", actId);
-        return write(bytes, target);
+        session.download("download act " + actId, target, null, MAX_ACT_BYTES, "filings", id.value(), "acts", actId);
+        return target;
     }
 
     /**
@@ -127,6 +128,9 @@ public final class MyCases {
                         .body(JsonBodies.repeatable(body)),
                 answer -> FilingDetails.of(mapper().readValue(answer.body(), FilingView.class)));
     }
+
+    /** The largest act this client downloads when it does not know the act's size. */
+    private static final long MAX_ACT_BYTES = 1L << 30;
 
     private static Path write(byte[] bytes, Path target) {
         Path directory = target.toAbsolutePath().getParent();

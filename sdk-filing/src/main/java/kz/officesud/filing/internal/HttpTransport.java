@@ -97,6 +97,56 @@ public final class HttpTransport {
      * @throws CourtIoException the court could not be reached, or a time limit ran out
      */
     public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
+        return execute(request, HttpTransport::readAnswer, reader);
+    }
+
+    /**
+     * Downloads a successful answer's body to {@code target}, streamed and hashed on the way, never held in memory:
+     * written to a temporary file beside {@code target} and moved over it only when whole and, if {@code
+     * expectedSha256Hex} is given, of that SHA-256; more than {@code maxBytes} is refused. A failed attempt leaves
+     * {@code target} as it was; a repeated one writes the temporary file afresh.
+     *
+     * @return the SHA-256 (hex) of what was written
+     * @throws CourtIoException the bytes received are not the ones expected
+     */
+    public String download(
+            ApiRequest request, java.nio.file.Path target, @Nullable String expectedSha256Hex, long maxBytes) {
+        java.nio.file.Path directory = target.toAbsolutePath().getParent();
+        java.nio.file.Path temp;
+        try {
+            temp = java.nio.file.Files.createTempFile(directory, ".officesud-", ".part");
+        } catch (IOException e) {
+            throw new kz.officesud.core.OfficesudIoException("cannot write beside " + target, e);
+        }
+        try {
+            String[] sha256 = new String[1];
+            AnswerReading toFile = response -> {
+                if (!response.isSuccessful()) {
+                    return readAnswer(response);
+                }
+                sha256[0] = Downloads.copy(response.body().source(), temp, maxBytes);
+                return new Answer(response.code(), response.headers(), new byte[0], response.header("X-Request-Id"));
+            };
+            execute(request, toFile, answer -> null);
+            if (expectedSha256Hex != null && !expectedSha256Hex.equalsIgnoreCase(sha256[0])) {
+                throw new CourtIoException(
+                        request.operation() + ": the court sent other bytes than it described (SHA-256 " + sha256[0]
+                                + ", expected " + expectedSha256Hex + ")");
+            }
+            Downloads.moveOver(temp, target);
+            return sha256[0];
+        } finally {
+            Downloads.deleteQuietly(temp);
+        }
+    }
+
+    /** How an answer is read off the connection: whole (the JSON API), or its body streamed elsewhere. */
+    @FunctionalInterface
+    private interface AnswerReading {
+        Answer read(Response response) throws IOException;
+    }
+
+    private <T> T execute(ApiRequest request, AnswerReading reading, ResponseReader<T> reader) {
         Deadline deadline = Deadline.after(callTimeout);
         boolean repeatable = request.safeToRepeat();
         int maxAttempts = repeatable ? retryPolicy.maxAttempts() : 1;
@@ -113,7 +163,7 @@ public final class HttpTransport {
             Answer answer;
             long attemptStart = System.nanoTime();
             try (Response response = call.execute()) {
-                answer = readAnswer(response);
+                answer = reading.read(response);
             } catch (IOException e) {
                 LocalFailure local = LocalFailure.find(e);
                 if (local != null) {

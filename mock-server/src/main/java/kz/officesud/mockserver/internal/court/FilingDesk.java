@@ -25,10 +25,14 @@ import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.InvalidValueException;
 import kz.officesud.core.model.UnknownCourtException;
+import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.DryRunForm;
+import kz.officesud.core.wire.DryRunVerdict;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.Problem;
+import kz.officesud.documents.FilingPolicies;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.store.BlobStore;
@@ -89,6 +93,52 @@ public final class FilingDesk {
         Manifest manifest = readManifest(manifestBytes, locale);
         bound(user, uploads(body.uploads()), manifest, locale);
         return desk.prepare(user, manifest, manifestBytes);
+    }
+
+    /**
+     * {@code POST /filings/dry-runs}: judges a whole filing as it would be sent — its manifest read strictly, its
+     * uploads bound — by the checks a client runs before sending ({@link FilingPolicies#beforeSending()}), and
+     * registers nothing. Every violation and warning at once, with the paths a local check names.
+     */
+    public DryRunVerdict dryRun(UserRecord user, DryRunForm form, Locale locale) {
+        Manifest manifest = readManifest(base64(form.manifest(), "manifest"), locale);
+        List<Problem.ProblemViolation> violations = new ArrayList<>();
+        Map<String, UploadRecord> bound = new TreeMap<>();
+        uploads(form.uploads()).forEach((sha256, uploadId) -> {
+            Optional<UploadRecord> upload =
+                    store.upload(uploadId).filter(found -> found.userId().equals(user.userId()));
+            if (upload.isEmpty()) {
+                violations.add(Registrar.violation(locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
+            } else {
+                bound.put(sha256, upload.get());
+            }
+        });
+        Filing filing = manifest.filing();
+        for (FilingDocument document : filing.documents()) {
+            Attachment a = document.attachment();
+            if (!bound.containsKey(a.sha256().hex())) {
+                violations.add(Registrar.violation(locale, document.path(), a.fileName(), "filing.upload.missing"));
+            }
+        }
+        ValidationOptions.Builder options = ValidationOptions.builder()
+                .filingDate(clock.today())
+                .strictLayout(Boolean.TRUE.equals(form.strictLayout()));
+        if (user.testIdentity()) {
+            options.acceptUnverifiedIdentity(user.iin());
+            if (user.bin() != null) {
+                options.acceptUnverifiedIdentity(user.bin());
+            }
+        }
+        ValidationReport report = FilingPolicies.beforeSending()
+                .validate(filing.withDocuments(attachment -> bind(attachment, bound)), options.build());
+        for (Violation violation : report.violations()) {
+            violations.add(problemViolation(violation.path(), violation, locale));
+        }
+        List<Problem.ProblemViolation> warnings = new ArrayList<>();
+        for (Violation warning : report.warnings()) {
+            warnings.add(problemViolation(warning.path(), warning, locale));
+        }
+        return new DryRunVerdict(violations.isEmpty(), violations, warnings);
     }
 
     /** What the desk answers: the filing and whether it was created now (201) or replayed (200). */
