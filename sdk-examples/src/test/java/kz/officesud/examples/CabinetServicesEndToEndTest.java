@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.DocumentRole;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingState;
+import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.JudicialActKind;
@@ -35,7 +35,9 @@ import kz.officesud.core.model.Letter;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PartySide;
+import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
@@ -48,6 +50,7 @@ import kz.officesud.documents.FilingPolicies;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtServiceException;
 import kz.officesud.filing.CourtSession;
+import kz.officesud.filing.FilingDetails;
 import kz.officesud.mockserver.ReferenceCourtExtension;
 import kz.officesud.mockserver.TestUser;
 import org.junit.jupiter.api.BeforeAll;
@@ -281,9 +284,6 @@ class CabinetServicesEndToEndTest {
             LegitimacyVerdict unknown = office.checkLegitimacy("ACT-no-such-act");
             assertThat(unknown.outcome()).isEqualTo(ActLegitimacy.NOT_FOUND);
             assertThat(unknown.title()).isNull();
-
-            court.clock().advance(Duration.ofDays(366));
-            assertThat(office.checkLegitimacy(act.actId(), target).outcome()).isEqualTo(ActLegitimacy.OUTSIDE_PERIOD);
         }
     }
 
@@ -358,6 +358,75 @@ class CabinetServicesEndToEndTest {
             assertThatThrownBy(() -> session.drafts().delete(saved.draftId()))
                     .isInstanceOfSatisfying(CourtServiceException.class, e -> assertThat(e.statusCode())
                             .isEqualTo(404));
+        }
+    }
+
+    // Additional documents after a refusal
+
+    @Test
+    void aRefusedFiling_takesAdditionalDocuments_andIsRegisteredUnderTheSameTalon() throws IOException {
+        Path folder = Files.createDirectories(documents.resolve("refused"));
+        Claim claim = Demo.claim(folder, user.key().profile(), user.iin());
+        Path contract = SampleDocuments.docx(
+                folder.resolve("Договор подряда.docx"), List.of("Договор подряда", "Стоимость работ: 1 500 000"));
+        Claim completed = claim.toBuilder().attachment(contract).build();
+        try (CourtOffice office = office(false);
+                CourtSession session = login(office)) {
+            court.clerk().refuseNext(RefusalGround.MISSING_ANNEX);
+            Talon talon = session.file(claim, user.key());
+            assertThat(session.myCases().filing(talon.filingId()).status())
+                    .isEqualTo(FilingStatus.refused(RefusalGround.MISSING_ANNEX));
+
+            FilingDetails again = session.sendAdditionalDocuments(talon.filingId(), completed, user.key());
+
+            assertThat(again.talon()).isEqualTo(talon);
+            assertThat(again.status().state()).as("%s", again.statusHistory()).isEqualTo(FilingState.REGISTERED);
+            assertThat(again.statusHistory())
+                    .extracting(change -> change.status().state())
+                    .containsExactly(FilingState.SENT, FilingState.REFUSED, FilingState.SENT, FilingState.REGISTERED);
+            assertThat(again.documents()).extracting(d -> d.fileName()).contains("Договор подряда.docx");
+            assertThat(session.myCases().list())
+                    .filteredOn(c -> c.filingId().equals(talon.filingId()))
+                    .hasSize(1);
+
+            // the same again (a retry) answers the filing as it stands; other content is a conflict
+            assertThat(session.sendAdditionalDocuments(talon.filingId(), completed, user.key())
+                            .status()
+                            .state())
+                    .isEqualTo(FilingState.REGISTERED);
+            assertThatThrownBy(() -> session.sendAdditionalDocuments(talon.filingId(), claim, user.key()))
+                    .isInstanceOfSatisfying(CourtServiceException.class, e -> assertThat(e.code())
+                            .isEqualTo("invalid_transition"));
+        }
+    }
+
+    @Test
+    void additionalDocuments_ofAnotherService_areRefusedByTheCourt_andAnInvalidFilingByTheClient() throws IOException {
+        Path folder = Files.createDirectories(documents.resolve("refused-other"));
+        Claim claim = Demo.claim(folder, user.key().profile(), user.iin());
+        try (CourtOffice office = office(false);
+                CourtSession session = login(office)) {
+            court.clerk().refuseNext(RefusalGround.UNREADABLE_ATTACHMENT);
+            Talon talon = session.file(claim, user.key());
+
+            Filing letter = Letter.builder()
+                    .court(claim.court())
+                    .subject("О деле")
+                    .statement(claim.statement())
+                    .build();
+            assertThatThrownBy(() -> session.sendAdditionalDocuments(talon.filingId(), letter, user.key()))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                                    e.report().violations())
+                            .extracting(Violation::messageKey)
+                            .containsExactly("filing.additional.otherFiling"));
+            Claim broken = claim.toBuilder()
+                    .clearParticipants()
+                    .participant(claim.participants().get(0))
+                    .build();
+            assertThatThrownBy(() -> session.sendAdditionalDocuments(talon.filingId(), broken, user.key()))
+                    .isInstanceOf(ValidationException.class);
+            assertThat(session.myCases().filing(talon.filingId()).status().state())
+                    .isEqualTo(FilingState.REFUSED);
         }
     }
 }

@@ -20,6 +20,7 @@ import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingDocument;
+import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.PaymentReceipt;
 import kz.officesud.core.model.Sha256;
@@ -126,6 +127,56 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
+        Signed signed = signAndUpload(filing, signer, options, progress);
+        return send(signed.prepared(), signed.signature());
+    }
+
+    /**
+     * «Отправить дополнительные документы»: sends a refused filing again, completed — documents added or replaced —
+     * and signed again, under the same filing and talon; the court takes it back to registration (REFUSED → SENT) and
+     * decides again. A refusal is not the end: «В случае отклонения регистрации … пользователь может дополнительно
+     * направить необходимые документы» (the court's notice «Судебный кабинет», seed 000, §2.2.1; the 2018 rules,
+     * §16). Checked and uploaded as {@link #file(Filing, NcaSigner)} does; the completed filing must be of the same
+     * service and court.
+     *
+     * <pre>{@code
+     * FilingDetails again = session.sendAdditionalDocuments(
+     *         talon.filingId(), claim.toBuilder().attachment(Path.of("Договор подряда.pdf")).build(), key);
+     * }</pre>
+     *
+     * @return the filing, SENT again (or already decided, when the clerk decides at once)
+     * @throws ValidationException the completed filing fails the court's rules (locally, or at the court: 422)
+     * @throws CourtServiceException {@code invalid_transition} (409) when the filing is not refused, {@code
+     *     not_found} (404) when the account has no such filing
+     */
+    public FilingDetails sendAdditionalDocuments(FilingId refused, Filing completed, NcaSigner signer) {
+        Objects.requireNonNull(refused, "refused");
+        Objects.requireNonNull(completed, "completed");
+        Objects.requireNonNull(signer, "signer");
+        Signed signed = signAndUpload(completed, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
+        PreparedFiling prepared = signed.prepared();
+        byte[] body = Wire.json(
+                office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signed.signature(), prepared.uploads()));
+        ApiRequest request = ApiRequest.builder(
+                        "send additional documents to " + refused.value(),
+                        "POST",
+                        "filings",
+                        refused.value(),
+                        "additional-documents")
+                .bearerToken(token)
+                .idempotencyKey(prepared.idempotencyKey().value())
+                .validationErrors(ApiRequest.ValidationErrors.FILING)
+                .body(JsonBodies.repeatable(body))
+                .build();
+        return transport.execute(
+                request, answer -> FilingDetails.of(office.mapper().readValue(answer.body(), FilingView.class)));
+    }
+
+    /** A filing signed, checked and uploaded, ready to send. */
+    private record Signed(PreparedFiling prepared, byte[] signature) {}
+
+    private Signed signAndUpload(
+            Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
         ensureOpen();
         SignerIdentity identity =
                 SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
@@ -140,8 +191,7 @@ public final class CourtSession implements AutoCloseable {
         byte[] signature = Wire.signDetached(signer, data);
         throwIfInvalid(office.check(filing).plus(checkSignature(signature, manifest, data)));
         IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
-        PreparedFiling prepared = new PreparedFiling(manifest, data, uploadAll(filing, progress), key, signature);
-        return send(prepared, signature);
+        return new Signed(new PreparedFiling(manifest, data, uploadAll(filing, progress), key, signature), signature);
     }
 
     /** Prepares with default options and no progress reports; see {@link #prepare(Filing, FilingOptions, FilingProgress.Listener)}. */

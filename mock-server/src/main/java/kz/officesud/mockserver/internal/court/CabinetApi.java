@@ -21,9 +21,11 @@ import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.JudicialActKind;
+import kz.officesud.core.model.NotificationKind;
 import kz.officesud.core.model.Sha256;
 import kz.officesud.core.wire.DraftForm;
 import kz.officesud.core.wire.DryRunForm;
+import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.HearingView;
 import kz.officesud.core.wire.JudicialActEntry;
@@ -43,8 +45,8 @@ import kz.officesud.mockserver.internal.store.UserRecord;
 /**
  * The routes of the cabinet's services around a filing ({@code /api/v1}): the court's policy per filing kind and the
  * dry run of a whole filing (judged by {@link FilingPolicies}, the checks the client runs before sending), the account's
- * judicial acts, the public check of a judicial act's legitimacy and the hearing schedules, and the drafts of
- * «Ожидает отправки».
+ * judicial acts, the public check of a judicial act's legitimacy and the hearing schedules, the drafts of «Ожидает
+ * отправки», and additional documents sent to a refused filing.
  */
 public final class CabinetApi {
     private static final String BASE = CourtApi.BASE;
@@ -71,6 +73,7 @@ public final class CabinetApi {
         return List.of(
                 new Route("GET", BASE + "/policies/{service}", this::policy),
                 new Route("POST", BASE + "/filings/dry-runs", this::dryRun),
+                new Route("POST", BASE + "/filings/{filingId}/additional-documents", this::additionalDocuments),
                 new Route("GET", BASE + "/judicial-acts", this::judicialActs),
                 new Route("POST", BASE + "/judicial-acts/legitimacy-checks", this::legitimacy),
                 new Route("GET", BASE + "/hearings", this::hearings),
@@ -105,6 +108,25 @@ public final class CabinetApi {
         UserRecord user = api.authenticate(request);
         DryRunForm form = request.json(DryRunForm.class);
         return Response.json(200, domain.desk.dryRun(user, form, request.locale()));
+    }
+
+    // Additional documents after a refusal
+
+    private Response additionalDocuments(Request request) throws IOException {
+        UserRecord user = api.authenticate(request);
+        FilingSubmission body = request.json(FilingSubmission.class);
+        FilingDesk.Accepted accepted = domain.desk.resubmit(user, request.param("filingId"), body, request.locale());
+        FilingRecord filing = accepted.filing();
+        if (accepted.created()) {
+            domain.notifier.notify(
+                    filing.userId(),
+                    NotificationKind.ARRIVED,
+                    filing.filingId(),
+                    "filings/" + filing.filingId(),
+                    filing.talon().number(),
+                    filing.talon().courtCode() + " " + filing.talon().courtName());
+        }
+        return Response.json(200, domain.views.view(filing));
     }
 
     // Judicial acts, their legitimacy, hearing schedules

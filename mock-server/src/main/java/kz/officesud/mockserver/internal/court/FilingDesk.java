@@ -170,17 +170,7 @@ public final class FilingDesk {
                     java.util.Objects.requireNonNull(xml, "xml desk").redeem(user, signature, manifestBytes, manifest);
         }
 
-        List<DocumentRecord> documents = new ArrayList<>();
-        for (FilingDocument document : filing.documents()) {
-            Attachment a = document.attachment();
-            documents.add(new DocumentRecord(
-                    a.fileName(),
-                    a.mediaType(),
-                    a.size(),
-                    a.sha256().hex(),
-                    document.role().name(),
-                    document.path()));
-        }
+        List<DocumentRecord> documents = documents(filing);
         FilingRecord record;
         synchronized (store) {
             replay = replay(user, key, fingerprint);
@@ -227,6 +217,101 @@ public final class FilingDesk {
         }
         clerk.afterSent(record.filingId());
         return new Accepted(store.filing(record.filingId()).orElse(record), true);
+    }
+
+    /**
+     * {@code POST /filings/{filingId}/additional-documents}: «Отправить дополнительные документы» — a refused filing,
+     * completed (documents added or replaced) and signed again, goes back to registration under the same filing and
+     * talon: REFUSED → SENT, and the clerk decides again. The completed filing must be of the same service and court;
+     * it is checked as a filing is (422, nothing changed). Sent again once it is no longer refused, the same content
+     * answers the filing as it stands (a retry); other content is a conflict.
+     */
+    public Accepted resubmit(UserRecord user, String filingId, FilingSubmission body, Locale locale) {
+        if (body.signedXml() != null) {
+            throw ProblemException.badRequest("malformed_json", "additional documents are sent with a CMS 'signature'");
+        }
+        byte[] manifestBytes = base64(body.manifest(), "manifest");
+        byte[] signature = base64(body.signature(), "signature");
+        Map<String, String> uploads = uploads(body.uploads());
+        Manifest manifest = readManifest(manifestBytes, locale);
+        String fingerprint = manifest.contentDigest().hex();
+        FilingRecord refused = own(user, filingId);
+        if (!FilingState.REFUSED.name().equals(refused.current().state())) {
+            if (refused.fingerprint().equals(fingerprint)) {
+                return new Accepted(refused, false);
+            }
+            throw new ProblemException(
+                    409,
+                    "invalid_transition",
+                    "only a refused filing takes additional documents; this one is "
+                            + refused.current().state());
+        }
+        Court court = manifest.filing().court();
+        if (!manifest.service().name().equals(refused.service())
+                || court == null
+                || !court.code().equals(refused.courtCode())) {
+            throw ProblemException.validation(List.of(
+                    Registrar.violation(locale, "filing", manifest.service().name(), "filing.additional.otherFiling")));
+        }
+        bound(user, uploads, manifest, locale);
+        List<DocumentRecord> documents = documents(manifest.filing());
+        FilingRecord next;
+        synchronized (store) {
+            FilingRecord current = own(user, filingId);
+            if (!FilingState.REFUSED.name().equals(current.current().state())) {
+                throw new ProblemException(409, "invalid_transition", "the filing was sent again meanwhile");
+            }
+            Instant now = clock.instant();
+            Instant due = clerk.dueAt(now);
+            List<StatusRecord> history = new ArrayList<>(current.history());
+            history.add(new StatusRecord(
+                    FilingState.SENT.name(), null, now.toString(), "Отправлены дополнительные документы"));
+            next = new FilingRecord(
+                    current.filingId(),
+                    current.userId(),
+                    current.idempotencyKey(),
+                    fingerprint,
+                    current.service(),
+                    current.courtCode(),
+                    Base64.getEncoder().encodeToString(manifestBytes),
+                    BlobStore.sha256Hex(manifestBytes),
+                    Base64.getEncoder().encodeToString(signature),
+                    uploads,
+                    documents,
+                    current.talon(),
+                    history,
+                    due == null ? null : due.toString(),
+                    manifest.reference());
+            try {
+                store.putFiling(next);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot store filing " + filingId, e);
+            }
+        }
+        LOG.debug("filing {} sent again with additional documents", filingId);
+        clerk.afterSent(filingId);
+        return new Accepted(store.filing(filingId).orElse(next), true);
+    }
+
+    private FilingRecord own(UserRecord user, String filingId) {
+        return store.filing(filingId)
+                .filter(filing -> filing.userId().equals(user.userId()))
+                .orElseThrow(() -> ProblemException.notFound("no such filing among yours"));
+    }
+
+    private static List<DocumentRecord> documents(Filing filing) {
+        List<DocumentRecord> documents = new ArrayList<>();
+        for (FilingDocument document : filing.documents()) {
+            Attachment a = document.attachment();
+            documents.add(new DocumentRecord(
+                    a.fileName(),
+                    a.mediaType(),
+                    a.size(),
+                    a.sha256().hex(),
+                    document.role().name(),
+                    document.path()));
+        }
+        return documents;
     }
 
     private static IdempotencyKey idempotencyKey(@Nullable String header) {
