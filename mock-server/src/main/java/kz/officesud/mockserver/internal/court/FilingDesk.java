@@ -227,6 +227,7 @@ public final class FilingDesk {
      * answers the filing as it stands (a retry); other content is a conflict.
      */
     public Accepted resubmit(UserRecord user, String filingId, FilingSubmission body, Locale locale) {
+        FilingRecord refused = own(user, filingId);
         if (body.signedXml() != null) {
             throw ProblemException.badRequest("malformed_json", "additional documents are sent with a CMS 'signature'");
         }
@@ -235,7 +236,6 @@ public final class FilingDesk {
         Map<String, String> uploads = uploads(body.uploads());
         Manifest manifest = readManifest(manifestBytes, locale);
         String fingerprint = manifest.contentDigest().hex();
-        FilingRecord refused = own(user, filingId);
         if (!FilingState.REFUSED.name().equals(refused.current().state())) {
             if (refused.fingerprint().equals(fingerprint)) {
                 return new Accepted(refused, false);
