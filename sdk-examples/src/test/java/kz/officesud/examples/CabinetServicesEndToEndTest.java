@@ -429,4 +429,32 @@ class CabinetServicesEndToEndTest {
                     .isEqualTo(FilingState.REFUSED);
         }
     }
+
+    // The README's example
+
+    @Test
+    void theExampleAroundAFiling_filesTheClaim_andChecksItsActs() throws IOException {
+        Path folder = Files.createDirectories(documents.resolve("example"));
+        Claim claim = Demo.claim(folder, user.key().profile(), user.iin());
+        try (CourtOffice office = office(false);
+                CourtSession session = login(office)) {
+            Talon talon = AroundAFiling.fileCarefully(office, session, claim, user.key(), folder);
+            assertThat(session.drafts().list()).isEmpty();
+            court.clerk().event(talon.filingId(), CaseEventKind.ACCEPTED, "Иск принят к производству");
+            court.clerk()
+                    .issueAct(
+                            talon.filingId(),
+                            JudicialActKind.DECISION,
+                            "Решение",
+                            "Решение-" + talon.number() + ".pdf",
+                            "application/pdf",
+                            ("%PDF-1.7 " + talon.number()).getBytes(StandardCharsets.UTF_8));
+
+            Path acts = Files.createDirectories(documents.resolve("example-acts"));
+            assertThat(AroundAFiling.downloadActs(office, session, acts))
+                    .isNotEmpty()
+                    .allSatisfy(verdict -> assertThat(verdict.outcome()).isEqualTo(ActLegitimacy.GENUINE));
+            assertThat(acts.resolve("Решение-" + talon.number() + ".pdf")).exists();
+        }
+    }
 }
