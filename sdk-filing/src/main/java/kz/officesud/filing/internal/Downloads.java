@@ -39,7 +39,7 @@ final class Downloads {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         try (OutputStream sink = new LocalWrites(new DigestOutputStream(out, sha256), file)) {
-            for (int n; (n = source.read(buffer)) != -1; ) {
+            for (int n; (n = read(source, buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
                     throw new java.net.ProtocolException("the download is larger than " + maxBytes + " bytes");
@@ -48,6 +48,18 @@ final class Downloads {
             }
         }
         return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /**
+     * Reads from the body; a body cut short of its declared length (OkHttp's {@code ProtocolException} "unexpected end
+     * of stream") is a dropped connection, which a download repeats, not a court that speaks HTTP wrong.
+     */
+    private static int read(BufferedSource source, byte[] buffer) throws IOException {
+        try {
+            return source.read(buffer);
+        } catch (java.net.ProtocolException cut) {
+            throw new java.io.EOFException("the download was cut short: " + cut.getMessage());
+        }
     }
 
     static void moveOver(Path temp, Path target) {
