@@ -21,7 +21,6 @@ import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.JudicialActKind;
-import kz.officesud.core.model.NotificationKind;
 import kz.officesud.core.model.Sha256;
 import kz.officesud.core.wire.DraftForm;
 import kz.officesud.core.wire.DryRunForm;
@@ -118,13 +117,7 @@ public final class CabinetApi {
         FilingDesk.Accepted accepted = domain.desk.resubmit(user, request.param("filingId"), body, request.locale());
         FilingRecord filing = accepted.filing();
         if (accepted.created()) {
-            domain.notifier.notify(
-                    filing.userId(),
-                    NotificationKind.ARRIVED,
-                    filing.filingId(),
-                    "filings/" + filing.filingId(),
-                    filing.talon().number(),
-                    filing.talon().courtCode() + " " + filing.talon().courtName());
+            domain.cases.notifyArrived(filing);
         }
         return Response.json(200, domain.views.view(filing));
     }

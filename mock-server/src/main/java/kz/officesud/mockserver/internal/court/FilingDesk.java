@@ -103,16 +103,7 @@ public final class FilingDesk {
     public DryRunVerdict dryRun(UserRecord user, DryRunForm form, Locale locale) {
         Manifest manifest = readManifest(base64(form.manifest(), "manifest"), locale);
         List<Problem.ProblemViolation> violations = new ArrayList<>();
-        Map<String, UploadRecord> bound = new TreeMap<>();
-        uploads(form.uploads()).forEach((sha256, uploadId) -> {
-            Optional<UploadRecord> upload =
-                    store.upload(uploadId).filter(found -> found.userId().equals(user.userId()));
-            if (upload.isEmpty()) {
-                violations.add(Registrar.violation(locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
-            } else {
-                bound.put(sha256, upload.get());
-            }
-        });
+        Map<String, UploadRecord> bound = ownUploads(user, uploads(form.uploads()), violations, locale);
         Filing filing = manifest.filing();
         for (FilingDocument document : filing.documents()) {
             Attachment a = document.attachment();
@@ -123,12 +114,7 @@ public final class FilingDesk {
         ValidationOptions.Builder options = ValidationOptions.builder()
                 .filingDate(clock.today())
                 .strictLayout(Boolean.TRUE.equals(form.strictLayout()));
-        if (user.testIdentity()) {
-            options.acceptUnverifiedIdentity(user.iin());
-            if (user.bin() != null) {
-                options.acceptUnverifiedIdentity(user.bin());
-            }
-        }
+        ownTestIdentities(user).forEach(options::acceptUnverifiedIdentity);
         ValidationReport report = FilingPolicies.beforeSending()
                 .validate(filing.withDocuments(attachment -> bind(attachment, bound)), options.build());
         for (Violation violation : report.violations()) {
@@ -347,27 +333,11 @@ public final class FilingDesk {
      */
     private Court bound(UserRecord user, Map<String, String> uploads, Manifest manifest, Locale locale) {
         List<Problem.ProblemViolation> violations = new ArrayList<>();
-        Map<String, UploadRecord> bound = new TreeMap<>();
-        uploads.forEach((sha256, uploadId) -> {
-            Optional<UploadRecord> upload =
-                    store.upload(uploadId).filter(found -> found.userId().equals(user.userId()));
-            if (upload.isEmpty()) {
-                violations.add(Registrar.violation(locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
-            } else {
-                bound.put(sha256, upload.get());
-            }
-        });
+        Map<String, UploadRecord> bound = ownUploads(user, uploads, violations, locale);
         Filing filing = manifest.filing();
         Filing withContent = filing.withDocuments(attachment -> bind(attachment, bound));
         LocalDate today = clock.today();
-        List<String> ownTestIdentities = new ArrayList<>();
-        if (user.testIdentity()) {
-            ownTestIdentities.add(user.iin());
-            if (user.bin() != null) {
-                ownTestIdentities.add(user.bin());
-            }
-        }
-        ValidationReport report = Bridge.validate(withContent, ownTestIdentities, today);
+        ValidationReport report = Bridge.validate(withContent, ownTestIdentities(user), today);
         for (Violation violation : report.violations()) {
             violations.add(problemViolation("filing." + violation.path(), violation, locale));
         }
@@ -379,6 +349,37 @@ public final class FilingDesk {
             throw ProblemException.validation(violations);
         }
         return court;
+    }
+
+    /** The uploads named that are the account's, by SHA-256; each one that is not is a violation. */
+    private Map<String, UploadRecord> ownUploads(
+            UserRecord user, Map<String, String> uploads, List<Problem.ProblemViolation> violations, Locale locale) {
+        Map<String, UploadRecord> bound = new TreeMap<>();
+        uploads.forEach((sha256, uploadId) -> {
+            Optional<UploadRecord> upload =
+                    store.upload(uploadId).filter(found -> found.userId().equals(user.userId()));
+            if (upload.isEmpty()) {
+                violations.add(Registrar.violation(locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
+            } else {
+                bound.put(sha256, upload.get());
+            }
+        });
+        return bound;
+    }
+
+    /**
+     * The IIN and BIN of a filer whose certificate chains to a test anchor (the NCA's test identities fail the
+     * checksum), accepted unverified; every other party's IIN and BIN are held to the checksum.
+     */
+    private static List<String> ownTestIdentities(UserRecord user) {
+        List<String> own = new ArrayList<>();
+        if (user.testIdentity()) {
+            own.add(user.iin());
+            if (user.bin() != null) {
+                own.add(user.bin());
+            }
+        }
+        return own;
     }
 
     /**
