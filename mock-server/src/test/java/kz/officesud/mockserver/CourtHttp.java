@@ -34,9 +34,24 @@ final class CourtHttp {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final @Nullable String controlToken;
 
     CourtHttp(URI base) {
+        this(base, null);
+    }
+
+    /** Sends {@code controlToken} with every request to the control API that names no Authorization itself. */
+    CourtHttp(URI base, @Nullable String controlToken) {
         this.base = base;
+        this.controlToken = controlToken;
+    }
+
+    static CourtHttp of(ReferenceCourt court) {
+        return new CourtHttp(court.baseUrl(), court.controlToken());
+    }
+
+    static CourtHttp of(ReferenceCourtExtension court) {
+        return of(court.court());
     }
 
     /** An answer: status, headers, body. */
@@ -71,8 +86,13 @@ final class CourtHttp {
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
+        boolean authorized = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            authorized |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (!authorized && controlToken != null && path.startsWith("/__admin")) {
+            request.header("Authorization", "Bearer " + controlToken);
         }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
