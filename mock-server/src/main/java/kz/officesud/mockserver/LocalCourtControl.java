@@ -45,6 +45,7 @@ final class LocalCourtControl implements CourtControl {
     private final Faults faults;
     private final Journal journal;
     private final Outboxes outboxes;
+    private final List<String> faultable;
     private final List<Runnable> onReset;
     private final ObjectMapper mapper;
     private final ObjectMapper snapshotMapper;
@@ -63,6 +64,7 @@ final class LocalCourtControl implements CourtControl {
             Faults faults,
             Journal journal,
             Outboxes outboxes,
+            List<String> faultable,
             List<Runnable> onReset,
             ObjectMapper mapper) {
         this.store = store;
@@ -78,6 +80,7 @@ final class LocalCourtControl implements CourtControl {
         this.faults = faults;
         this.journal = journal;
         this.outboxes = outboxes;
+        this.faultable = List.copyOf(faultable);
         this.onReset = List.copyOf(onReset);
         this.mapper = mapper;
         // A snapshot holds its blobs in base64: its strings may be as long as the snapshot.
@@ -327,6 +330,12 @@ final class LocalCourtControl implements CourtControl {
 
     @Override
     public void inject(CourtFault fault) {
+        Objects.requireNonNull(fault, "fault");
+        if (!faultable.contains(fault.operation())) {
+            throw new ReferenceCourtException(
+                    ReferenceCourtException.Reason.INVALID,
+                    "no operation " + fault.operation() + " to fault (the control API is never faulted)");
+        }
         try {
             faults.add(Objects.requireNonNull(fault, "fault"));
         } catch (IllegalArgumentException e) {

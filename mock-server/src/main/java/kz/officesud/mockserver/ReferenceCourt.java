@@ -173,6 +173,13 @@ public final class ReferenceCourt implements AutoCloseable {
         FilingDesk desk = new FilingDesk(store, clerkEngine, Courts.standard(), clock);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         TestUsers users = new TestUsers(testUsers);
+        CourtApi api = new CourtApi(
+                store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);
+        List<Route> routes = new ArrayList<>(api.routes());
+        routes.addAll(pki.routes());
+        List<String> faultable = routes.stream()
+                .map(route -> route.method() + " " + route.template())
+                .toList();
         Outboxes outboxes = new Outboxes();
         Journal journal = new Journal(ControlApi.PREFIX);
         Faults faults = new Faults();
@@ -191,6 +198,7 @@ public final class ReferenceCourt implements AutoCloseable {
                 faults,
                 journal,
                 outboxes,
+                faultable,
                 List.of(),
                 mapper);
         if (kept.isPresent()) {
@@ -209,10 +217,6 @@ public final class ReferenceCourt implements AutoCloseable {
         if (!resumed.isEmpty()) {
             LOG.info("the clerk resumed {} filing(s) left SENT", resumed.size());
         }
-        CourtApi api = new CourtApi(
-                store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);
-        List<Route> routes = new ArrayList<>(api.routes());
-        routes.addAll(pki.routes());
         routes.addAll(new ControlApi(control, pki, (user, password) -> users.toPkcs12(user, password)).routes());
         AccessLog accessLog = new AccessLog();
         Exchange.Listener listener = exchange -> {

@@ -228,4 +228,15 @@ final class CourtHttp {
         list.forEach(out::add);
         return out;
     }
+
+    /** Logs {@code user} in, uploads a claim's documents, signs and files it: the court's answer. */
+    Reply fileClaim(TestUser user, String text, String idempotencyKey) {
+        String token = token(user);
+        TestClaims.ClaimWithFiles claim = TestClaims.claimBy(user, text);
+        byte[] manifest = manifest(claim.claim(), user);
+        return file(
+                token,
+                idempotencyKey,
+                filingBody(manifest, sign(user.key(), manifest), uploadAll(token, claim.files())));
+    }
 }

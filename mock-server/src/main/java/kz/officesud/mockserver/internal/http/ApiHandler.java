@@ -131,8 +131,8 @@ public final class ApiHandler extends Handler.Abstract {
             } else {
                 Fault fault = options.faults().next(operation);
                 if (fault instanceof Fault.Drop) {
-                    drop(exchange, callback);
                     tell(at, requestId, method, path, operation, 0, exchange);
+                    drop(exchange, callback);
                     return true;
                 }
                 if (fault instanceof Fault.Latency latency) {
@@ -156,8 +156,7 @@ public final class ApiHandler extends Handler.Abstract {
                     locale);
         }
         drain(exchange, body, out);
-        int status = send(exchange, out, response, requestId, callback);
-        tell(at, requestId, method, path, operation, status, exchange);
+        send(exchange, out, response, requestId, callback, at, operation);
         return true;
     }
 
@@ -277,13 +276,15 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    /** Writes the answer; returns the status sent. */
-    private int send(
+    /** Writes the answer, told to the listener just before (a test that reads the journal sees it). */
+    private void send(
             org.eclipse.jetty.server.Request exchange,
             org.eclipse.jetty.server.Response out,
             Response response,
             String requestId,
-            Callback callback) {
+            Callback callback,
+            Instant at,
+            @Nullable String operation) {
         byte[] body = response.bytes();
         try {
             if (body == null && response.json() != null) {
@@ -312,6 +313,7 @@ public final class ApiHandler extends Handler.Abstract {
         boolean noBody =
                 body == null || body.length == 0 || response.status() == 204 || "HEAD".equals(exchange.getMethod());
         out.setStatus(response.status());
+        tell(at, requestId, exchange.getMethod(), path(exchange), operation, response.status(), exchange);
         if (noBody) {
             headers.put("Content-Length", "0");
             out.write(true, BufferUtil.EMPTY_BUFFER, callback);
@@ -319,7 +321,6 @@ public final class ApiHandler extends Handler.Abstract {
             headers.put("Content-Length", String.valueOf(body.length));
             out.write(true, ByteBuffer.wrap(body), callback);
         }
-        return response.status();
     }
 
     /** Templates (for the OpenAPI check): {@code METHOD /template}. */

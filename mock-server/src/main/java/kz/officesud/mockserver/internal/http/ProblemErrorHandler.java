@@ -46,9 +46,9 @@ public final class ProblemErrorHandler extends ErrorHandler {
         headers.put(ApiHandler.REQUEST_ID, requestId);
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
         headers.put(HttpHeader.CONTENT_LENGTH, String.valueOf(body.length));
-        response.write(true, ByteBuffer.wrap(body), callback);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
         tell(new Exchange(Instant.now(), requestId, request.getMethod(), path, null, status, millis));
+        response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
 
