@@ -129,12 +129,15 @@ public final class ReferenceCourt implements AutoCloseable {
         }
         try {
             running = open();
-        } catch (java.net.BindException e) {
-            throw new ReferenceCourtException(
-                    "cannot listen on " + config.bindAddress.getHostAddress() + ":" + config.port + ": "
-                            + e.getMessage(),
-                    e);
         } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException bind) {
+                    throw new ReferenceCourtException(
+                            "cannot listen on " + config.bindAddress.getHostAddress() + " port " + config.port + ": "
+                                    + bind.getMessage() + " (is another court or program using it? try --port 0)",
+                            e);
+                }
+            }
             throw new ReferenceCourtException("cannot start the reference court: " + e.getMessage(), e);
         }
         LOG.debug("reference court serving {}", baseUrl());

@@ -40,12 +40,29 @@ public final class ReferenceCourtMain {
             "  --idle-timeout SECONDS close connections silent this long (default 30)",
             "  --help                 this text");
 
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of(
+            "--port",
+            "--bind",
+            "--data-dir",
+            "--trust-dir",
+            "--test-trust-dir",
+            "--clerk",
+            "--max-upload",
+            "--control-token",
+            "--https-keystore",
+            "--https-password",
+            "--idle-timeout");
+
     /** Counted down when the shutdown hook has stopped the court. */
     private static final CountDownLatch STOPPED = new CountDownLatch(1);
 
     private ReferenceCourtMain() {}
 
     public static void main(String[] args) throws InterruptedException {
+        // The court's own lines are what a newcomer reads: the engine speaks only when something is wrong.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        }
         int status = run(args, System.out, System.err);
         if (status >= 0) {
             System.exit(status);
@@ -123,8 +140,9 @@ public final class ReferenceCourtMain {
                 builder.inMemory();
                 continue;
             }
-            if (!option.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + option);
+            if (!OPTIONS.contains(option)) {
+                throw new IllegalArgumentException(
+                        option.startsWith("--") ? "unknown option " + option : "unexpected argument " + option);
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value after " + option);
@@ -142,7 +160,7 @@ public final class ReferenceCourtMain {
                 case "--https-keystore" -> keyStore = Path.of(value);
                 case "--https-password" -> keyStorePassword = value;
                 case "--idle-timeout" -> builder.idleTimeout(Duration.ofSeconds(integer(option, value, 1, 3600)));
-                default -> throw new IllegalArgumentException("unknown option " + option);
+                default -> throw new IllegalStateException("an option without a case: " + option);
             }
         }
         if (keyStore != null) {
