@@ -23,6 +23,7 @@ import kz.officesud.core.model.FilingId;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.LogInForm;
+import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.SessionView;
 import kz.officesud.core.wire.UploadView;
 
@@ -71,6 +72,15 @@ final class RawCourt {
                 .header("Idempotency-Key", IdempotencyKey.random().value())
                 .build();
         return send(request, 201, FilingView.class);
+    }
+
+    /** Sends a filing the court must refuse with {@code status}; its problem. */
+    Problem fileRefused(String token, byte[] manifest, byte[] signature, Map<String, String> uploads, int status) {
+        HttpRequest request = post("/api/v1/filings", write(FilingSubmission.of(manifest, signature, uploads)))
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", IdempotencyKey.random().value())
+                .build();
+        return send(request, status, Problem.class);
     }
 
     FilingView filing(String token, FilingId id) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Party;
@@ -20,7 +21,10 @@ final class Mixins {
      * (a filing inside a manifest map).
      */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "service")
-    @JsonSubTypes({@JsonSubTypes.Type(value = Claim.class, name = "CLAIM")})
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Claim.class, name = "CLAIM"),
+        @JsonSubTypes.Type(value = Appeal.class, name = "APPEAL")
+    })
     interface FilingMixin {
         @JsonProperty("service")
         CourtService service();

@@ -1,7 +1,5 @@
 package kz.officesud.core.model;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -37,7 +35,7 @@ public record Claim(
         @Nullable Attachment statement,
         List<Attachment> annexes,
         List<Attachment> powersOfAttorney)
-        implements Filing {
+        implements Filing, TakesStateFee {
 
     public Claim {
         participants = List.copyOf(Objects.requireNonNull(participants, "participants"));
@@ -49,20 +47,15 @@ public record Claim(
         return new Builder();
     }
 
-    /** A builder holding this claim's values, to derive a changed copy. */
+    @Override
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.court = court;
+        Builder b = new Builder().from(court, participants, statement, annexes, powersOfAttorney);
         b.proceedings = proceedings;
         b.category = category;
         b.nature = nature;
-        b.participants.addAll(participants);
         b.claimAmount = claimAmount;
         b.stateFee = stateFee;
         b.summary = summary;
-        b.statement = statement;
-        b.annexes.addAll(annexes);
-        b.powersOfAttorney.addAll(powersOfAttorney);
         return b;
     }
 
@@ -77,30 +70,12 @@ public record Claim(
      */
     @Override
     public List<FilingDocument> documents() {
-        List<FilingDocument> all = new ArrayList<>(annexes.size() + powersOfAttorney.size() + 2);
-        if (statement != null) {
-            all.add(new FilingDocument("statement", DocumentRole.STATEMENT, statement));
-        }
-        for (int i = 0; i < annexes.size(); i++) {
-            all.add(new FilingDocument("annexes[" + i + "]", DocumentRole.ANNEX, annexes.get(i)));
-        }
-        if (stateFee instanceof StateFee.Receipt receipt && receipt.receipt() != null) {
-            all.add(new FilingDocument("stateFee.receipt", DocumentRole.FEE_RECEIPT, receipt.receipt()));
-        }
-        for (int i = 0; i < powersOfAttorney.size(); i++) {
-            all.add(new FilingDocument(
-                    "powersOfAttorney[" + i + "]", DocumentRole.POWER_OF_ATTORNEY, powersOfAttorney.get(i)));
-        }
-        return List.copyOf(all);
+        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
     }
 
     @Override
     public Claim withDocuments(UnaryOperator<Attachment> bind) {
         Objects.requireNonNull(bind, "bind");
-        StateFee fee = stateFee;
-        if (fee instanceof StateFee.Receipt receipt && receipt.receipt() != null) {
-            fee = new StateFee.Receipt(receipt.amount(), Filings.bound(receipt.receipt(), bind));
-        }
         return new Claim(
                 court,
                 proceedings,
@@ -108,41 +83,26 @@ public record Claim(
                 nature,
                 participants,
                 claimAmount,
-                fee,
+                Filings.bound(stateFee, bind),
                 summary,
-                statement == null ? null : Filings.bound(statement, bind),
+                Filings.boundOrNull(statement, bind),
                 Filings.bound(annexes, bind),
                 Filings.bound(powersOfAttorney, bind));
     }
 
     /**
-     * Builds a {@link Claim}. Every method rejects {@code null} (a missing value is simply not set);
-     * {@link #build()} accepts an incomplete claim, which validation then reports. Not thread-safe.
+     * Builds a {@link Claim}. Every method rejects {@code null} (a missing value is simply not set); {@link
+     * #build()} accepts an incomplete claim, which validation then reports. Not thread-safe.
      */
-    public static final class Builder {
-        private @Nullable Court court;
+    public static final class Builder extends FilingBuilder<Builder> {
         private @Nullable Proceedings proceedings;
         private @Nullable CaseCategory category;
         private @Nullable String nature;
-        private final List<Participant> participants = new ArrayList<>();
         private @Nullable Tenge claimAmount;
         private @Nullable StateFee stateFee;
         private @Nullable String summary;
-        private @Nullable Attachment statement;
-        private final List<Attachment> annexes = new ArrayList<>();
-        private final List<Attachment> powersOfAttorney = new ArrayList<>();
 
         private Builder() {}
-
-        public Builder court(Court court) {
-            this.court = Objects.requireNonNull(court, "court");
-            return this;
-        }
-
-        /** The court with {@code code} in the {@linkplain Courts#standard() standard directory}. */
-        public Builder court(String code) {
-            return court(Courts.standard().byCode(Objects.requireNonNull(code, "code")));
-        }
 
         public Builder proceedings(Proceedings proceedings) {
             this.proceedings = Objects.requireNonNull(proceedings, "proceedings");
@@ -164,23 +124,6 @@ public record Claim(
             return this;
         }
 
-        public Builder plaintiff(Party party) {
-            return participant(PartySide.PLAINTIFF, party);
-        }
-
-        public Builder defendant(Party party) {
-            return participant(PartySide.DEFENDANT, party);
-        }
-
-        public Builder participant(PartySide side, Party party) {
-            return participant(new Participant(side, party));
-        }
-
-        public Builder participant(Participant participant) {
-            participants.add(Objects.requireNonNull(participant, "participant"));
-            return this;
-        }
-
         public Builder claimAmount(Tenge claimAmount) {
             this.claimAmount = Objects.requireNonNull(claimAmount, "claimAmount");
             return this;
@@ -196,42 +139,7 @@ public record Claim(
             return this;
         }
 
-        /** The claim document itself. */
-        public Builder statement(Attachment statement) {
-            this.statement = Objects.requireNonNull(statement, "statement");
-            return this;
-        }
-
-        /** The claim document itself, from a file (hashed now, streamed; the bytes stay on disk). */
-        public Builder document(Path path) {
-            return statement(Attachment.of(Objects.requireNonNull(path, "path")));
-        }
-
-        /** An annexed document. */
-        public Builder attachment(Attachment annex) {
-            annexes.add(Objects.requireNonNull(annex, "annex"));
-            return this;
-        }
-
-        /** An annexed document, from a file (hashed now, streamed). */
-        public Builder attachment(Path path) {
-            return attachment(Attachment.of(Objects.requireNonNull(path, "path")));
-        }
-
-        /**
-         * A power of attorney (доверенность): the signer acts for the account holder or a party, and the court
-         * checks the authority from this document.
-         */
-        public Builder powerOfAttorney(Attachment powerOfAttorney) {
-            powersOfAttorney.add(Objects.requireNonNull(powerOfAttorney, "powerOfAttorney"));
-            return this;
-        }
-
-        /** A power of attorney, from a file (hashed now, streamed). */
-        public Builder powerOfAttorney(Path path) {
-            return powerOfAttorney(Attachment.of(Objects.requireNonNull(path, "path")));
-        }
-
+        @Override
         public Claim build() {
             return new Claim(
                     court,

@@ -1,5 +1,8 @@
 package kz.officesud.core.model;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The services of «Судебный кабинет» (SPEC §3), each with its Russian name. Services that send a signed
  * document to a court are {@linkplain #isFiling() filings}; the others look something up.
@@ -7,9 +10,9 @@ package kz.officesud.core.model;
 public enum CourtService {
     // §3.1 Civil proceedings («Судопроизводство»)
     /** Исковое заявление / заявление (исковое, приказное, особое исковое, особое производство). */
-    CLAIM("Исковое заявление (заявление)", Group.CIVIL_PROCEEDINGS, true, true),
+    CLAIM("Исковое заявление (заявление)", Group.CIVIL_PROCEEDINGS, true, true, Claim.class),
     /** Апелляционная жалоба. */
-    APPEAL("Апелляционная жалоба", Group.CIVIL_PROCEEDINGS, true, true),
+    APPEAL("Апелляционная жалоба", Group.CIVIL_PROCEEDINGS, true, true, Appeal.class),
     /** Частная жалоба. */
     PRIVATE_COMPLAINT("Частная жалоба", Group.CIVIL_PROCEEDINGS, true, true),
     /** Кассационная жалоба (ходатайство). */
@@ -113,12 +116,38 @@ public enum CourtService {
     private final Group group;
     private final boolean mayTakeStateFee;
     private final boolean filing;
+    private final @Nullable Class<? extends Filing> filingType;
 
     CourtService(String nameRu, Group group, boolean mayTakeStateFee, boolean filing) {
+        this(nameRu, group, mayTakeStateFee, filing, null);
+    }
+
+    CourtService(
+            String nameRu,
+            Group group,
+            boolean mayTakeStateFee,
+            boolean filing,
+            @Nullable Class<? extends Filing> filingType) {
         this.nameRu = nameRu;
         this.group = group;
         this.mayTakeStateFee = mayTakeStateFee;
         this.filing = filing;
+        this.filingType = filingType;
+    }
+
+    /** The record type of this service's filings ({@link Claim} for {@link #CLAIM}…); empty for a look-up. */
+    public Optional<Class<? extends Filing>> filingType() {
+        return Optional.ofNullable(filingType);
+    }
+
+    /** The service whose filings are of {@code type}. */
+    public static CourtService of(Class<? extends Filing> type) {
+        for (CourtService service : values()) {
+            if (service.filingType == type) {
+                return service;
+            }
+        }
+        throw new IllegalArgumentException("no service files " + type.getName());
     }
 
     /** The service's name in Russian. */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * type per service of the court office, each listed in {@link CourtService}. A filing may be incomplete (a
  * draft, «Ожидает отправки»): {@code FilingValidator} reports every problem.
  */
-public sealed interface Filing permits Claim {
+public sealed interface Filing permits Claim, Appeal {
 
     /** The service this filing belongs to. */
     CourtService service();
@@ -36,6 +36,9 @@ public sealed interface Filing permits Claim {
      * @throws IllegalArgumentException {@code bind} changed a file's metadata
      */
     Filing withDocuments(UnaryOperator<Attachment> bind);
+
+    /** A builder holding this filing's values, to derive a changed copy. */
+    FilingBuilder<?> toBuilder();
 
     /** The participants on {@code side}, in order. */
     default List<Participant> participants(PartySide side) {

@@ -8,7 +8,11 @@ import java.util.Map;
 import kz.officesud.core.internal.Checksums;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CaseCategory;
+import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Claim;
+import kz.officesud.core.model.Court;
+import kz.officesud.core.model.DocumentRole;
+import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
@@ -16,6 +20,7 @@ import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.TakesStateFee;
 import kz.officesud.core.model.Tenge;
 import org.jspecify.annotations.Nullable;
 
@@ -26,16 +31,41 @@ final class StandardRules {
     static List<FilingRule> all() {
         return List.of(
                 StandardRules::court,
+                StandardRules::caseInCourt,
                 StandardRules::claimFields,
                 StandardRules::participants,
-                StandardRules::claimMoney,
-                StandardRules::claimStatement,
+                StandardRules::claimAmount,
+                StandardRules::stateFee,
+                StandardRules::statement,
                 StandardRules::fileNames);
     }
 
     /** The filing is addressed to a court. */
     static List<Violation> court(Filing filing, ValidationOptions options) {
         return filing.court() == null ? List.of(Violation.of("court", null, "court.required")) : List.of();
+    }
+
+    /**
+     * A filing in an existing case names the case, and the case is one of the court the filing is addressed to:
+     * its number starts with that court's code.
+     */
+    static List<Violation> caseInCourt(Filing filing, ValidationOptions options) {
+        if (!(filing instanceof FiledInCase inCase)) {
+            return List.of();
+        }
+        CaseNumber caseNumber = inCase.caseNumber();
+        if (caseNumber == null) {
+            return List.of(Violation.of("caseNumber", null, "caseNumber.required"));
+        }
+        Court court = filing.court();
+        if (court != null && !court.code().equals(caseNumber.courtCode())) {
+            return List.of(new Violation(
+                    "caseNumber",
+                    caseNumber.format(),
+                    "caseNumber.otherCourt",
+                    Map.of("value", caseNumber.format(), "caseCourt", caseNumber.courtCode(), "court", court.code())));
+        }
+        return List.of();
     }
 
     /** A claim's proceedings, category, plaintiffs and defendants. */
@@ -62,11 +92,13 @@ final class StandardRules {
         return out;
     }
 
-    /** A claim carries the statement of claim itself. */
-    static List<Violation> claimStatement(Filing filing, ValidationOptions options) {
-        return filing instanceof Claim claim && claim.statement() == null
-                ? List.of(Violation.of("statement", null, "claim.statement.required"))
-                : List.of();
+    /** Every filing carries its own document: the statement of claim, the complaint, the motion, the letter. */
+    static List<Violation> statement(Filing filing, ValidationOptions options) {
+        if (!filing.documents(DocumentRole.STATEMENT).isEmpty()) {
+            return List.of();
+        }
+        return List.of(Violation.of(
+                "statement", null, filing instanceof Claim ? "claim.statement.required" : "statement.required"));
     }
 
     /** Each participant has a name and, if a resident, a valid identity. */
@@ -121,27 +153,37 @@ final class StandardRules {
             }
             return;
         }
-        if (!checksumValid && !options.allowUnverifiedIdentities()) {
+        if (!checksumValid && !options.acceptsUnverified(value)) {
             // An IIN is personal data: only its last four digits are shown. A BIN names a company and is public.
             String shown = "iin".equals(kind) ? Checksums.mask(value) : value;
             out.add(new Violation(path, shown, kind + ".checksum", Map.of("value", shown)));
         }
     }
 
-    /** A claim's amount where the proceedings need one, and a consistent state fee. */
-    static List<Violation> claimMoney(Filing filing, ValidationOptions options) {
-        if (!(filing instanceof Claim claim)) {
+    /** A claim's amount where the proceedings need one. */
+    static List<Violation> claimAmount(Filing filing, ValidationOptions options) {
+        if (filing instanceof Claim claim
+                && claim.claimAmount() == null
+                && claim.proceedings() != null
+                && claim.proceedings().claimAmountRequired()) {
+            return List.of(Violation.of("claimAmount", null, "claim.claimAmount.required"));
+        }
+        return List.of();
+    }
+
+    /**
+     * The state-fee step of a filing that has one: present, and consistent (a payment needs a positive amount, a
+     * receipt its scan, an exemption its category).
+     */
+    static List<Violation> stateFee(Filing filing, ValidationOptions options) {
+        if (!(filing instanceof TakesStateFee takesFee)) {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
-        if (claim.claimAmount() == null
-                && claim.proceedings() != null
-                && claim.proceedings().claimAmountRequired()) {
-            out.add(Violation.of("claimAmount", null, "claim.claimAmount.required"));
-        }
-        StateFee fee = claim.stateFee();
+        StateFee fee = takesFee.stateFee();
         if (fee == null) {
-            out.add(Violation.of("stateFee", null, "claim.stateFee.required"));
+            out.add(Violation.of(
+                    "stateFee", null, filing instanceof Claim ? "claim.stateFee.required" : "stateFee.required"));
             return out;
         }
         if (fee instanceof StateFee.Exempt exempt) {

@@ -1,8 +1,10 @@
 package kz.officesud.core.validation;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** How strictly to validate. Immutable; {@link #defaults()} is strict. */
@@ -10,10 +12,12 @@ public final class ValidationOptions {
     private static final ValidationOptions DEFAULTS = builder().build();
 
     private final boolean allowUnverifiedIdentities;
+    private final Set<String> unverifiedIdentitiesAccepted;
     private final @Nullable LocalDate filingDate;
 
     private ValidationOptions(Builder b) {
         this.allowUnverifiedIdentities = b.allowUnverifiedIdentities;
+        this.unverifiedIdentitiesAccepted = Set.copyOf(b.unverifiedIdentitiesAccepted);
         this.filingDate = b.filingDate;
     }
 
@@ -29,6 +33,7 @@ public final class ValidationOptions {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.allowUnverifiedIdentities = allowUnverifiedIdentities;
+        b.unverifiedIdentitiesAccepted.addAll(unverifiedIdentitiesAccepted);
         b.filingDate = filingDate;
         return b;
     }
@@ -41,6 +46,16 @@ public final class ValidationOptions {
         return allowUnverifiedIdentities;
     }
 
+    /**
+     * Whether the IIN or BIN {@code number} is accepted though its check digit is wrong: every one when {@link
+     * #allowUnverifiedIdentities()}, else only those {@linkplain Builder#acceptUnverifiedIdentity named} (the
+     * filer's own test identity, which a court that trusts the test NCA accepts, while it still holds every
+     * other party's IIN to its checksum).
+     */
+    public boolean acceptsUnverified(String number) {
+        return allowUnverifiedIdentities || unverifiedIdentitiesAccepted.contains(number);
+    }
+
     /** The date whose rules apply (a filing is judged by the rules in force on its date); empty = today. */
     public Optional<LocalDate> filingDate() {
         return Optional.ofNullable(filingDate);
@@ -50,12 +65,13 @@ public final class ValidationOptions {
     public boolean equals(@Nullable Object o) {
         return o instanceof ValidationOptions other
                 && allowUnverifiedIdentities == other.allowUnverifiedIdentities
+                && unverifiedIdentitiesAccepted.equals(other.unverifiedIdentitiesAccepted)
                 && Objects.equals(filingDate, other.filingDate);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(allowUnverifiedIdentities, filingDate);
+        return Objects.hash(allowUnverifiedIdentities, unverifiedIdentitiesAccepted, filingDate);
     }
 
     @Override
@@ -67,9 +83,16 @@ public final class ValidationOptions {
     /** Builds {@link ValidationOptions}. */
     public static final class Builder {
         private boolean allowUnverifiedIdentities;
+        private final Set<String> unverifiedIdentitiesAccepted = new HashSet<>();
         private @Nullable LocalDate filingDate;
 
         private Builder() {}
+
+        /** Accepts this one IIN or BIN (12 digits) though its check digit is wrong. */
+        public Builder acceptUnverifiedIdentity(String number) {
+            unverifiedIdentitiesAccepted.add(Objects.requireNonNull(number, "number"));
+            return this;
+        }
 
         public Builder allowUnverifiedIdentities(boolean allow) {
             this.allowUnverifiedIdentities = allow;

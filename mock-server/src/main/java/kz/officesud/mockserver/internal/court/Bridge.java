@@ -72,13 +72,15 @@ public final class Bridge {
         return reasons;
     }
 
-    /** Validates as of {@code filingDate} (the rules in force that day). */
-    public static ValidationReport validate(Filing filing, boolean allowUnverifiedIdentities, LocalDate filingDate) {
-        ValidationOptions options = ValidationOptions.builder()
-                .allowUnverifiedIdentities(allowUnverifiedIdentities)
-                .filingDate(filingDate)
-                .build();
-        return VALIDATOR.validate(filing, options);
+    /**
+     * Validates as of {@code filingDate} (the rules in force that day). {@code ownTestIdentities}: the IIN and BIN
+     * of a filer whose certificate chains to a test anchor (the NCA's test identities fail the checksum), accepted
+     * unverified; every other party's IIN and BIN are held to the checksum.
+     */
+    public static ValidationReport validate(Filing filing, List<String> ownTestIdentities, LocalDate filingDate) {
+        ValidationOptions.Builder options = ValidationOptions.builder().filingDate(filingDate);
+        ownTestIdentities.forEach(options::acceptUnverifiedIdentity);
+        return VALIDATOR.validate(filing, options.build());
     }
 
     /** Verifies a detached CMS over {@code content} as of {@code at}, and reads who signed. */

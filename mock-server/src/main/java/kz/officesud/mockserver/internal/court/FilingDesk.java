@@ -98,7 +98,14 @@ public final class FilingDesk {
         Filing filing = manifest.filing();
         Filing withContent = filing.withDocuments(attachment -> bind(attachment, bound));
         LocalDate today = clock.today();
-        ValidationReport report = Bridge.validate(withContent, user.testIdentity(), today);
+        List<String> ownTestIdentities = new ArrayList<>();
+        if (user.testIdentity()) {
+            ownTestIdentities.add(user.iin());
+            if (user.bin() != null) {
+                ownTestIdentities.add(user.bin());
+            }
+        }
+        ValidationReport report = Bridge.validate(withContent, ownTestIdentities, today);
         for (Violation violation : report.violations()) {
             violations.add(problemViolation("filing." + violation.path(), violation, locale));
         }
