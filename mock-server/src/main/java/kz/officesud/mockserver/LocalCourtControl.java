@@ -281,9 +281,10 @@ final class LocalCourtControl implements CourtControl {
         return clock.instant();
     }
 
-    private static void invalidIfRefused(Runnable change) {
+    /** Runs {@code call}; a refusal of its input is the control's INVALID. */
+    private static <T> T invalidIfRefused(java.util.function.Supplier<T> call) {
         try {
-            change.run();
+            return call.get();
         } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
             throw new ReferenceCourtException(ReferenceCourtException.Reason.INVALID, e.getMessage(), e);
         }
@@ -336,11 +337,10 @@ final class LocalCourtControl implements CourtControl {
                     ReferenceCourtException.Reason.INVALID,
                     "no operation " + fault.operation() + " to fault (the control API is never faulted)");
         }
-        try {
-            faults.add(Objects.requireNonNull(fault, "fault"));
-        } catch (IllegalArgumentException e) {
-            throw new ReferenceCourtException(ReferenceCourtException.Reason.INVALID, e.getMessage(), e);
-        }
+        invalidIfRefused(() -> {
+            faults.add(fault);
+            return fault;
+        });
     }
 
     @Override
@@ -365,11 +365,8 @@ final class LocalCourtControl implements CourtControl {
 
     @Override
     public List<OutboxMessage> outbox(String outbox) {
-        try {
-            return outboxes.outbox(Objects.requireNonNull(outbox, "outbox")).messages();
-        } catch (IllegalArgumentException e) {
-            throw new ReferenceCourtException(ReferenceCourtException.Reason.INVALID, e.getMessage(), e);
-        }
+        Objects.requireNonNull(outbox, "outbox");
+        return invalidIfRefused(() -> outboxes.outbox(outbox).messages());
     }
 
     @Override
@@ -390,11 +387,7 @@ final class LocalCourtControl implements CourtControl {
             throw new ReferenceCourtException(
                     ReferenceCourtException.Reason.INVALID, "not a certificate of the court's test NCA");
         }
-        try {
-            pki.revoke(certificate, reason);
-        } catch (IllegalArgumentException e) {
-            throw new ReferenceCourtException(ReferenceCourtException.Reason.INVALID, e.getMessage(), e);
-        }
+        invalidIfRefused(() -> pki.revoke(certificate, reason));
     }
 
     @Override

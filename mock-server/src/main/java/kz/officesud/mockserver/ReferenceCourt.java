@@ -41,7 +41,7 @@ import kz.officesud.mockserver.internal.court.SignatureCheck;
 import kz.officesud.mockserver.internal.court.TestUserFactory;
 import kz.officesud.mockserver.internal.http.AccessLog;
 import kz.officesud.mockserver.internal.http.ApiHandler;
-import kz.officesud.mockserver.internal.http.Exchange;
+import kz.officesud.mockserver.internal.http.ExchangeListener;
 import kz.officesud.mockserver.internal.http.ProblemErrorHandler;
 import kz.officesud.mockserver.internal.http.Route;
 import kz.officesud.mockserver.internal.http.ServerRunner;
@@ -222,7 +222,7 @@ public final class ReferenceCourt implements AutoCloseable {
         }
         routes.addAll(new ControlApi(control, pki, (user, password) -> users.toPkcs12(user, password)).routes());
         AccessLog accessLog = new AccessLog();
-        Exchange.Listener listener = exchange -> {
+        ExchangeListener listener = exchange -> {
             accessLog.onExchange(exchange);
             journal.onExchange(exchange);
         };

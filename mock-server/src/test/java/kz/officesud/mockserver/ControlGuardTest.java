@@ -24,22 +24,19 @@ class ControlGuardTest {
 
     private static final byte[] ADVANCE = "{\"duration\": \"P30D\"}".getBytes(StandardCharsets.UTF_8);
 
+    /** Asks the court, through the control API, to move its clock 30 days, with these headers. */
+    private CourtHttp.Reply advance(String... headers) {
+        return anonymous.send("POST", "/__admin/clock/advance", ADVANCE, headers);
+    }
+
     private String bearer() {
         return "Bearer " + court.court().controlToken();
     }
 
     @Test
     void withoutTheToken_or_withAnotherToken_is401() {
-        CourtHttp.Reply none =
-                anonymous.send("POST", "/__admin/clock/advance", ADVANCE, "Content-Type", "application/json");
-        CourtHttp.Reply wrong = anonymous.send(
-                "POST",
-                "/__admin/clock/advance",
-                ADVANCE,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                "Bearer nope");
+        CourtHttp.Reply none = advance("Content-Type", "application/json");
+        CourtHttp.Reply wrong = advance("Content-Type", "application/json", "Authorization", "Bearer nope");
         CourtHttp.Reply health = anonymous.get("/__admin/health");
 
         assertThat(none.status()).isEqualTo(401);
@@ -51,8 +48,7 @@ class ControlGuardTest {
 
     @Test
     void textPlain_is415_evenWithTheToken() {
-        CourtHttp.Reply reply = anonymous.send(
-                "POST", "/__admin/clock/advance", ADVANCE, "Content-Type", "text/plain", "Authorization", bearer());
+        CourtHttp.Reply reply = advance("Content-Type", "text/plain", "Authorization", bearer());
         CourtHttp.Reply none = anonymous.send("POST", "/__admin/reset", new byte[0], "Authorization", bearer());
 
         assertThat(reply.status()).isEqualTo(415);
@@ -63,16 +59,8 @@ class ControlGuardTest {
 
     @Test
     void aForeignOrigin_is403_evenWithTheToken() {
-        CourtHttp.Reply reply = anonymous.send(
-                "POST",
-                "/__admin/clock/advance",
-                ADVANCE,
-                "Content-Type",
-                "application/json",
-                "Authorization",
-                bearer(),
-                "Origin",
-                "https://attacker.example");
+        CourtHttp.Reply reply = advance(
+                "Content-Type", "application/json", "Authorization", bearer(), "Origin", "https://attacker.example");
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(court.clock().instant()).isEqualTo(NOW);
@@ -108,16 +96,8 @@ class ControlGuardTest {
     void theTokenJsonAndTheCourtsOwnOrigin_areObeyed() {
         String origin = court.baseUrl().toString().replaceAll("/$", "");
 
-        CourtHttp.Reply reply = anonymous.send(
-                "POST",
-                "/__admin/clock/advance",
-                ADVANCE,
-                "Content-Type",
-                "application/json; charset=utf-8",
-                "Authorization",
-                bearer(),
-                "Origin",
-                origin);
+        CourtHttp.Reply reply =
+                advance("Content-Type", "application/json; charset=utf-8", "Authorization", bearer(), "Origin", origin);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(court.clock().instant()).isEqualTo(NOW.plus(java.time.Duration.ofDays(30)));

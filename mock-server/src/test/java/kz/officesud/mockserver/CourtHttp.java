@@ -240,4 +240,13 @@ final class CourtHttp {
                 idempotencyKey,
                 filingBody(manifest, sign(user.key(), manifest), uploadAll(token, claim.files())));
     }
+
+    /** {@link #fileClaim}, answered 201: the new filing's id. */
+    String filedClaim(TestUser user, String text, String idempotencyKey) {
+        return fileClaim(user, text, idempotencyKey)
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
+    }
 }

@@ -66,11 +66,7 @@ class DurabilityTest {
             http.logIn(revoked.login(), revoked.password()).expect(201);
 
             TestUser user = court.control().newIndividual();
-            String filingId = http.fileClaim(user, "after restart", "key-after")
-                    .expect(201)
-                    .json()
-                    .path("filingId")
-                    .asText();
+            String filingId = http.filedClaim(user, "after restart", "key-after");
             assertThat(status(http, http.token(user), filingId)).isEqualTo(FilingStatus.SENT);
             court.control().runClerk();
             assertThat(status(http, http.token(user), filingId))
@@ -85,12 +81,7 @@ class DurabilityTest {
         try (ReferenceCourt court = start()) {
             court.control().clerkPolicy(Clerk.Policy.MANUAL);
             user = court.control().newIndividual();
-            filingId = CourtHttp.of(court)
-                    .fileClaim(user, "left sent", "key-left")
-                    .expect(201)
-                    .json()
-                    .path("filingId")
-                    .asText();
+            filingId = CourtHttp.of(court).filedClaim(user, "left sent", "key-left");
             // the clerk would decide at once now, but the court stops before it looks again (as a crash would)
             court.control().clerkPolicy(Clerk.Policy.IMMEDIATE);
         }
@@ -107,12 +98,7 @@ class DurabilityTest {
         String filingId;
         try (ReferenceCourt court = start()) {
             user = court.control().newIndividual();
-            filingId = CourtHttp.of(court)
-                    .fileClaim(user, "kept", "key-kept")
-                    .expect(201)
-                    .json()
-                    .path("filingId")
-                    .asText();
+            filingId = CourtHttp.of(court).filedClaim(user, "kept", "key-kept");
         }
         Path filings = dataDirectory.resolve("filings");
         Files.writeString(filings.resolve("F-truncated.json"), "{\"filingId\":\"F-truncated\",\"userId\":");

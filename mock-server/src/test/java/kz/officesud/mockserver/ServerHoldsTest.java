@@ -222,11 +222,7 @@ class ServerHoldsTest {
     void usersSeeOnlyTheirOwnFilings() {
         TestUser owner = court.users().individual();
         TestUser other = court.users().individual();
-        String filingId = http.fileClaim(owner, "mine", "key-mine")
-                .expect(201)
-                .json()
-                .path("filingId")
-                .asText();
+        String filingId = http.filedClaim(owner, "mine", "key-mine");
         String otherToken = http.token(other);
 
         http.get("/api/v1/filings/" + filingId, "Authorization", CourtHttp.bearer(otherToken))

@@ -121,29 +121,26 @@ public final class ControlApi {
     }
 
     private Response restore(Request request) throws IOException {
-        CourtSnapshot snapshot = snapshotBody(request);
-        call(() -> {
-            control.restore(snapshot);
-            return null;
-        });
-        return Response.empty(204);
+        return withSnapshot(request, control::restore);
     }
 
     private Response seed(Request request) throws IOException {
-        CourtSnapshot fixture = snapshotBody(request);
-        call(() -> {
-            control.seed(fixture);
-            return null;
-        });
-        return Response.empty(204);
+        return withSnapshot(request, control::seed);
     }
 
-    private static CourtSnapshot snapshotBody(Request request) throws IOException {
+    /** Hands the body, a snapshot, to {@code use}; 204. */
+    private static Response withSnapshot(Request request, java.util.function.Consumer<CourtSnapshot> use)
+            throws IOException {
         byte[] body = request.bodyBytes(CourtSnapshot.MAX_BYTES);
         if (body.length == 0) {
             throw ProblemException.badRequest("malformed_json", "the request has no JSON body");
         }
-        return CourtSnapshot.of(body);
+        CourtSnapshot snapshot = CourtSnapshot.of(body);
+        call(() -> {
+            use.accept(snapshot);
+            return null;
+        });
+        return Response.empty(204);
     }
 
     /** The clock's answer: the court time now, and the same in the court's zone. */

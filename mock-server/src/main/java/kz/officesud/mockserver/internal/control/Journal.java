@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import kz.officesud.mockserver.JournalEntry;
-import kz.officesud.mockserver.internal.http.Exchange;
+import kz.officesud.mockserver.internal.http.ExchangeListener;
 
 /** The request journal: the last {@value #CAPACITY} exchanges outside the control API. Thread-safe. */
-public final class Journal implements Exchange.Listener {
+public final class Journal implements ExchangeListener {
     public static final int CAPACITY = 10_000;
 
     private final String controlPrefix;
@@ -19,23 +19,15 @@ public final class Journal implements Exchange.Listener {
     }
 
     @Override
-    public void onExchange(Exchange exchange) {
+    public void onExchange(JournalEntry exchange) {
         if (exchange.path().startsWith(controlPrefix)) {
             return;
         }
-        JournalEntry entry = new JournalEntry(
-                exchange.at(),
-                exchange.requestId(),
-                exchange.method(),
-                exchange.path(),
-                exchange.operation(),
-                exchange.status(),
-                exchange.millis());
         synchronized (entries) {
             if (entries.size() >= CAPACITY) {
                 entries.removeFirst();
             }
-            entries.addLast(entry);
+            entries.addLast(exchange);
         }
     }
 

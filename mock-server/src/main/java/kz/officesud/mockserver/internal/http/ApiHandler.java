@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import kz.officesud.core.wire.Problem;
+import kz.officesud.mockserver.JournalEntry;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.io.Content;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The one handler of the server: matches a route, runs it, and turns every failure into
  * {@code application/problem+json}; every answer carries {@code X-Request-Id}. Routes under
  * {@link Options#guardedPrefix()} pass the guard first (the control API's token, media type and origin); other
- * routes may be given an injected {@link Fault}. Every exchange is told to the {@link Exchange.Listener} (the
+ * routes may be given an injected {@link Fault}. Every exchange is told to the {@link ExchangeListener} (the
  * access log, the request journal).
  */
 public final class ApiHandler extends Handler.Abstract {
@@ -57,7 +58,7 @@ public final class ApiHandler extends Handler.Abstract {
      * @param faults the faults injected into the other routes
      * @param listener told of every exchange
      */
-    public record Options(String guardedPrefix, Guard guard, Fault.Plan faults, Exchange.Listener listener) {
+    public record Options(String guardedPrefix, Guard guard, Fault.Plan faults, ExchangeListener listener) {
         public Options {
             Objects.requireNonNull(guardedPrefix, "guardedPrefix");
             Objects.requireNonNull(guard, "guard");
@@ -214,7 +215,7 @@ public final class ApiHandler extends Handler.Abstract {
             org.eclipse.jetty.server.Request exchange) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - exchange.getBeginNanoTime());
         try {
-            options.listener().onExchange(new Exchange(at, requestId, method, path, operation, status, millis));
+            options.listener().onExchange(new JournalEntry(at, requestId, method, path, operation, status, millis));
         } catch (RuntimeException e) {
             LOG.debug("an exchange listener failed", e);
         }

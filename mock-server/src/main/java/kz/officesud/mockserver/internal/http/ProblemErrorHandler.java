@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import kz.officesud.mockserver.JournalEntry;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -19,9 +20,9 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class ProblemErrorHandler extends ErrorHandler {
     private final ObjectMapper mapper;
-    private final Exchange.Listener listener;
+    private final ExchangeListener listener;
 
-    public ProblemErrorHandler(ObjectMapper mapper, Exchange.Listener listener) {
+    public ProblemErrorHandler(ObjectMapper mapper, ExchangeListener listener) {
         this.mapper = mapper;
         this.listener = listener;
     }
@@ -47,12 +48,12 @@ public final class ProblemErrorHandler extends ErrorHandler {
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
         headers.put(HttpHeader.CONTENT_LENGTH, String.valueOf(body.length));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime());
-        tell(new Exchange(Instant.now(), requestId, request.getMethod(), path, null, status, millis));
+        tell(new JournalEntry(Instant.now(), requestId, request.getMethod(), path, null, status, millis));
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
 
-    private void tell(Exchange exchange) {
+    private void tell(JournalEntry exchange) {
         try {
             listener.onExchange(exchange);
         } catch (RuntimeException ignored) {

@@ -84,18 +84,9 @@ public final class BlobStore {
         Path file = Files.createTempFile(temp, AtomicFiles.TEMP_PREFIX, AtomicFiles.TEMP_SUFFIX);
         boolean moved = false;
         try {
-            long size = 0;
+            long size;
             try (OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[BUFFER];
-                int read;
-                while ((read = in.read(buffer)) != -1) {
-                    size += read;
-                    if (size > maxBytes) {
-                        throw new TooLargeException(maxBytes);
-                    }
-                    digest.update(buffer, 0, read);
-                    out.write(buffer, 0, read);
-                }
+                size = copy(in, out, digest, maxBytes);
             }
             String hex = HexFormat.of().formatHex(digest.digest());
             Path target = path(hex);
@@ -116,9 +107,8 @@ public final class BlobStore {
         }
     }
 
-    private Stored storeInMemory(InputStream in, long maxBytes) throws IOException {
-        MessageDigest digest = sha256();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** Copies {@code in} to {@code out} while hashing and counting; past {@code maxBytes} it stops and throws. */
+    private static long copy(InputStream in, OutputStream out, MessageDigest digest, long maxBytes) throws IOException {
         byte[] buffer = new byte[BUFFER];
         long size = 0;
         int read;
@@ -130,6 +120,13 @@ public final class BlobStore {
             digest.update(buffer, 0, read);
             out.write(buffer, 0, read);
         }
+        return size;
+    }
+
+    private Stored storeInMemory(InputStream in, long maxBytes) throws IOException {
+        MessageDigest digest = sha256();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long size = copy(in, out, digest, maxBytes);
         String hex = HexFormat.of().formatHex(digest.digest());
         memory.putIfAbsent(hex, out.toByteArray());
         return new Stored(hex, size);
