@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingStatus;
-import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.revocation.RevocationReason;
 
 /**
  * Everything a test steers in a reference court, one surface in two forms: in process ({@link

@@ -29,7 +29,7 @@ import kz.officesud.core.model.Iin;
 import kz.officesud.mockserver.internal.control.ControlApi;
 import kz.officesud.mockserver.internal.court.CourtPki;
 import kz.officesud.signing.NcaKeyStore;
-import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.revocation.RevocationReason;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -25,7 +25,7 @@ import kz.officesud.mockserver.internal.store.CourtState;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.SnapshotDocument;
 import kz.officesud.mockserver.internal.store.StateFile;
-import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.revocation.RevocationReason;
 
 /**
  * {@link CourtControl} in process: calls straight into the running court's parts. Every change of what the court

@@ -51,8 +51,8 @@ import kz.officesud.mockserver.internal.store.CourtState;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.StateFile;
 import kz.officesud.signing.NcaKey;
-import kz.officesud.signing.RevocationReason;
 import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.revocation.RevocationReason;
 import kz.officesud.signing.testnca.TestNca;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,8 +61,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The reference court: a complete court side of «Судебный кабинет» on real HTTP, to test against. Registration
  * and log-in, uploads, filings with idempotency keys, the talon, «Мои дела», and a clerk that registers or
- * refuses; in memory, or kept in a data directory and brought back whole on restart (filings, revocations, the
- * clock, the clerk's policy and pending decisions; the clerk resumes what was left SENT).
+ * refuses (the 2018 rules, seed 004, §22–24); in memory, or kept in a data directory and brought back whole on
+ * restart (filings, revocations, the clock, the clerk's policy and pending decisions; the clerk resumes what was
+ * left SENT).
  *
  * <pre>{@code
  * try (ReferenceCourt court = ReferenceCourt.builder().port(0).dataDirectory(dir).build().start()) {
@@ -173,7 +174,7 @@ public final class ReferenceCourt implements AutoCloseable {
         Registrar registrar = new Registrar(store, challenges, hasher, signatures, clock);
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
-        FilingDesk desk = new FilingDesk(store, clerkEngine, Courts.standard(), clock);
+        FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         TestUsers users = new TestUsers(testUsers);
         CourtApi api = new CourtApi(

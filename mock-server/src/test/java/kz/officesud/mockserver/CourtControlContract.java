@@ -18,7 +18,7 @@ import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.RefusalGround;
-import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.revocation.RevocationReason;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.RefusalGround;
-import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.revocation.RevocationReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryFilingTypeEndToEndTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] PASSWORD = "Correct-Horse-7".toCharArray();
-    private static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7517-26-00-2/99");
+    private static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7594-26-00-4/99");
 
     private static EmbeddedCourt court;
     private static CourtOffice office;

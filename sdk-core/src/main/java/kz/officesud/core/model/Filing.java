@@ -1,6 +1,7 @@
 package kz.officesud.core.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,15 @@ public sealed interface Filing permits Claim, Appeal {
     /** The court it is addressed to; absent only in an incomplete draft. */
     @Nullable
     Court court();
+
+    /**
+     * What the addressed court must hear to take this filing — a form of proceedings at an instance ({@link
+     * Court#hears}) — or empty when any court may take it (a letter, a petition). A court that does not hear it
+     * refuses registration on ground 4, «документ не адресован данному суду» (the 2018 rules, seed 004, §24).
+     */
+    default Optional<CaseKind> caseKind() {
+        return Optional.empty();
+    }
 
     /** Every participant, in the order entered. */
     List<Participant> participants();

@@ -22,14 +22,17 @@ import kz.officesud.core.model.Tenge;
  * in a package of its own, so that other modules' tests use it too.
  */
 public final class SampleFilings {
-    /** The court the samples are addressed to: the Specialised Inter-district Economic Court of Almaty. */
-    public static final String COURT = "7594";
+    /**
+     * The court the samples are addressed to: the Медеуский районный суд of Almaty, which hears civil cases at first
+     * instance (the claim and the appeal are addressed to it).
+     */
+    public static final String COURT = "7517";
 
     /** A case of {@link #COURT}. */
-    public static final CaseNumber CASE = CaseNumber.parse("7594-26-00-2/1234");
+    public static final CaseNumber CASE = CaseNumber.parse("7517-26-00-2/1234");
 
     /** A case of another court. */
-    public static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7517-26-00-2/99");
+    public static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7594-26-00-4/99");
 
     public static final Party PLAINTIFF = Party.individual(Iin.of("900101300007"), "Асанов Болат Серикович");
     public static final Party DEFENDANT = Party.legalEntity(Bin.of("000740001307"), "ТОО «Альфа»");

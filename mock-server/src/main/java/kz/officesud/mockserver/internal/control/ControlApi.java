@@ -33,7 +33,7 @@ import kz.officesud.mockserver.internal.http.Request;
 import kz.officesud.mockserver.internal.http.Response;
 import kz.officesud.mockserver.internal.http.Route;
 import kz.officesud.mockserver.internal.store.CourtState.RevocationRecord;
-import kz.officesud.signing.RevocationReason;
+import kz.officesud.signing.revocation.RevocationReason;
 import org.jspecify.annotations.Nullable;
 
 /**

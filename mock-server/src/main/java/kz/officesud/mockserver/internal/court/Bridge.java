@@ -23,12 +23,12 @@ import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
-import kz.officesud.signing.RevocationPolicy;
 import kz.officesud.signing.SignerIdentities;
 import kz.officesud.signing.SignerReport;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.VerificationProblem;
 import kz.officesud.signing.VerificationReport;
+import kz.officesud.signing.revocation.RevocationPolicy;
 import kz.officesud.signing.testnca.TestNca;
 
 /**
@@ -49,7 +49,7 @@ public final class Bridge {
             kz.officesud.core.document.DocumentInspector.create();
 
     /**
-     * Why a stored document cannot be read under the rules in force on {@code filingDate} (SPEC.md §5,
+     * Why a stored document cannot be read under the rules in force on {@code filingDate} (the 2018 rules, seed 004, §24,
      * ground 1): a wrong or disguised format, an empty, truncated, corrupt, password-protected or hostile
      * file. Layout deviations (font, size, spacing) are not a ground for refusal and are not reported.
      * Empty when the document is readable.
