@@ -48,6 +48,8 @@ class StandaloneCrashTest {
         Process process = new ProcessBuilder(
                         java.toString(),
                         "-Xmx512m",
+                        // the tests' logging keeps the access log quiet; the standalone court speaks as it would
+                        "-Dorg.slf4j.simpleLogger.log.kz.officesud.mockserver.access=info",
                         "-cp",
                         System.getProperty("java.class.path"),
                         ReferenceCourtMain.class.getName(),

@@ -202,7 +202,16 @@ public final class ApiHandler extends Handler.Abstract {
     /** An injected fault: the connection is closed under the request, nothing is answered. */
     private static void drop(org.eclipse.jetty.server.Request exchange, Callback callback) {
         exchange.getConnectionMetaData().getConnection().getEndPoint().close();
-        callback.failed(new IOException("connection dropped by an injected fault"));
+        callback.failed(new Dropped());
+    }
+
+    /** What an injected drop fails the exchange with; the engine logs it quietly (it was asked for). */
+    private static final class Dropped extends IOException implements org.eclipse.jetty.io.QuietException {
+        private static final long serialVersionUID = 1L;
+
+        Dropped() {
+            super("connection dropped by an injected fault");
+        }
     }
 
     private void tell(
