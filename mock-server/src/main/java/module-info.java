@@ -12,6 +12,10 @@ module kz.officesud.mockserver {
     requires org.eclipse.jetty.util;
     requires transitive java.net.http;
     requires com.fasterxml.jackson.databind;
+    // the talon as a PDF
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
 
     exports kz.officesud.mockserver;
 
@@ -22,5 +26,7 @@ module kz.officesud.mockserver {
     opens kz.officesud.mockserver.internal.control to
             com.fasterxml.jackson.databind;
     opens kz.officesud.mockserver.internal.court to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.mockserver.internal.casefile to
             com.fasterxml.jackson.databind;
 }

@@ -35,6 +35,8 @@ import kz.officesud.mockserver.internal.court.Bridge;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.CourtApi;
 import kz.officesud.mockserver.internal.court.CourtPki;
+import kz.officesud.mockserver.internal.court.Domain;
+import kz.officesud.mockserver.internal.court.DomainApi;
 import kz.officesud.mockserver.internal.court.FilingDesk;
 import kz.officesud.mockserver.internal.court.Registrar;
 import kz.officesud.mockserver.internal.court.SignatureCheck;
@@ -84,6 +86,8 @@ public final class ReferenceCourt implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceCourt.class);
     private static final String TEST_NCA_DIR = "trust/test-nca";
+    /** How long the XML the court prepares for a filing's signature may be signed and sent back. */
+    private static final Duration XML_TO_SIGN_TTL = Duration.ofMinutes(30);
 
     private final Builder config;
     private final @Nullable Path dataDirectory;
@@ -121,7 +125,8 @@ public final class ReferenceCourt implements AutoCloseable {
             ClerkEngine clerkEngine,
             LocalCourtControl control,
             Outboxes outboxes,
-            Runnable clockListener) {}
+            Runnable clockListener,
+            Domain domain) {}
 
     /** Opens the data directory and starts serving; returns this court. */
     public synchronized ReferenceCourt start() {
@@ -175,11 +180,14 @@ public final class ReferenceCourt implements AutoCloseable {
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
         FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
+        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         TestUsers users = new TestUsers(testUsers);
         CourtApi api = new CourtApi(
                 store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);
+        api.connect(domain.views, domain.retention);
         List<Route> routes = new ArrayList<>(api.routes());
+        routes.addAll(new DomainApi(api, domain, clock).routes());
         routes.addAll(pki.routes());
         List<String> faultable = routes.stream()
                 .map(route -> route.method() + " " + route.template())
@@ -203,7 +211,7 @@ public final class ReferenceCourt implements AutoCloseable {
                 journal,
                 outboxes,
                 faultable,
-                List.of(),
+                List.of(domain.files::clear),
                 mapper);
         if (kept.isPresent()) {
             try {
@@ -231,21 +239,27 @@ public final class ReferenceCourt implements AutoCloseable {
                 routes,
                 mapper,
                 new ApiHandler.Options(ControlApi.PREFIX, new ControlGuard(controlToken), faults, listener));
-        ServerRunner server = ServerRunner.start(
-                new ServerRunner.Config(
-                        config.bindAddress,
-                        config.port,
-                        config.workerThreads,
-                        config.maxConnections,
-                        config.idleTimeout,
-                        config.keyStore),
-                handler,
-                new ProblemErrorHandler(mapper, listener));
+        ServerRunner server;
+        try {
+            server = ServerRunner.start(
+                    new ServerRunner.Config(
+                            config.bindAddress,
+                            config.port,
+                            config.workerThreads,
+                            config.maxConnections,
+                            config.idleTimeout,
+                            config.keyStore),
+                    handler,
+                    new ProblemErrorHandler(mapper, listener));
+        } catch (IOException | RuntimeException e) {
+            domain.close();
+            throw e;
+        }
         // The port is bound: from now on the test NCA names the court's own OCSP and CRL in what it issues.
         pki.serveAt(baseUrl(server));
         Runnable clockListener = () -> {
             control.save();
-            clerkEngine.runDue();
+            domain.timer.clockMoved();
         };
         clock.onAdvance(clockListener);
         return new Running(
@@ -256,11 +270,12 @@ public final class ReferenceCourt implements AutoCloseable {
                 pki,
                 trusted,
                 users,
-                new Clerk(clerkEngine),
+                new Clerk(clerkEngine, domain),
                 clerkEngine,
                 control,
                 outboxes,
-                clockListener);
+                clockListener,
+                domain);
     }
 
     /** The data directory exists (or is made) and takes files; else one clear line. */
@@ -384,6 +399,21 @@ public final class ReferenceCourt implements AutoCloseable {
         return running().outboxes();
     }
 
+    /** The e-government payment gateway and the tax authority's lag, simulated. */
+    public PaymentGateway paymentGateway() {
+        return new PaymentGateway(running().domain().fees);
+    }
+
+    /** What the court sent out: e-mails and webhook deliveries. */
+    public CourtOutbox outbox() {
+        return new CourtOutbox(running().domain());
+    }
+
+    /** The receivers of the court's events. */
+    public Webhooks webhooks() {
+        return new Webhooks(running().domain());
+    }
+
     /** Every anchor the court trusts: its test NCA's (this run's and earlier runs'), and the configured ones. */
     public TrustAnchors trustAnchors() {
         return running().anchors();
@@ -437,6 +467,7 @@ public final class ReferenceCourt implements AutoCloseable {
         running = null;
         clock.removeListener(current.clockListener());
         current.server().close();
+        current.domain().close();
         LOG.debug("reference court stopped");
     }
 
@@ -458,7 +489,7 @@ public final class ReferenceCourt implements AutoCloseable {
         private Duration sessionTtl = Duration.ofDays(30);
         private Duration challengeTtl = Duration.ofMinutes(5);
         private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
-        private Clerk.Policy clerkPolicy = Clerk.Policy.IMMEDIATE;
+        private Clerk.Policy clerkPolicy = Clerk.Policy.WITHIN_ONE_WORKING_DAY;
 
         private Builder() {}
 
@@ -600,7 +631,10 @@ public final class ReferenceCourt implements AutoCloseable {
             return this;
         }
 
-        /** When the clerk decides (default: at once). */
+        /**
+         * When the clerk decides (default: {@link Clerk.Policy#WITHIN_ONE_WORKING_DAY}, as the rules say; tests that
+         * need the decision at once choose {@link Clerk.Policy#IMMEDIATE}).
+         */
         public Builder clerkPolicy(Clerk.Policy policy) {
             this.clerkPolicy = Objects.requireNonNull(policy, "policy");
             return this;

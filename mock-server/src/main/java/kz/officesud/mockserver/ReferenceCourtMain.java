@@ -32,8 +32,10 @@ public final class ReferenceCourtMain {
             "  --trust-dir DIR        also trust the production CA certificates (*.cer, *.crt, *.pem, *.der) in DIR",
             "  --test-trust-dir DIR   also trust the test CA certificates in DIR (e.g. the NCA's test CAs): their",
             "                         signers may carry IINs/BINs that fail the checksum; both options repeatable",
-            "  --clerk POLICY         immediate (default), within-one-working-day or manual",
+            "  --clerk POLICY         within-one-working-day (default), immediate or manual",
             "  --max-upload BYTES     hard cap of one upload (default 67108864)",
+            "  --calendar FILE        add or replace years of the working-day calendar from FILE (the format of",
+            "                         the bundled working-calendar-kz.json)",
             "  --control-token TOKEN  the control API's token (default: a random one, printed at start)",
             "  --https-keystore FILE  serve HTTPS with the key in this PKCS#12 key store",
             "  --https-password PASS  its password (or the environment variable " + KEYSTORE_PASSWORD_ENV + ")",
@@ -48,6 +50,7 @@ public final class ReferenceCourtMain {
             "--test-trust-dir",
             "--clerk",
             "--max-upload",
+            "--calendar",
             "--control-token",
             "--https-keystore",
             "--https-password",
@@ -156,6 +159,7 @@ public final class ReferenceCourtMain {
                 case "--test-trust-dir" -> testTrustDirectories.add(directory(option, value));
                 case "--clerk" -> builder.clerkPolicy(policy(value));
                 case "--max-upload" -> builder.maxUploadSize(integer(option, value, 1, Long.MAX_VALUE));
+                case "--calendar" -> calendar(builder, value);
                 case "--control-token" -> builder.controlToken(value);
                 case "--https-keystore" -> keyStore = Path.of(value);
                 case "--https-password" -> keyStorePassword = value;
@@ -198,6 +202,15 @@ public final class ReferenceCourtMain {
 
     private static int integer(String option, String value, int min, int max) {
         return (int) integer(option, value, (long) min, (long) max);
+    }
+
+    private static void calendar(ReferenceCourt.Builder builder, String file) {
+        try {
+            builder.clock(CourtClock.system()
+                    .withCalendar(KazakhstanCalendar.standard().withFile(Path.of(file))));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--calendar " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static Path directory(String option, String value) {

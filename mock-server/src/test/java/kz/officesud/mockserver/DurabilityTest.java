@@ -30,6 +30,7 @@ class DurabilityTest {
         return ReferenceCourt.builder()
                 .dataDirectory(dataDirectory)
                 .clock(CourtClock.fixed(MONDAY_10))
+                .clerkPolicy(Clerk.Policy.IMMEDIATE)
                 .build()
                 .start();
     }

@@ -18,8 +18,8 @@ class ExtensionTest {
     static final Instant NOW = Instant.parse("2026-11-23T05:00:00Z");
 
     @RegisterExtension
-    static ReferenceCourtExtension court =
-            ReferenceCourtExtension.inProcess(builder -> builder.clock(CourtClock.fixed(NOW)));
+    static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
+            builder -> builder.clock(CourtClock.fixed(NOW)).clerkPolicy(Clerk.Policy.IMMEDIATE));
 
     static String loginOfTheFirstTest;
     static String passwordOfTheFirstTest;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HttpControlTest extends CourtControlContract {
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
-                    builder -> builder.clock(CourtClock.fixed(MONDAY_10)))
+                    builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE))
             .onDisk()
             .controlOverHttp();
 

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(NoLeakedCourt.class)
 class InProcessControlTest extends CourtControlContract {
     @RegisterExtension
-    static ReferenceCourtExtension court =
-            ReferenceCourtExtension.inProcess(builder -> builder.clock(CourtClock.fixed(MONDAY_10)));
+    static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
+            builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE));
 
     @Override
     ReferenceCourtExtension court() {

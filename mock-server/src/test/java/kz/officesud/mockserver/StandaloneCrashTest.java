@@ -58,7 +58,9 @@ class StandaloneCrashTest {
                         "--data-dir",
                         dataDirectory.toString(),
                         "--control-token",
-                        TOKEN)
+                        TOKEN,
+                        "--clerk",
+                        "immediate")
                 .start();
         List<String> out = new CopyOnWriteArrayList<>();
         List<String> log = new CopyOnWriteArrayList<>();

@@ -28,9 +28,10 @@ class UpdatedCourtDirectoryTest {
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
             builder -> builder.clock(CourtClock.fixed(Instant.parse("2026-11-23T05:00:00Z")))
-                    .courts(UPDATED));
+                    .courts(UPDATED)
+                    .clerkPolicy(Clerk.Policy.IMMEDIATE));
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     private JsonNode file(TestUser user, String token, ClaimWithFiles files, Claim claim, String key) {
         Map<String, String> uploads = http.uploadAll(token, files.files());

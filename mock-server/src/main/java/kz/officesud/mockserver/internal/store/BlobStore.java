@@ -172,6 +172,30 @@ public final class BlobStore {
         return ContentSource.ofBytes(bytes == null ? new byte[0] : bytes);
     }
 
+    /** What {@code use} makes of the bytes as a file: the blob's own, or (in memory) a temporary copy. */
+    public <T> T asFile(String sha256, java.util.function.Function<Path, T> use) throws IOException {
+        if (root != null) {
+            return use.apply(path(sha256));
+        }
+        Path copy = Files.createTempFile("reference-court-blob-", ".tmp");
+        try {
+            try (InputStream in = open(sha256)) {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return use.apply(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Deletes one blob (its record may stay); nothing when it is not there. */
+    public void delete(String sha256) throws IOException {
+        memory.remove(key(sha256));
+        if (root != null) {
+            Files.deleteIfExists(path(sha256));
+        }
+    }
+
     /** Deletes every blob. */
     public void clear() throws IOException {
         memory.clear();
