@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import kz.officesud.signing.TrustAnchors;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +23,8 @@ public final class ReferenceCourtMain {
     /** The environment variable that may carry the key store's password instead of {@code --https-password}. */
     public static final String KEYSTORE_PASSWORD_ENV = "OFFICESUD_COURT_KEYSTORE_PASSWORD";
 
-    private static final String USAGE = String.join(
+    private static final String HELP = String.join(
             System.lineSeparator(),
-            "Usage: java -jar mock-server.jar [options]",
             "  --port N               port to listen on (default 8080; 0 = any free port)",
             "  --bind ADDRESS         address to listen on (default: loopback)",
             "  --data-dir DIR         where the court keeps what it decided (default ./court-data)",
@@ -41,8 +41,9 @@ public final class ReferenceCourtMain {
             "  --https-password PASS  its password (or the environment variable " + KEYSTORE_PASSWORD_ENV + ")",
             "  --idle-timeout SECONDS close connections silent this long (default 30)",
             "  --help                 this text");
+    private static final String USAGE = "Usage: java -jar mock-server.jar [options]" + System.lineSeparator() + HELP;
 
-    private static final java.util.Set<String> OPTIONS = java.util.Set.of(
+    private static final java.util.Set<String> OPTIONS_WITH_VALUES = java.util.Set.of(
             "--port",
             "--bind",
             "--data-dir",
@@ -127,6 +128,21 @@ public final class ReferenceCourtMain {
         return lines;
     }
 
+    /**
+     * The court the arguments describe, not yet started; empty for {@code --help}. For launchers that start the
+     * reference court with the same options (the {@code officesud court} command).
+     *
+     * @throws IllegalArgumentException an unknown option, a missing or malformed value, an unreadable trust directory
+     */
+    public static Optional<ReferenceCourt.Builder> options(String... args) {
+        return Optional.ofNullable(parse(args));
+    }
+
+    /** The options and what each does, one per line, as {@code --help} lists them. */
+    public static String optionsHelp() {
+        return HELP;
+    }
+
     /** The builder the arguments describe; null for --help. */
     static ReferenceCourt.@Nullable Builder parse(String[] args) {
         ReferenceCourt.Builder builder = ReferenceCourt.builder().port(8080).dataDirectory(Path.of("court-data"));
@@ -143,7 +159,7 @@ public final class ReferenceCourtMain {
                 builder.inMemory();
                 continue;
             }
-            if (!OPTIONS.contains(option)) {
+            if (!OPTIONS_WITH_VALUES.contains(option)) {
                 throw new IllegalArgumentException(
                         option.startsWith("--") ? "unknown option " + option : "unexpected argument " + option);
             }
