@@ -142,4 +142,27 @@ class CabinetServicesTest {
                         token)
                 .expect(404);
     }
+
+    @Test
+    void drafts_goWithTheCourtsReset() {
+        TestUser user = court.users().individual();
+        String owner = CourtHttp.bearer(http.token(user));
+        http.postJson(
+                        "/api/v1/drafts",
+                        Map.of(
+                                "filing",
+                                Letter.builder().court("7517").subject("Тема").build()),
+                        "Authorization",
+                        owner)
+                .expect(201);
+
+        court.control().reset();
+
+        TestUser again = court.users().individual();
+        assertThat(http.get("/api/v1/drafts", "Authorization", CourtHttp.bearer(http.token(again)))
+                        .expect(200)
+                        .json()
+                        .size())
+                .isZero();
+    }
 }

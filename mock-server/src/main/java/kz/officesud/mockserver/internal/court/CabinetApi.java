@@ -1,6 +1,7 @@
 package kz.officesud.mockserver.internal.court;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,7 +66,13 @@ public final class CabinetApi {
         this.domain = domain;
         this.courts = courts;
         this.clock = clock;
-        this.drafts = new DraftDesk(domain.store.dataDirectory().resolve("drafts"), Bridge.newMapper(), clock);
+        Path data = domain.store.dataDirectory();
+        this.drafts = new DraftDesk(data == null ? null : data.resolve("drafts"), Bridge.newMapper(), clock);
+    }
+
+    /** Forgets every draft: part of the court's reset. */
+    public void clearDrafts() {
+        drafts.clear();
     }
 
     public List<Route> routes() {

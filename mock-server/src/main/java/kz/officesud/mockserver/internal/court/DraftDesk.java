@@ -19,10 +19,11 @@ import kz.officesud.core.model.Filing;
 import kz.officesud.core.wire.DraftView;
 import kz.officesud.mockserver.internal.casefile.DraftRecord;
 import kz.officesud.mockserver.internal.store.AtomicFiles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * «Ожидает отправки»: the drafts the court keeps for each account, one JSON file each under {@code drafts/}, written
- * atomically. A draft is its owner's only: another account sees none of it. An account keeps at most {@link
+ * atomically (in memory only for a court with no data directory). A draft is its owner's only: another account sees none of it. An account keeps at most {@link
  * #MAX_PER_ACCOUNT} drafts of at most {@link #MAX_BYTES} bytes each, so that no account fills the court's disk.
  */
 final class DraftDesk {
@@ -38,15 +39,18 @@ final class DraftDesk {
         }
     }
 
-    private final Path directory;
+    private final @Nullable Path directory;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Map<String, DraftRecord> drafts = new LinkedHashMap<>();
 
-    DraftDesk(Path directory, ObjectMapper mapper, Clock clock) throws IOException {
+    DraftDesk(@Nullable Path directory, ObjectMapper mapper, Clock clock) throws IOException {
         this.directory = directory;
         this.mapper = mapper;
         this.clock = clock;
+        if (directory == null) {
+            return;
+        }
         Files.createDirectories(directory);
         AtomicFiles.sweep(directory);
         try (Stream<Path> files = Files.list(directory)) {
@@ -96,12 +100,28 @@ final class DraftDesk {
             return false;
         }
         try {
-            Files.deleteIfExists(file(draftId));
+            if (directory != null) {
+                Files.deleteIfExists(directory.resolve(draftId + ".json"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete draft " + draftId, e);
         }
         drafts.remove(draftId);
         return true;
+    }
+
+    /** Forgets every draft (the court reset). */
+    synchronized void clear() {
+        for (String draftId : List.copyOf(drafts.keySet())) {
+            drafts.remove(draftId);
+            if (directory != null) {
+                try {
+                    Files.deleteIfExists(directory.resolve(draftId + ".json"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete draft " + draftId, e);
+                }
+            }
+        }
     }
 
     private Optional<DraftRecord> own(String userId, String draftId) {
@@ -110,16 +130,14 @@ final class DraftDesk {
 
     private DraftView put(DraftRecord draft) {
         try {
-            AtomicFiles.write(file(draft.draftId()), mapper.writeValueAsBytes(draft));
+            if (directory != null) {
+                AtomicFiles.write(directory.resolve(draft.draftId() + ".json"), mapper.writeValueAsBytes(draft));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store draft " + draft.draftId(), e);
         }
         drafts.put(draft.draftId(), draft);
         return view(draft);
-    }
-
-    private Path file(String draftId) {
-        return directory.resolve(draftId + ".json");
     }
 
     private String now() {
