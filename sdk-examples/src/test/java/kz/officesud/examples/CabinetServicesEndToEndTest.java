@@ -53,7 +53,7 @@ import kz.officesud.filing.CourtSession;
 import kz.officesud.filing.FilingDetails;
 import kz.officesud.mockserver.ReferenceCourtExtension;
 import kz.officesud.mockserver.TestUser;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,8 +75,9 @@ class CabinetServicesEndToEndTest {
 
     private static TestUser user;
 
-    @BeforeAll
-    static void user() {
+    /** The court is reset before every test: a user of its own, and the clerk who decides at once. */
+    @BeforeEach
+    void user() {
         court.clerk().immediate();
         user = court.users().individual();
     }

@@ -40,7 +40,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +60,9 @@ class FeeReceiptEndToEndTest {
     private static TestUser user;
     private static CourtOffice office;
 
-    @BeforeAll
-    static void open() {
+    /** The court is reset before every test: a user of its own, and the clerk who decides at once. */
+    @BeforeEach
+    void open() {
         court.clerk().immediate();
         user = court.users().individual();
         office = CourtOffice.builder()
@@ -73,8 +74,8 @@ class FeeReceiptEndToEndTest {
                 .build();
     }
 
-    @org.junit.jupiter.api.AfterAll
-    static void close() {
+    @org.junit.jupiter.api.AfterEach
+    void close() {
         office.close();
     }
 

@@ -3,8 +3,10 @@ package kz.officesud.filing;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -27,10 +29,12 @@ import kz.officesud.core.model.Sha256;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.core.validation.Violation;
 import kz.officesud.core.wire.DryRunForm;
 import kz.officesud.core.wire.DryRunVerdict;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
+import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
 import kz.officesud.filing.internal.ApiRequest;
@@ -327,12 +331,10 @@ public final class CourtSession implements AutoCloseable {
         return new ValidationReport(violations(verdict.violations()), violations(verdict.warnings()));
     }
 
-    private static java.util.List<kz.officesud.core.validation.Violation> violations(
-            java.util.List<kz.officesud.core.wire.Problem.ProblemViolation> found) {
-        java.util.List<kz.officesud.core.validation.Violation> out = new java.util.ArrayList<>();
-        for (kz.officesud.core.wire.Problem.ProblemViolation v : found) {
-            out.add(new kz.officesud.core.validation.Violation(
-                    v.path(), v.rejectedValue(), v.messageKey(), v.args() == null ? Map.of() : v.args()));
+    private static List<Violation> violations(List<Problem.ProblemViolation> found) {
+        List<Violation> out = new ArrayList<>();
+        for (Problem.ProblemViolation v : found) {
+            out.add(new Violation(v.path(), v.rejectedValue(), v.messageKey(), v.args() == null ? Map.of() : v.args()));
         }
         return out;
     }
