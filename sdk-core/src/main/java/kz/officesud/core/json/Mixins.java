@@ -5,11 +5,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import kz.officesud.core.model.Appeal;
+import kz.officesud.core.model.CancelCourtOrder;
+import kz.officesud.core.model.CassationComplaint;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.CourtService;
+import kz.officesud.core.model.NewlyDiscoveredCircumstances;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PersonKind;
+import kz.officesud.core.model.PrivateComplaint;
+import kz.officesud.core.model.SetAsideDefaultJudgment;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.SupervisoryReview;
 
 /** Jackson mix-ins for the sealed model types: which property names the alternative. */
 final class Mixins {
@@ -23,7 +29,13 @@ final class Mixins {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "service")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Claim.class, name = "CLAIM"),
-        @JsonSubTypes.Type(value = Appeal.class, name = "APPEAL")
+        @JsonSubTypes.Type(value = Appeal.class, name = "APPEAL"),
+        @JsonSubTypes.Type(value = PrivateComplaint.class, name = "PRIVATE_COMPLAINT"),
+        @JsonSubTypes.Type(value = CassationComplaint.class, name = "CASSATION_COMPLAINT"),
+        @JsonSubTypes.Type(value = SupervisoryReview.class, name = "SUPERVISORY_REVIEW"),
+        @JsonSubTypes.Type(value = NewlyDiscoveredCircumstances.class, name = "NEWLY_DISCOVERED_CIRCUMSTANCES"),
+        @JsonSubTypes.Type(value = SetAsideDefaultJudgment.class, name = "SET_ASIDE_DEFAULT_JUDGMENT"),
+        @JsonSubTypes.Type(value = CancelCourtOrder.class, name = "CANCEL_COURT_ORDER"),
     })
     interface FilingMixin {
         @JsonProperty("service")

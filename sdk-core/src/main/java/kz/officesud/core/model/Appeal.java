@@ -45,11 +45,9 @@ public record Appeal(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, participants, statement, annexes, powersOfAttorney);
-        b.caseNumber = caseNumber;
+        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
         b.proceedings = proceedings;
         b.stateFee = stateFee;
-        b.summary = summary;
         return b;
     }
 
@@ -79,24 +77,11 @@ public record Appeal(
     }
 
     /** Builds an {@link Appeal}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends FilingBuilder<Builder> implements FiledInCase.Builder<Builder> {
-        private @Nullable CaseNumber caseNumber;
+    public static final class Builder extends InCaseFilingBuilder<Builder> {
         private @Nullable Proceedings proceedings;
         private @Nullable StateFee stateFee;
-        private @Nullable String summary;
 
         private Builder() {}
-
-        @Override
-        public Builder caseNumber(CaseNumber caseNumber) {
-            this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
-            return this;
-        }
-
-        /** The case number written as the court writes it ({@code 7594-26-00-2/123}), parsed now. */
-        public Builder caseNumber(String caseNumber) {
-            return caseNumber(CaseNumber.parse(Objects.requireNonNull(caseNumber, "caseNumber")));
-        }
 
         public Builder proceedings(Proceedings proceedings) {
             this.proceedings = Objects.requireNonNull(proceedings, "proceedings");
@@ -105,11 +90,6 @@ public record Appeal(
 
         public Builder stateFee(StateFee stateFee) {
             this.stateFee = Objects.requireNonNull(stateFee, "stateFee");
-            return this;
-        }
-
-        public Builder summary(String summary) {
-            this.summary = Objects.requireNonNull(summary, "summary");
             return this;
         }
 

@@ -9,7 +9,15 @@ import org.jspecify.annotations.Nullable;
  * type per service of the court office, each listed in {@link CourtService}. A filing may be incomplete (a
  * draft, «Ожидает отправки»): {@code FilingValidator} reports every problem.
  */
-public sealed interface Filing permits Claim, Appeal {
+public sealed interface Filing
+        permits Claim,
+                Appeal,
+                PrivateComplaint,
+                CassationComplaint,
+                SupervisoryReview,
+                NewlyDiscoveredCircumstances,
+                SetAsideDefaultJudgment,
+                CancelCourtOrder {
 
     /** The service this filing belongs to. */
     CourtService service();

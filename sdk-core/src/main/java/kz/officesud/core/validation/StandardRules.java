@@ -11,6 +11,8 @@ import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Court;
+import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.DocumentRole;
 import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.Filing;
@@ -18,7 +20,6 @@ import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
-import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.TakesStateFee;
 import kz.officesud.core.model.Tenge;
@@ -31,10 +32,15 @@ final class StandardRules {
     static List<FilingRule> all() {
         return List.of(
                 StandardRules::court,
+                CivilRules::reviewCourt,
                 StandardRules::caseInCourt,
                 StandardRules::claimFields,
+                CivilRules::claimParties,
+                CivilRules::applicantSide,
                 StandardRules::participants,
                 StandardRules::claimAmount,
+                CivilRules::courtOrderAmount,
+                CivilRules::circumstances,
                 StandardRules::stateFee,
                 StandardRules::statement,
                 StandardRules::fileNames);
@@ -46,8 +52,9 @@ final class StandardRules {
     }
 
     /**
-     * A filing in an existing case names the case, and the case is one of the court the filing is addressed to:
-     * its number starts with that court's code.
+     * A filing in an existing case names the case, by the number of the court it belongs to: the court the filing
+     * is addressed to (its number starts with that court's code), or for a filing to a court that reviews the whole
+     * case, the court of first instance ({@link FiledInCase.CaseNumbering}).
      */
     static List<Violation> caseInCourt(Filing filing, ValidationOptions options) {
         if (!(filing instanceof FiledInCase inCase)) {
@@ -56,6 +63,9 @@ final class StandardRules {
         CaseNumber caseNumber = inCase.caseNumber();
         if (caseNumber == null) {
             return List.of(Violation.of("caseNumber", null, "caseNumber.required"));
+        }
+        if (inCase.caseNumbering() == FiledInCase.CaseNumbering.FIRST_INSTANCE) {
+            return firstInstanceCase(caseNumber);
         }
         Court court = filing.court();
         if (court != null && !court.code().equals(caseNumber.courtCode())) {
@@ -68,7 +78,28 @@ final class StandardRules {
         return List.of();
     }
 
-    /** A claim's proceedings, category, plaintiffs and defendants. */
+    /**
+     * A case number a court of first instance gave: its code names a region (the republican courts, codes 60xx,
+     * hear no case first), and the court directory does not list the code at another instance (the oblast and city
+     * courts of appeal). A code the directory does not know is a district court's, of the first instance.
+     */
+    private static List<Violation> firstInstanceCase(CaseNumber caseNumber) {
+        boolean firstInstance = caseNumber.region().isPresent()
+                && Courts.standard()
+                        .find(caseNumber.courtCode())
+                        .map(c -> c.instance() == CourtInstance.FIRST)
+                        .orElse(true);
+        if (firstInstance) {
+            return List.of();
+        }
+        return List.of(new Violation(
+                "caseNumber",
+                caseNumber.format(),
+                "caseNumber.notFirstInstance",
+                Map.of("value", caseNumber.format(), "caseCourt", caseNumber.courtCode())));
+    }
+
+    /** A claim's proceedings and category (its sides: {@link CivilRules#claimParties}). */
     static List<Violation> claimFields(Filing filing, ValidationOptions options) {
         if (!(filing instanceof Claim claim)) {
             return List.of();
@@ -82,12 +113,6 @@ final class StandardRules {
             out.add(Violation.of("category", null, "claim.category.required"));
         } else if (!category.isWellFormed()) {
             out.add(new Violation("category", category.code(), "category.format", Map.of("value", category.code())));
-        }
-        if (claim.participants(PartySide.PLAINTIFF).isEmpty()) {
-            out.add(Violation.of("participants", null, "claim.plaintiff.required"));
-        }
-        if (claim.participants(PartySide.DEFENDANT).isEmpty()) {
-            out.add(Violation.of("participants", null, "claim.defendant.required"));
         }
         return out;
     }

@@ -89,18 +89,32 @@ class EveryFilingTypeTest {
     @MethodSource("types")
     void aCaseOfAnotherCourt_isRefused(Class<? extends Filing> type) {
         Filing sample = SampleFilings.of(type);
-        if (!(sample instanceof FiledInCase)) {
+        if (!(sample instanceof FiledInCase inCase)) {
             return;
         }
-        Filing elsewhere = withCaseNumber(sample, SampleFilings.OTHER_COURTS_CASE);
+        SampleFilings.WrongCase wrong = SampleFilings.wrongCase(inCase);
+        Filing elsewhere = withCaseNumber(sample, wrong.caseNumber());
 
         assertThat(VALIDATOR.validate(elsewhere).at("caseNumber"))
                 .singleElement()
                 .satisfies(v -> {
-                    assertThat(v.messageKey()).isEqualTo("caseNumber.otherCourt");
-                    assertThat(v.message(Locale.ENGLISH)).contains("7517").contains("7594");
+                    assertThat(v.messageKey()).isEqualTo(wrong.messageKey());
+                    assertThat(v.message(Locale.ENGLISH))
+                            .contains(wrong.caseNumber().courtCode());
+                    if (inCase.caseNumbering() == FiledInCase.CaseNumbering.ADDRESSED_COURT) {
+                        assertThat(v.message(Locale.ENGLISH))
+                                .contains(sample.court().code());
+                    }
                     saidInEveryLanguage(v);
                 });
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void takesAStateFee_exactlyWhenItsServiceHasTheFeeStep(Class<? extends Filing> type) {
+        assertThat(TakesStateFee.class.isAssignableFrom(type))
+                .as("%s implements TakesStateFee", type.getSimpleName())
+                .isEqualTo(CourtService.of(type).mayTakeStateFee());
     }
 
     static void saidInEveryLanguage(Violation violation) {

@@ -1,19 +1,28 @@
 package kz.officesud.core.samples;
 
+import static java.util.Map.entry;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CancelCourtOrder;
 import kz.officesud.core.model.CaseNumber;
+import kz.officesud.core.model.CassationComplaint;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.ContentSource;
+import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.NewlyDiscoveredCircumstances;
 import kz.officesud.core.model.Party;
+import kz.officesud.core.model.PrivateComplaint;
 import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.SetAsideDefaultJudgment;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.SupervisoryReview;
 import kz.officesud.core.model.Tenge;
 
 /**
@@ -25,42 +34,34 @@ public final class SampleFilings {
     /** The court the samples are addressed to: the Specialised Inter-district Economic Court of Almaty. */
     public static final String COURT = "7594";
 
-    /** A case of {@link #COURT}. */
+    /** The Cassation Court of the Republic of Kazakhstan, where the sample cassation complaint goes. */
+    public static final String CASSATION_COURT = "6003";
+
+    /** The Supreme Court of the Republic of Kazakhstan, where the sample petition for supervisory review goes. */
+    public static final String SUPREME_COURT = "6001";
+
+    /** A case of {@link #COURT}, a court of first instance. */
     public static final CaseNumber CASE = CaseNumber.parse("7594-26-00-2/1234");
 
     /** A case of another court. */
     public static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7517-26-00-2/99");
 
+    /** A case's number at a court of appeal (the Almaty City Court), not at the first instance. */
+    public static final CaseNumber APPEAL_COURTS_CASE = CaseNumber.parse("7599-26-00-2а/99");
+
     public static final Party PLAINTIFF = Party.individual(Iin.of("900101300007"), "Асанов Болат Серикович");
     public static final Party DEFENDANT = Party.legalEntity(Bin.of("000740001307"), "ТОО «Альфа»");
 
-    private static final Map<Class<? extends Filing>, Function<Function<String, Attachment>, Filing>> SAMPLES = Map.of(
-            Claim.class,
-            file -> Claim.builder()
-                    .court(COURT)
-                    .proceedings(Proceedings.ACTION)
-                    .category("142030001200070000")
-                    .nature("О взыскании задолженности по договору подряда")
-                    .plaintiff(PLAINTIFF)
-                    .defendant(DEFENDANT)
-                    .claimAmount(Tenge.of(1_500_000))
-                    .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
-                    .summary("Взыскать долг по договору подряда")
-                    .statement(file.apply("Исковое заявление"))
-                    .attachment(file.apply("Договор подряда"))
-                    .build(),
-            Appeal.class,
-            file -> Appeal.builder()
-                    .court(COURT)
-                    .caseNumber(CASE)
-                    .proceedings(Proceedings.ACTION)
-                    .plaintiff(PLAINTIFF)
-                    .defendant(DEFENDANT)
-                    .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
-                    .summary("Отменить решение суда первой инстанции")
-                    .statement(file.apply("Апелляционная жалоба"))
-                    .attachment(file.apply("Копия решения"))
-                    .build());
+    private static final Map<Class<? extends Filing>, Function<Function<String, Attachment>, Filing>> SAMPLES =
+            Map.ofEntries(
+                    entry(Claim.class, SampleFilings::claim),
+                    entry(Appeal.class, SampleFilings::appeal),
+                    entry(PrivateComplaint.class, SampleFilings::privateComplaint),
+                    entry(CassationComplaint.class, SampleFilings::cassationComplaint),
+                    entry(SupervisoryReview.class, SampleFilings::supervisoryReview),
+                    entry(NewlyDiscoveredCircumstances.class, SampleFilings::newlyDiscoveredCircumstances),
+                    entry(SetAsideDefaultJudgment.class, SampleFilings::setAsideDefaultJudgment),
+                    entry(CancelCourtOrder.class, SampleFilings::cancelCourtOrder));
 
     private SampleFilings() {}
 
@@ -89,5 +90,125 @@ public final class SampleFilings {
     /** A small file with {@code name} (its bytes are the name). */
     public static Attachment file(String name) {
         return Attachment.of(name, ContentSource.ofBytes(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A case number {@code filing} cannot name, and the key of the violation that refuses it: a case of another
+     * court, or, for a filing that names the case by its first-instance number, a court of appeal's number.
+     */
+    public static WrongCase wrongCase(FiledInCase filing) {
+        return filing.caseNumbering() == FiledInCase.CaseNumbering.FIRST_INSTANCE
+                ? new WrongCase(APPEAL_COURTS_CASE, "caseNumber.notFirstInstance")
+                : new WrongCase(OTHER_COURTS_CASE, "caseNumber.otherCourt");
+    }
+
+    /** A case number a filing cannot name, and the message key of its violation. */
+    public record WrongCase(CaseNumber caseNumber, String messageKey) {}
+
+    private static Filing claim(Function<String, Attachment> file) {
+        return Claim.builder()
+                .court(COURT)
+                .proceedings(Proceedings.ACTION)
+                .category("142030001200070000")
+                .nature("О взыскании задолженности по договору подряда")
+                .plaintiff(PLAINTIFF)
+                .defendant(DEFENDANT)
+                .claimAmount(Tenge.of(1_500_000))
+                .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
+                .summary("Взыскать долг по договору подряда")
+                .statement(file.apply("Исковое заявление"))
+                .attachment(file.apply("Договор подряда"))
+                .build();
+    }
+
+    private static Filing appeal(Function<String, Attachment> file) {
+        return Appeal.builder()
+                .court(COURT)
+                .caseNumber(CASE)
+                .proceedings(Proceedings.ACTION)
+                .plaintiff(PLAINTIFF)
+                .defendant(DEFENDANT)
+                .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
+                .summary("Отменить решение суда первой инстанции")
+                .statement(file.apply("Апелляционная жалоба"))
+                .attachment(file.apply("Копия решения"))
+                .build();
+    }
+
+    private static Filing privateComplaint(Function<String, Attachment> file) {
+        return PrivateComplaint.builder()
+                .court(COURT)
+                .caseNumber(CASE)
+                .proceedings(Proceedings.ACTION)
+                .plaintiff(PLAINTIFF)
+                .defendant(DEFENDANT)
+                .summary("Отменить определение о возвращении искового заявления")
+                .statement(file.apply("Частная жалоба"))
+                .attachment(file.apply("Копия определения"))
+                .build();
+    }
+
+    private static Filing cassationComplaint(Function<String, Attachment> file) {
+        return CassationComplaint.builder()
+                .court(CASSATION_COURT)
+                .caseNumber(CASE)
+                .proceedings(Proceedings.ACTION)
+                .plaintiff(PLAINTIFF)
+                .defendant(DEFENDANT)
+                .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
+                .summary("Отменить постановление апелляционной инстанции")
+                .statement(file.apply("Кассационная жалоба"))
+                .attachment(file.apply("Копия постановления апелляционной инстанции"))
+                .build();
+    }
+
+    private static Filing supervisoryReview(Function<String, Attachment> file) {
+        return SupervisoryReview.builder()
+                .court(SUPREME_COURT)
+                .caseNumber(CASE)
+                .plaintiff(PLAINTIFF)
+                .defendant(DEFENDANT)
+                .summary("Пересмотреть постановление суда кассационной инстанции в порядке надзора")
+                .statement(file.apply("Ходатайство о пересмотре в порядке надзора"))
+                .attachment(file.apply("Копия постановления кассационной инстанции"))
+                .build();
+    }
+
+    private static Filing newlyDiscoveredCircumstances(Function<String, Attachment> file) {
+        return NewlyDiscoveredCircumstances.builder()
+                .court(COURT)
+                .caseNumber(CASE)
+                .proceedings(Proceedings.ACTION)
+                .circumstances(NewlyDiscoveredCircumstances.Circumstances.NEWLY_DISCOVERED)
+                .plaintiff(PLAINTIFF)
+                .defendant(DEFENDANT)
+                .summary("Пересмотреть решение: обнаружен подлинник акта сверки")
+                .statement(file.apply("Заявление о пересмотре по вновь открывшимся обстоятельствам"))
+                .attachment(file.apply("Акт сверки"))
+                .build();
+    }
+
+    private static Filing setAsideDefaultJudgment(Function<String, Attachment> file) {
+        return SetAsideDefaultJudgment.builder()
+                .court(COURT)
+                .caseNumber(CASE)
+                .defendant(DEFENDANT)
+                .plaintiff(PLAINTIFF)
+                .summary("Отменить заочное решение: ответчик не был извещён о заседании")
+                .statement(file.apply("Заявление об отмене заочного решения"))
+                .attachment(file.apply("Справка о командировке"))
+                .build();
+    }
+
+    private static Filing cancelCourtOrder(Function<String, Attachment> file) {
+        return CancelCourtOrder.builder()
+                .court(COURT)
+                .caseNumber(CASE)
+                .debtor(DEFENDANT)
+                .creditor(PLAINTIFF)
+                .summary("Отменить судебный приказ: долг погашен")
+                .statement(file.apply("Заявление об отмене судебного приказа"))
+                .attachment(file.apply("Платёжное поручение"))
+                .build();
     }
 }

@@ -169,18 +169,23 @@ class FilingValidatorTest {
 
     @Test
     void claimAmount_requiredWhereTheProceedingsNeedIt() {
-        Claim.Builder noAmount = validClaim();
+        Claim courtOrder = validClaim()
+                .proceedings(Proceedings.COURT_ORDER)
+                .clearParticipants()
+                .creditor(Party.legalEntity(BIN, "ТОО «Альфа»"))
+                .debtor(Party.individual(IIN, "Иванов Иван Иванович"))
+                .build();
         Claim action = new Claim(
-                noAmount.build().court(),
-                Proceedings.COURT_ORDER,
-                noAmount.build().category(),
+                courtOrder.court(),
+                courtOrder.proceedings(),
+                courtOrder.category(),
                 null,
-                noAmount.build().participants(),
+                courtOrder.participants(),
                 null,
-                noAmount.build().stateFee(),
+                courtOrder.stateFee(),
                 null,
-                noAmount.build().statement(),
-                noAmount.build().annexes(),
+                courtOrder.statement(),
+                courtOrder.annexes(),
                 List.of());
         assertThat(validator.validate(action).violations())
                 .extracting(Violation::path, Violation::messageKey)
@@ -190,7 +195,8 @@ class FilingValidatorTest {
                 Proceedings.SPECIAL,
                 action.category(),
                 null,
-                action.participants(),
+                List.of(new kz.officesud.core.model.Participant(
+                        PartySide.APPLICANT, Party.individual(IIN, "Иванов Иван Иванович"))),
                 null,
                 action.stateFee(),
                 null,

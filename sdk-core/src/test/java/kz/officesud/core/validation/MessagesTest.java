@@ -110,6 +110,21 @@ class MessagesTest {
                 "caseNumber.typeLatin",
                 "caseNumber.sequence",
                 "caseNumber.suffix",
+                // the civil proceedings' own rules (CivilRules)
+                "caseNumber.notFirstInstance",
+                "cassation.court.instance",
+                "supervisoryReview.court.instance",
+                "circumstances.required",
+                "setAsideDefaultJudgment.defendant.required",
+                "cancelCourtOrder.debtor.required",
+                "claim.applicant.required",
+                "claim.plaintiffOrApplicant.required",
+                "claim.creditor.required",
+                "claim.debtor.required",
+                "claim.side.special",
+                "claim.side.courtOrder",
+                "claim.side.creditorOrDebtor",
+                "claim.courtOrder.claimAmount.positive",
                 // sdk-filing's signature check: one per VerificationProblem.Code (its SignatureCheckTest holds
                 // the codes to this list); and one per refusal of the rule of who may sign for an account
                 "signature.MALFORMED",
