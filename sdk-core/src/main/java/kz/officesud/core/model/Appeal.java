@@ -45,7 +45,9 @@ public record Appeal(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        Builder b = new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
         b.proceedings = proceedings;
         b.stateFee = stateFee;
         return b;
@@ -63,33 +65,17 @@ public record Appeal(
 
     @Override
     public Appeal withDocuments(UnaryOperator<Attachment> bind) {
-        Objects.requireNonNull(bind, "bind");
-        return new Appeal(
-                court,
-                caseNumber,
-                proceedings,
-                participants,
-                Filings.bound(stateFee, bind),
-                summary,
-                Filings.boundOrNull(statement, bind),
-                Filings.bound(annexes, bind),
-                Filings.bound(powersOfAttorney, bind));
+        return toBuilder().bind(bind).build();
     }
 
     /** Builds an {@link Appeal}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends FeeCaseFilingBuilder<Builder> {
         private @Nullable Proceedings proceedings;
-        private @Nullable StateFee stateFee;
 
         private Builder() {}
 
         public Builder proceedings(Proceedings proceedings) {
             this.proceedings = Objects.requireNonNull(proceedings, "proceedings");
-            return this;
-        }
-
-        public Builder stateFee(StateFee stateFee) {
-            this.stateFee = Objects.requireNonNull(stateFee, "stateFee");
             return this;
         }
 

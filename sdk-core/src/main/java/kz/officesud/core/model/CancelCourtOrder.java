@@ -41,7 +41,9 @@ public record CancelCourtOrder(
 
     @Override
     public Builder toBuilder() {
-        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        return new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
     }
 
     @Override
@@ -56,19 +58,11 @@ public record CancelCourtOrder(
 
     @Override
     public CancelCourtOrder withDocuments(UnaryOperator<Attachment> bind) {
-        Objects.requireNonNull(bind, "bind");
-        return new CancelCourtOrder(
-                court,
-                caseNumber,
-                participants,
-                summary,
-                Filings.boundOrNull(statement, bind),
-                Filings.bound(annexes, bind),
-                Filings.bound(powersOfAttorney, bind));
+        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link CancelCourtOrder}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends CaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override

@@ -60,7 +60,9 @@ public record NewlyDiscoveredCircumstances(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        Builder b = new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
         b.proceedings = proceedings;
         b.circumstances = circumstances;
         return b;
@@ -78,24 +80,14 @@ public record NewlyDiscoveredCircumstances(
 
     @Override
     public NewlyDiscoveredCircumstances withDocuments(UnaryOperator<Attachment> bind) {
-        Objects.requireNonNull(bind, "bind");
-        return new NewlyDiscoveredCircumstances(
-                court,
-                caseNumber,
-                proceedings,
-                circumstances,
-                participants,
-                summary,
-                Filings.boundOrNull(statement, bind),
-                Filings.bound(annexes, bind),
-                Filings.bound(powersOfAttorney, bind));
+        return toBuilder().bind(bind).build();
     }
 
     /**
      * Builds a {@link NewlyDiscoveredCircumstances}; {@link #build()} accepts an incomplete draft, which validation
      * reports.
      */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends CaseFilingBuilder<Builder> {
         private @Nullable Proceedings proceedings;
         private @Nullable Circumstances circumstances;
 

@@ -44,7 +44,9 @@ public record PrivateComplaint(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        Builder b = new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
         b.proceedings = proceedings;
         return b;
     }
@@ -61,20 +63,11 @@ public record PrivateComplaint(
 
     @Override
     public PrivateComplaint withDocuments(UnaryOperator<Attachment> bind) {
-        Objects.requireNonNull(bind, "bind");
-        return new PrivateComplaint(
-                court,
-                caseNumber,
-                proceedings,
-                participants,
-                summary,
-                Filings.boundOrNull(statement, bind),
-                Filings.bound(annexes, bind),
-                Filings.bound(powersOfAttorney, bind));
+        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link PrivateComplaint}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends CaseFilingBuilder<Builder> {
         private @Nullable Proceedings proceedings;
 
         private Builder() {}

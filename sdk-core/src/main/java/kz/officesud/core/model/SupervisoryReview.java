@@ -41,7 +41,9 @@ public record SupervisoryReview(
 
     @Override
     public Builder toBuilder() {
-        return new Builder().from(court, caseNumber, participants, summary, statement, annexes, powersOfAttorney);
+        return new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
     }
 
     @Override
@@ -62,19 +64,11 @@ public record SupervisoryReview(
 
     @Override
     public SupervisoryReview withDocuments(UnaryOperator<Attachment> bind) {
-        Objects.requireNonNull(bind, "bind");
-        return new SupervisoryReview(
-                court,
-                caseNumber,
-                participants,
-                summary,
-                Filings.boundOrNull(statement, bind),
-                Filings.bound(annexes, bind),
-                Filings.bound(powersOfAttorney, bind));
+        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link SupervisoryReview}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends InCaseFilingBuilder<Builder> {
+    public static final class Builder extends CaseFilingBuilder<Builder> {
         private Builder() {}
 
         @Override

@@ -30,7 +30,7 @@ final class StandardRules {
     private StandardRules() {}
 
     static List<FilingRule> all() {
-        return List.of(
+        List<FilingRule> rules = new ArrayList<>(List.of(
                 StandardRules::court,
                 CivilRules::reviewCourt,
                 StandardRules::caseInCourt,
@@ -43,7 +43,8 @@ final class StandardRules {
                 CivilRules::circumstances,
                 StandardRules::stateFee,
                 StandardRules::statement,
-                StandardRules::fileNames);
+                StandardRules::fileNames));
+        return List.copyOf(rules);
     }
 
     /** The filing is addressed to a court. */
@@ -62,7 +63,9 @@ final class StandardRules {
         }
         CaseNumber caseNumber = inCase.caseNumber();
         if (caseNumber == null) {
-            return List.of(Violation.of("caseNumber", null, "caseNumber.required"));
+            return inCase.caseNumberRequired()
+                    ? List.of(Violation.of("caseNumber", null, "caseNumber.required"))
+                    : List.of();
         }
         if (inCase.caseNumbering() == FiledInCase.CaseNumbering.FIRST_INSTANCE) {
             return firstInstanceCase(caseNumber);

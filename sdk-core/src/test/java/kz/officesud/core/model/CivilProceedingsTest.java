@@ -257,16 +257,7 @@ class CivilProceedingsTest {
     void aReviewOnCircumstances_saysWhich() {
         NewlyDiscoveredCircumstances sample =
                 (NewlyDiscoveredCircumstances) SampleFilings.of(NewlyDiscoveredCircumstances.class);
-        NewlyDiscoveredCircumstances unsaid = new NewlyDiscoveredCircumstances(
-                sample.court(),
-                sample.caseNumber(),
-                sample.proceedings(),
-                null,
-                sample.participants(),
-                sample.summary(),
-                sample.statement(),
-                sample.annexes(),
-                sample.powersOfAttorney());
+        NewlyDiscoveredCircumstances unsaid = SampleFilings.withoutCircumstances(sample);
 
         assertThat(violations(unsaid))
                 .extracting(Violation::path, Violation::messageKey)

@@ -111,9 +111,9 @@ class EveryFilingTypeTest {
 
     @ParameterizedTest
     @MethodSource("types")
-    void takesAStateFee_exactlyWhenItsServiceHasTheFeeStep(Class<? extends Filing> type) {
+    void theStateFeeStep_isTheServices(Class<? extends Filing> type) {
         assertThat(TakesStateFee.class.isAssignableFrom(type))
-                .as("%s implements TakesStateFee", type.getSimpleName())
+                .as("%s has the state-fee step", type.getSimpleName())
                 .isEqualTo(CourtService.of(type).mayTakeStateFee());
     }
 

@@ -1,7 +1,5 @@
 package kz.officesud.core.samples;
 
-import static java.util.Map.entry;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,14 +52,90 @@ public final class SampleFilings {
 
     private static final Map<Class<? extends Filing>, Function<Function<String, Attachment>, Filing>> SAMPLES =
             Map.ofEntries(
-                    entry(Claim.class, SampleFilings::claim),
-                    entry(Appeal.class, SampleFilings::appeal),
-                    entry(PrivateComplaint.class, SampleFilings::privateComplaint),
-                    entry(CassationComplaint.class, SampleFilings::cassationComplaint),
-                    entry(SupervisoryReview.class, SampleFilings::supervisoryReview),
-                    entry(NewlyDiscoveredCircumstances.class, SampleFilings::newlyDiscoveredCircumstances),
-                    entry(SetAsideDefaultJudgment.class, SampleFilings::setAsideDefaultJudgment),
-                    entry(CancelCourtOrder.class, SampleFilings::cancelCourtOrder));
+                    Map.entry(Claim.class, file -> Claim.builder()
+                            .court(COURT)
+                            .proceedings(Proceedings.ACTION)
+                            .category("142030001200070000")
+                            .nature("О взыскании задолженности по договору подряда")
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .claimAmount(Tenge.of(1_500_000))
+                            .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
+                            .summary("Взыскать долг по договору подряда")
+                            .statement(file.apply("Исковое заявление"))
+                            .attachment(file.apply("Договор подряда"))
+                            .build()),
+                    Map.entry(Appeal.class, file -> Appeal.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
+                            .summary("Отменить решение суда первой инстанции")
+                            .statement(file.apply("Апелляционная жалоба"))
+                            .attachment(file.apply("Копия решения"))
+                            .build()),
+                    // the reviews of judicial acts in civil proceedings (seed 000 §2.2)
+                    Map.entry(PrivateComplaint.class, file -> PrivateComplaint.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .summary("Отменить определение о возвращении искового заявления")
+                            .statement(file.apply("Частная жалоба"))
+                            .attachment(file.apply("Копия определения"))
+                            .build()),
+                    Map.entry(CassationComplaint.class, file -> CassationComplaint.builder()
+                            .court(CASSATION_COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
+                            .summary("Отменить постановление апелляционной инстанции")
+                            .statement(file.apply("Кассационная жалоба"))
+                            .attachment(file.apply("Копия постановления апелляционной инстанции"))
+                            .build()),
+                    Map.entry(SupervisoryReview.class, file -> SupervisoryReview.builder()
+                            .court(SUPREME_COURT)
+                            .caseNumber(CASE)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .summary("Пересмотреть постановление суда кассационной инстанции в порядке надзора")
+                            .statement(file.apply("Ходатайство о пересмотре в порядке надзора"))
+                            .attachment(file.apply("Копия постановления кассационной инстанции"))
+                            .build()),
+                    Map.entry(NewlyDiscoveredCircumstances.class, file -> NewlyDiscoveredCircumstances.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .circumstances(NewlyDiscoveredCircumstances.Circumstances.NEWLY_DISCOVERED)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .summary("Пересмотреть решение: обнаружен подлинник акта сверки")
+                            .statement(file.apply("Заявление о пересмотре по вновь открывшимся обстоятельствам"))
+                            .attachment(file.apply("Акт сверки"))
+                            .build()),
+                    Map.entry(SetAsideDefaultJudgment.class, file -> SetAsideDefaultJudgment.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .defendant(DEFENDANT)
+                            .plaintiff(PLAINTIFF)
+                            .summary("Отменить заочное решение: ответчик не был извещён о заседании")
+                            .statement(file.apply("Заявление об отмене заочного решения"))
+                            .attachment(file.apply("Справка о командировке"))
+                            .build()),
+                    Map.entry(CancelCourtOrder.class, file -> CancelCourtOrder.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .debtor(DEFENDANT)
+                            .creditor(PLAINTIFF)
+                            .summary("Отменить судебный приказ: долг погашен")
+                            .statement(file.apply("Заявление об отмене судебного приказа"))
+                            .attachment(file.apply("Платёжное поручение"))
+                            .build()));
 
     private SampleFilings() {}
 
@@ -102,113 +176,20 @@ public final class SampleFilings {
                 : new WrongCase(OTHER_COURTS_CASE, "caseNumber.otherCourt");
     }
 
+    /** {@code review} without saying on which circumstances it rests (which its builder cannot unset). */
+    public static NewlyDiscoveredCircumstances withoutCircumstances(NewlyDiscoveredCircumstances review) {
+        return new NewlyDiscoveredCircumstances(
+                review.court(),
+                review.caseNumber(),
+                review.proceedings(),
+                null,
+                review.participants(),
+                review.summary(),
+                review.statement(),
+                review.annexes(),
+                review.powersOfAttorney());
+    }
+
     /** A case number a filing cannot name, and the message key of its violation. */
     public record WrongCase(CaseNumber caseNumber, String messageKey) {}
-
-    private static Filing claim(Function<String, Attachment> file) {
-        return Claim.builder()
-                .court(COURT)
-                .proceedings(Proceedings.ACTION)
-                .category("142030001200070000")
-                .nature("О взыскании задолженности по договору подряда")
-                .plaintiff(PLAINTIFF)
-                .defendant(DEFENDANT)
-                .claimAmount(Tenge.of(1_500_000))
-                .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
-                .summary("Взыскать долг по договору подряда")
-                .statement(file.apply("Исковое заявление"))
-                .attachment(file.apply("Договор подряда"))
-                .build();
-    }
-
-    private static Filing appeal(Function<String, Attachment> file) {
-        return Appeal.builder()
-                .court(COURT)
-                .caseNumber(CASE)
-                .proceedings(Proceedings.ACTION)
-                .plaintiff(PLAINTIFF)
-                .defendant(DEFENDANT)
-                .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
-                .summary("Отменить решение суда первой инстанции")
-                .statement(file.apply("Апелляционная жалоба"))
-                .attachment(file.apply("Копия решения"))
-                .build();
-    }
-
-    private static Filing privateComplaint(Function<String, Attachment> file) {
-        return PrivateComplaint.builder()
-                .court(COURT)
-                .caseNumber(CASE)
-                .proceedings(Proceedings.ACTION)
-                .plaintiff(PLAINTIFF)
-                .defendant(DEFENDANT)
-                .summary("Отменить определение о возвращении искового заявления")
-                .statement(file.apply("Частная жалоба"))
-                .attachment(file.apply("Копия определения"))
-                .build();
-    }
-
-    private static Filing cassationComplaint(Function<String, Attachment> file) {
-        return CassationComplaint.builder()
-                .court(CASSATION_COURT)
-                .caseNumber(CASE)
-                .proceedings(Proceedings.ACTION)
-                .plaintiff(PLAINTIFF)
-                .defendant(DEFENDANT)
-                .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
-                .summary("Отменить постановление апелляционной инстанции")
-                .statement(file.apply("Кассационная жалоба"))
-                .attachment(file.apply("Копия постановления апелляционной инстанции"))
-                .build();
-    }
-
-    private static Filing supervisoryReview(Function<String, Attachment> file) {
-        return SupervisoryReview.builder()
-                .court(SUPREME_COURT)
-                .caseNumber(CASE)
-                .plaintiff(PLAINTIFF)
-                .defendant(DEFENDANT)
-                .summary("Пересмотреть постановление суда кассационной инстанции в порядке надзора")
-                .statement(file.apply("Ходатайство о пересмотре в порядке надзора"))
-                .attachment(file.apply("Копия постановления кассационной инстанции"))
-                .build();
-    }
-
-    private static Filing newlyDiscoveredCircumstances(Function<String, Attachment> file) {
-        return NewlyDiscoveredCircumstances.builder()
-                .court(COURT)
-                .caseNumber(CASE)
-                .proceedings(Proceedings.ACTION)
-                .circumstances(NewlyDiscoveredCircumstances.Circumstances.NEWLY_DISCOVERED)
-                .plaintiff(PLAINTIFF)
-                .defendant(DEFENDANT)
-                .summary("Пересмотреть решение: обнаружен подлинник акта сверки")
-                .statement(file.apply("Заявление о пересмотре по вновь открывшимся обстоятельствам"))
-                .attachment(file.apply("Акт сверки"))
-                .build();
-    }
-
-    private static Filing setAsideDefaultJudgment(Function<String, Attachment> file) {
-        return SetAsideDefaultJudgment.builder()
-                .court(COURT)
-                .caseNumber(CASE)
-                .defendant(DEFENDANT)
-                .plaintiff(PLAINTIFF)
-                .summary("Отменить заочное решение: ответчик не был извещён о заседании")
-                .statement(file.apply("Заявление об отмене заочного решения"))
-                .attachment(file.apply("Справка о командировке"))
-                .build();
-    }
-
-    private static Filing cancelCourtOrder(Function<String, Attachment> file) {
-        return CancelCourtOrder.builder()
-                .court(COURT)
-                .caseNumber(CASE)
-                .debtor(DEFENDANT)
-                .creditor(PLAINTIFF)
-                .summary("Отменить судебный приказ: долг погашен")
-                .statement(file.apply("Заявление об отмене судебного приказа"))
-                .attachment(file.apply("Платёжное поручение"))
-                .build();
-    }
 }
