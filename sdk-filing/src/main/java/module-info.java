@@ -9,6 +9,7 @@ module kz.officesud.filing {
     requires transitive com.fasterxml.jackson.databind;
 
     exports kz.officesud.filing;
+    exports kz.officesud.filing.ncalayer;
 
     // Jackson reads and writes the saved form of a prepared filing reflectively.
     opens kz.officesud.filing.internal to

@@ -10,5 +10,6 @@ module kz.officesud.signing {
     requires org.bouncycastle.util;
 
     exports kz.officesud.signing;
+    exports kz.officesud.signing.container;
     exports kz.officesud.signing.testnca;
 }

@@ -180,11 +180,12 @@ final class CourtHttp {
 
     /** The manifest a client signs: the SDK's own {@link Manifest} of the filing, signed by {@code signer}. */
     static byte[] manifest(Filing filing, TestUser signer) {
-        return Manifest.of(
-                        filing,
-                        new Manifest.Signer(signer.iin(), signer.bin()),
-                        null,
-                        Instant.parse("2026-11-23T10:00:00Z"))
+        return manifest(filing, signer, Instant.parse("2026-11-23T10:00:00Z"));
+    }
+
+    /** The manifest of the filing made at {@code createdAt}. */
+    static byte[] manifest(Filing filing, TestUser signer, Instant createdAt) {
+        return Manifest.of(filing, new Manifest.Signer(signer.iin(), signer.bin()), null, createdAt)
                 .canonicalBytes();
     }
 

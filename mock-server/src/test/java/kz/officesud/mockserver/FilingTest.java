@@ -283,6 +283,46 @@ class FilingTest {
     }
 
     @Test
+    void file_sameContentSignedAgainLater_underANewKey_isStillADuplicate() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "duplicate later");
+        Map<String, String> uploads = http.uploadAll(token, claim.files());
+        byte[] monday = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-23T10:00:00Z"));
+        byte[] friday = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-27T16:30:00Z"));
+        http.file(token, "key-monday", CourtHttp.filingBody(monday, CourtHttp.sign(user.key(), monday), uploads))
+                .expect(201);
+
+        String second =
+                filed(token, "key-friday", CourtHttp.filingBody(friday, CourtHttp.sign(user.key(), friday), uploads));
+
+        assertThat(friday).isNotEqualTo(monday);
+        assertThat(status(onlyFiling(token, second))).isEqualTo(FilingStatus.refused(RefusalGround.DUPLICATE));
+    }
+
+    @Test
+    void file_resubmittedUnderTheSameKey_signedAgainLater_isTheSameFiling() throws Exception {
+        TestUser user = court.users().individual();
+        String token = http.token(user);
+        ClaimWithFiles claim = TestClaims.claimBy(user, "resumed");
+        Map<String, String> uploads = http.uploadAll(token, claim.files());
+        byte[] first = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-23T10:00:00Z"));
+        byte[] again = CourtHttp.manifest(claim.claim(), user, Instant.parse("2026-11-23T10:05:00Z"));
+        CourtHttp.Reply filed = http.file(
+                        token, "key-resumed", CourtHttp.filingBody(first, CourtHttp.sign(user.key(), first), uploads))
+                .expect(201);
+
+        CourtHttp.Reply resumed = http.file(
+                        token, "key-resumed", CourtHttp.filingBody(again, CourtHttp.sign(user.key(), again), uploads))
+                .expect(200);
+
+        assertThat(resumed.json().path("filingId").asText())
+                .isEqualTo(filed.json().path("filingId").asText());
+        assertThat(resumed.json().path("talon")).isEqualTo(filed.json().path("talon"));
+        assertThat(http.myCases(token)).hasSize(1);
+    }
+
+    @Test
     void file_retriedWithTheSameKeyAndBody_answersTheSameTalonOnce() throws Exception {
         TestUser user = court.users().individual();
         String token = http.token(user);

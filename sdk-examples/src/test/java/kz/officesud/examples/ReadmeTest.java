@@ -26,6 +26,29 @@ class ReadmeTest {
         return Files.readString(ROOT.resolve(file), StandardCharsets.UTF_8);
     }
 
+    /** The fenced blocks of a Markdown text whose opening fence is {@code ```info}, in order. */
+    private static List<String> blocks(String markdown, String info) {
+        List<String> blocks = new java.util.ArrayList<>();
+        StringBuilder current = null;
+        boolean wanted = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (current == null) {
+                if (line.startsWith("```")) {
+                    current = new StringBuilder();
+                    wanted = line.substring(3).strip().equals(info);
+                }
+            } else if (line.strip().equals("```")) {
+                if (wanted) {
+                    blocks.add(current.toString());
+                }
+                current = null;
+            } else {
+                current.append(line).append('\n');
+            }
+        }
+        return blocks;
+    }
+
     private static String normalized(String code) {
         return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
     }
@@ -43,10 +66,31 @@ class ReadmeTest {
     }
 
     @Test
+    void everyJavaBlockOfTheReadme_isCompiledCode_markedInTheExamples() throws IOException {
+        String readme = read(Path.of("README.md"));
+        List<String> blocks =
+                blocks(readme, "java").stream().map(ReadmeTest::normalized).toList();
+        List<String> compiled = new java.util.ArrayList<>();
+        try (var sources = Files.walk(ROOT.resolve("sdk-examples/src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(source, StandardCharsets.UTF_8);
+                int begin = text.indexOf("// README:BEGIN");
+                if (begin >= 0) {
+                    compiled.add(normalized(
+                            text.substring(begin + "// README:BEGIN".length(), text.indexOf("// README:END"))));
+                }
+            }
+        }
+
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(compiled).containsAll(blocks);
+    }
+
+    @Test
     void readme_hasExactlyTwoSetUpCommands_andCiRunsTheTestOne() throws IOException {
         String readme = read(Path.of("README.md"));
-        Matcher blocks = Pattern.compile("```\n(.*?)\n```", Pattern.DOTALL).matcher(readme);
-        List<String> commands = blocks.results().map(m -> m.group(1).strip()).toList();
+        List<String> commands = blocks(readme, "").stream().map(String::strip).toList();
 
         assertThat(commands)
                 .containsExactly(

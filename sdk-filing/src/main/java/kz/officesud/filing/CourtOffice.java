@@ -151,9 +151,21 @@ public final class CourtOffice implements AutoCloseable {
      */
     public CourtSession login(NcaSigner key) {
         Objects.requireNonNull(key, "key");
+        return login(DetachedCmsSigner.of(key));
+    }
+
+    /**
+     * Logs in by a signature made wherever the key is — NCALayer on the user's machine, for example: the court
+     * sends a challenge, {@code signer} makes a detached CMS over it, the court checks it and opens a session for
+     * the certificate's owner.
+     *
+     * @throws AuthenticationException the court does not accept the signature
+     */
+    public CourtSession login(DetachedCmsSigner signer) {
+        Objects.requireNonNull(signer, "signer");
         ensureOpen();
         ChallengeIssued challenge = challenge("log in with a key");
-        byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
+        byte[] signature = signer.signDetached(Base64.getDecoder().decode(challenge.challenge()));
         byte[] body = Wire.json(
                 mapper,
                 new SignatureLogInForm(

@@ -226,9 +226,18 @@ public final class CourtSession implements AutoCloseable {
 
     /** Signs a prepared filing with {@code signer} and submits it; see {@link #submit(PreparedFiling, byte[])}. */
     public Talon submit(PreparedFiling prepared, NcaSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        return submit(prepared, DetachedCmsSigner.of(signer));
+    }
+
+    /**
+     * Has {@code signer} sign a prepared filing (NCALayer: the user chooses the key in its dialog) and submits it;
+     * see {@link #submit(PreparedFiling, byte[])}.
+     */
+    public Talon submit(PreparedFiling prepared, DetachedCmsSigner signer) {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(signer, "signer");
-        return submit(prepared, Wire.signDetached(signer, prepared.manifestBytes()));
+        return submit(prepared, signer.signDetached(prepared.manifestBytes()));
     }
 
     /** «Мои дела»: the filings of this account, their talons and statuses. */
