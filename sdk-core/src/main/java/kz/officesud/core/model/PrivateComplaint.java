@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,16 +53,6 @@ public record PrivateComplaint(
     @Override
     public CourtService service() {
         return CourtService.PRIVATE_COMPLAINT;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public PrivateComplaint withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link PrivateComplaint}; {@link #build()} accepts an incomplete draft, which validation reports. */

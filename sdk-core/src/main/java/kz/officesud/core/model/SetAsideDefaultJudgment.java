@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,16 +48,6 @@ public record SetAsideDefaultJudgment(
     @Override
     public CourtService service() {
         return CourtService.SET_ASIDE_DEFAULT_JUDGMENT;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public SetAsideDefaultJudgment withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link SetAsideDefaultJudgment}; {@link #build()} accepts an incomplete draft, which validation reports. */

@@ -2,7 +2,6 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,16 +54,6 @@ public record SupervisoryReview(
     @Override
     public CaseNumbering caseNumbering() {
         return CaseNumbering.FIRST_INSTANCE;
-    }
-
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, null, powersOfAttorney);
-    }
-
-    @Override
-    public SupervisoryReview withDocuments(UnaryOperator<Attachment> bind) {
-        return toBuilder().bind(bind).build();
     }
 
     /** Builds a {@link SupervisoryReview}; {@link #build()} accepts an incomplete draft, which validation reports. */
