@@ -11,5 +11,6 @@ module kz.officesud.signing {
 
     exports kz.officesud.signing;
     exports kz.officesud.signing.container;
+    exports kz.officesud.signing.revocation;
     exports kz.officesud.signing.testnca;
 }

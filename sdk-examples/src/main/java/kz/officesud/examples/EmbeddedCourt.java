@@ -11,8 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import kz.officesud.mockserver.ReferenceCourt;
 import kz.officesud.signing.NcaKey;
-import kz.officesud.signing.RevocationReason;
 import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.revocation.RevocationReason;
 import kz.officesud.signing.testnca.TestNca;
 import org.jspecify.annotations.Nullable;
 

@@ -4,7 +4,7 @@ import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +15,11 @@ import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Iin;
 import kz.officesud.signing.internal.KzOids;
 import kz.officesud.signing.internal.Names;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.util.BigIntegers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +47,7 @@ public final class CertificateProfile {
     private final String subject;
     private final Set<NcaRole> roles;
     private final List<String> roleOids;
+    private final List<String> policyOids;
     private final Set<KeyPurpose> purposes;
     private final Instant notBefore;
     private final Instant notAfter;
@@ -70,13 +76,13 @@ public final class CertificateProfile {
         this.roleOids = extendedKeyUsage(certificate);
         EnumSet<NcaRole> foundRoles = EnumSet.noneOf(NcaRole.class);
         roleOids.forEach(oid -> NcaRole.ofOid(oid).ifPresent(foundRoles::add));
-        this.roles = Set.copyOf(foundRoles);
-        this.purposes = Set.copyOf(purposes(roleOids, certificate.getKeyUsage()));
+        this.roles = Collections.unmodifiableSet(foundRoles);
+        this.purposes = Collections.unmodifiableSet(purposes(roleOids, certificate.getKeyUsage()));
+        this.policyOids = policies(certificate);
         this.notBefore = certificate.getNotBefore().toInstant();
         this.notAfter = certificate.getNotAfter().toInstant();
         this.issuer = issuerNames.toString();
-        this.serialNumber =
-                HexFormat.of().formatHex(certificate.getSerialNumber().toByteArray());
+        this.serialNumber = HexFormat.of().formatHex(BigIntegers.asUnsignedByteArray(certificate.getSerialNumber()));
         this.testNca = issuerNames.first(Names.COMMON_NAME).orElse("").contains("TEST");
     }
 
@@ -138,9 +144,29 @@ public final class CertificateProfile {
         return subject;
     }
 
-    /** The known roles among the extended key usages. */
+    /** The known roles among the extended key usages, always in {@link NcaRole}'s order. */
     public Set<NcaRole> roles() {
         return roles;
+    }
+
+    /**
+     * Whether the certificate is an information system's («ИС»: the NCA's certificates for a system that
+     * signs on an organisation's behalf, extended key usage {@code 1.2.398.3.3.4.1.2.6}): it names the
+     * organisation (BIN) and the system (CN, e.g. «ИС "Тест"»), and no person.
+     */
+    public boolean informationSystem() {
+        return roles.contains(NcaRole.INFORMATION_SYSTEM);
+    }
+
+    /**
+     * The certificate policy OIDs, in certificate order: the NCA writes {@code 1.2.398.3.3.2} on the current
+     * generation's certificates; the previous generation's carry one per kind of key ({@code …3.2.1} a legal
+     * entity's GOST signing key, {@code …3.2.2} its RSA authentication key, {@code …3.2.3} and {@code …3.2.4}
+     * an individual's RSA signing and authentication keys). An information system's certificate is told by
+     * its role ({@link #informationSystem()}), not by its policy.
+     */
+    public List<String> policyOids() {
+        return policyOids;
     }
 
     /** Every extended key usage OID, in certificate order, unknown ones included. */
@@ -148,7 +174,7 @@ public final class CertificateProfile {
         return roleOids;
     }
 
-    /** What the key is certified for. */
+    /** What the key is certified for, in {@link KeyPurpose}'s order. */
     public Set<KeyPurpose> purposes() {
         return purposes;
     }
@@ -166,7 +192,7 @@ public final class CertificateProfile {
         return issuer;
     }
 
-    /** The certificate's serial number, lower-case hex. */
+    /** The certificate's serial number, lower-case hex, unsigned (the bytes as issued, no sign byte added). */
     public String serialNumber() {
         return serialNumber;
     }
@@ -198,8 +224,26 @@ public final class CertificateProfile {
         }
     }
 
-    private static Collection<KeyPurpose> purposes(List<String> eku, boolean @Nullable [] keyUsage) {
-        List<KeyPurpose> result = new ArrayList<>();
+    private static List<String> policies(X509Certificate certificate) {
+        byte[] value = certificate.getExtensionValue(Extension.certificatePolicies.getId());
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<String> oids = new ArrayList<>();
+            CertificatePolicies policies = CertificatePolicies.getInstance(
+                    ASN1OctetString.getInstance(value).getOctets());
+            for (PolicyInformation policy : policies.getPolicyInformation()) {
+                oids.add(policy.getPolicyIdentifier().getId());
+            }
+            return List.copyOf(oids);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    private static EnumSet<KeyPurpose> purposes(List<String> eku, boolean @Nullable [] keyUsage) {
+        EnumSet<KeyPurpose> result = EnumSet.noneOf(KeyPurpose.class);
         if (eku.contains(KzOids.EKU_EMAIL_PROTECTION)) {
             result.add(KeyPurpose.SIGNING);
         }
@@ -211,7 +255,7 @@ public final class CertificateProfile {
         }
         // No purpose in the extended key usage (an information system's key): the key usage decides.
         if (keyUsage == null) {
-            return List.of(KeyPurpose.SIGNING, KeyPurpose.AUTHENTICATION);
+            return EnumSet.of(KeyPurpose.SIGNING, KeyPurpose.AUTHENTICATION);
         }
         boolean digitalSignature = keyUsage.length > 0 && keyUsage[0];
         boolean nonRepudiation = keyUsage.length > 1 && keyUsage[1];
@@ -236,6 +280,7 @@ public final class CertificateProfile {
                 && Objects.equals(email, p.email)
                 && subject.equals(p.subject)
                 && roleOids.equals(p.roleOids)
+                && policyOids.equals(p.policyOids)
                 && purposes.equals(p.purposes)
                 && notBefore.equals(p.notBefore)
                 && notAfter.equals(p.notAfter)

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import kz.officesud.signing.internal.CmsEncoder;
+import kz.officesud.signing.internal.CmsStructure;
+import kz.officesud.signing.internal.Encodings;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DERSet;
@@ -129,42 +133,110 @@ public final class Cms {
     }
 
     /**
-     * Co-signs a detached CMS: adds {@code signer} over the same {@code content}; the earlier signers,
-     * certificates and CRLs stay byte for byte as they were.
+     * Co-signs a detached CMS: adds {@code signer} over the same {@code content}, signed now; the earlier
+     * signers, certificates and CRLs stay byte for byte as they were.
      *
      * @throws IllegalArgumentException if {@code cms} is not a detached CMS SignedData
+     * @throws SignatureVerificationException if {@code content} is not what the earlier signers signed
+     *     (its digest differs from their messageDigest): nothing is co-signed
      */
     public static byte[] addSigner(byte[] cms, NcaSigner signer, InputStream content) {
+        return addSigner(cms, signer, content, Instant.now());
+    }
+
+    /**
+     * Co-signs a detached CMS with this signingTime. The content is read once: its digest is checked
+     * against each earlier signer's messageDigest (of every digest algorithm they name) before the new
+     * signer signs, so a co-signature never lands on other content than the one first signed.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not a detached CMS SignedData (DER, base64 or PEM)
+     * @throws SignatureVerificationException if {@code content} is not what the earlier signers signed: its
+     *     report has a {@link VerificationProblem.Code#DIGEST_MISMATCH} for each such signer
+     */
+    public static byte[] addSigner(byte[] cms, NcaSigner signer, InputStream content, Instant signingTime) {
+        Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(content, "content");
-        if (CmsEncoder.attachedContent(CmsEncoder.signedData(cms)) != null) {
+        byte[] der = der(cms);
+        CmsStructure structure = structure(der);
+        if (structure.attached()) {
             throw new IllegalArgumentException("the CMS carries its content: co-sign it with addSigner(cms, signer)");
         }
+        Instant time = time(signingTime);
+        ASN1ObjectIdentifier digestOid =
+                new ASN1ObjectIdentifier(signer.algorithm().digestOid());
+        Map<ASN1ObjectIdentifier, byte[]> digests = CoSigning.digests(structure, digestOid, content);
+        CoSigning.requireSameContent(structure, digests);
         try {
-            byte[] digest = CmsEncoder.digest(signer.algorithm(), content);
             return CmsEncoder.addSigner(
-                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
+                    der, CmsEncoder.signerInfo(signer, digests.get(digestOid), time), signer.chain());
         } catch (IOException e) {
-            throw new SigningException("cannot read the content to co-sign", e);
+            throw new SigningException("cannot encode the co-signature", e);
         }
     }
 
     /**
-     * Co-signs an attached CMS: adds {@code signer} over the content it carries.
+     * Co-signs an attached CMS: adds {@code signer} over the content it carries, signed now.
      *
      * @throws IllegalArgumentException if {@code cms} is not an attached CMS SignedData
      */
     public static byte[] addSigner(byte[] cms, NcaSigner signer) {
+        return addSigner(cms, signer, Instant.now());
+    }
+
+    /**
+     * Co-signs an attached CMS with this signingTime.
+     *
+     * @throws IllegalArgumentException if {@code cms} is not an attached CMS SignedData (DER, base64 or PEM)
+     * @throws SignatureVerificationException if the carried content is not what the earlier signers signed
+     */
+    public static byte[] addSigner(byte[] cms, NcaSigner signer, Instant signingTime) {
         Objects.requireNonNull(signer, "signer");
-        byte[] content = CmsEncoder.attachedContent(CmsEncoder.signedData(cms));
+        byte[] der = der(cms);
+        CmsStructure structure = structure(der);
+        byte[] content = structure.content();
         if (content == null) {
             throw new IllegalArgumentException("the CMS is detached: co-sign it with addSigner(cms, signer, content)");
         }
+        Instant time = time(signingTime);
+        ASN1ObjectIdentifier digestOid =
+                new ASN1ObjectIdentifier(signer.algorithm().digestOid());
+        Map<ASN1ObjectIdentifier, byte[]> digests =
+                CoSigning.digests(structure, digestOid, new java.io.ByteArrayInputStream(content));
+        CoSigning.requireSameContent(structure, digests);
         try {
-            byte[] digest = CmsEncoder.digest(signer.algorithm(), new java.io.ByteArrayInputStream(content));
             return CmsEncoder.addSigner(
-                    cms, CmsEncoder.signerInfo(signer, digest, time(Instant.now())), signer.chain());
+                    der, CmsEncoder.signerInfo(signer, digests.get(digestOid), time), signer.chain());
         } catch (IOException e) {
             throw new SigningException("cannot encode the co-signature", e);
+        }
+    }
+
+    /**
+     * What a CMS holds - signers, certificates, timestamps, whether the content is inside - read without
+     * verifying anything. Takes DER, base64 or PEM.
+     *
+     * @throws SignatureFormatException if the bytes are not a CMS SignedData
+     */
+    public static CmsInfo inspect(byte[] cms) {
+        Objects.requireNonNull(cms, "cms");
+        return CmsInfo.of(Encodings.decode(cms, "a CMS signature").der());
+    }
+
+    /** The DER of a CMS given as DER, base64 or PEM; IllegalArgumentException when unreadable. */
+    private static byte[] der(byte[] cms) {
+        Objects.requireNonNull(cms, "cms");
+        try {
+            return Encodings.decode(cms, "the CMS").der();
+        } catch (SignatureFormatException e) {
+            throw new IllegalArgumentException("not a readable CMS SignedData: " + e.getMessage(), e);
+        }
+    }
+
+    private static CmsStructure structure(byte[] der) {
+        try {
+            return CmsStructure.parse(der);
+        } catch (SignatureFormatException e) {
+            throw new IllegalArgumentException("not a readable CMS SignedData: " + e.getMessage(), e);
         }
     }
 
@@ -187,10 +259,10 @@ public final class Cms {
      * @throws RevocationException if the TSA fails or answers something that does not check out
      */
     public static byte[] addTimestamp(byte[] cms, TsaClient tsa) {
-        Objects.requireNonNull(cms, "cms");
         Objects.requireNonNull(tsa, "tsa");
+        byte[] der = der(cms);
         try {
-            return CmsEncoder.withUnsignedAttributes(cms, signer -> timestamped(signer, tsa));
+            return CmsEncoder.withUnsignedAttributes(der, signer -> timestamped(signer, tsa));
         } catch (IOException e) {
             throw new SigningException("cannot encode the timestamped CMS", e);
         }

@@ -3,64 +3,33 @@ package kz.officesud.signing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import kz.officesud.signing.VerificationProblem.Code;
-import kz.officesud.signing.internal.CertificatePaths;
-import kz.officesud.signing.internal.Digests;
-import kz.officesud.signing.internal.UnsupportedAlgorithmException;
-import kz.officesud.signing.internal.VerificationKey;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1InputStream;
+import kz.officesud.signing.internal.CmsStructure;
+import kz.officesud.signing.internal.Encodings;
+import kz.officesud.signing.revocation.RevocationPolicy;
+import kz.officesud.signing.revocation.RevocationSource;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1OctetString;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1Set;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
-import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.cms.IssuerAndSerialNumber;
-import org.bouncycastle.asn1.cms.SignedData;
-import org.bouncycastle.asn1.cms.SignerIdentifier;
 import org.bouncycastle.asn1.cms.SignerInfo;
-import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.asn1.ess.ESSCertID;
-import org.bouncycastle.asn1.ess.ESSCertIDv2;
-import org.bouncycastle.asn1.ess.SigningCertificate;
-import org.bouncycastle.asn1.ess.SigningCertificateV2;
-import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.crypto.Digest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Checks CMS signatures made by Kalkan, NCALayer or {@link Cms}: the content's digest, each signer's
- * signature (GOST-2015, GOST-2004, RSA), the signingCertificate attributes, and a certification path
- * from the signer's certificate to one of the {@link TrustAnchors}, valid at the validation time.
+ * signature (GOST-2015, GOST-2004, RSA, in every algorithm form the NCA's tools write), the
+ * signingCertificate attributes, a certification path from the signer's certificate to one of the
+ * {@link TrustAnchors}, valid at the validation time, and each signer's signature timestamp against the
+ * TSA anchors. XMLDSig and WS-Security signatures are checked the same way ({@link #verifyXml},
+ * {@link #verifyWsSecurity}).
  *
  * <pre>{@code
  * CmsVerifier verifier = CmsVerifier.builder()
@@ -69,31 +38,30 @@ import org.slf4j.LoggerFactory;
  * VerificationReport report = verifier.verifyDetached(signature, Path.of("claim.pdf"));
  * }</pre>
  *
- * <p>A bad signature never throws: it is a report with {@link VerificationProblem}s. Only failing to
- * read the content throws ({@link SigningException}). Revocation (CRL, OCSP) is checked under a
- * {@link RevocationPolicy} ({@link Builder#revocation}; none by default).
- * Immutable and thread-safe.
+ * <p>A signature is taken as it arrives: DER, base64 text (what NCALayer returns) or PEM. A bad signature
+ * never throws: it is a report with {@link VerificationProblem}s. Only failing to read the content throws
+ * ({@link SigningException}). Revocation (CRL, OCSP) is checked under a {@link RevocationPolicy}
+ * ({@link Builder#revocation}; none by default). Immutable and thread-safe.
  */
 public final class CmsVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(CmsVerifier.class);
-    private static final int BUFFER = 64 * 1024;
 
-    private final TrustAnchors anchors;
     private final Clock clock;
     private final @Nullable Instant validationTime;
-    private final @Nullable KeyPurpose requiredPurpose;
-    private final RevocationPolicy revocation;
     private final boolean atTimestamp;
     private final boolean atSigningTime;
+    private final CertificateChecks certificates;
+    private final TimestampChecks timestamps;
 
     private CmsVerifier(Builder builder) {
-        this.revocation = builder.revocation;
         this.atTimestamp = builder.atTimestamp;
         this.atSigningTime = builder.atSigningTime;
-        this.anchors = builder.anchors;
         this.clock = builder.clock;
         this.validationTime = builder.validationTime;
-        this.requiredPurpose = builder.requiredPurpose;
+        this.certificates = CertificateChecks.signers(builder.anchors, builder.requiredPurpose, builder.revocation);
+        TrustAnchors tsaAnchors =
+                builder.tsaAnchors != null ? builder.tsaAnchors : builder.anchors.plus(TrustAnchors.pinnedNcaRoots());
+        this.timestamps = new TimestampChecks(tsaAnchors, builder.anchors, builder.timestampPolicy);
     }
 
     public static Builder builder() {
@@ -126,24 +94,16 @@ public final class CmsVerifier {
         return verify(cms, null);
     }
 
-    private VerificationReport verify(byte[] cms, @Nullable InputStream detached) {
+    private VerificationReport verify(byte[] input, @Nullable InputStream detached) {
         List<VerificationProblem> problems = new ArrayList<>();
-        SignedData signedData = parse(cms, problems);
-        if (signedData == null) {
+        CmsStructure cms;
+        try {
+            cms = CmsStructure.parse(Encodings.decode(input, "the signature").der());
+        } catch (SignatureFormatException e) {
+            problems.add(new VerificationProblem(Code.MALFORMED, e.getMessage(), -1));
             return new VerificationReport(problems, List.of(), null);
         }
-        ContentInfo encapsulated = signedData.getEncapContentInfo();
-        ASN1ObjectIdentifier contentType = encapsulated.getContentType();
-        byte[] attached = null;
-        if (encapsulated.getContent() != null) {
-            ASN1Encodable inner = encapsulated.getContent();
-            if (!(inner instanceof ASN1OctetString octets)) {
-                problems.add(
-                        new VerificationProblem(Code.MALFORMED, "the encapsulated content is not an OCTET STRING", -1));
-                return new VerificationReport(problems, List.of(), null);
-            }
-            attached = octets.getOctets();
-        }
+        byte[] attached = cms.content();
         if (detached == null && attached == null) {
             problems.add(new VerificationProblem(
                     Code.CONTENT_MISSING, "the CMS carries no content (a detached signature)", -1));
@@ -154,29 +114,19 @@ public final class CmsVerifier {
                     Code.MALFORMED, "the CMS carries its own content: verify it as an attached signature", -1));
             return new VerificationReport(problems, List.of(), null);
         }
-
-        List<SignerInfo> signerInfos = new ArrayList<>();
-        for (ASN1Encodable e : signedData.getSignerInfos()) {
-            try {
-                signerInfos.add(SignerInfo.getInstance(e));
-            } catch (IllegalArgumentException ex) {
-                problems.add(new VerificationProblem(Code.MALFORMED, "a signer info cannot be read", -1));
-                return new VerificationReport(problems, List.of(), attached);
-            }
-        }
-        if (signerInfos.isEmpty()) {
+        if (cms.signers().isEmpty()) {
             problems.add(new VerificationProblem(Code.NO_SIGNER, "the CMS has no signer", -1));
             return new VerificationReport(problems, List.of(), attached);
         }
-        Map<ASN1ObjectIdentifier, byte[]> contentDigests =
-                digestContent(signerInfos, detached != null ? detached : new ByteArrayInputStream(attached));
-        List<X509Certificate> embedded = certificates(signedData, problems);
-
+        if (cms.unreadableCertificates() > 0) {
+            problems.add(new VerificationProblem(Code.MALFORMED, "an embedded certificate cannot be read", -1));
+        }
+        Map<ASN1ObjectIdentifier, byte[]> contentDigests = SignerInfoCheck.digestContent(
+                cms.signers(), detached != null ? detached : new ByteArrayInputStream(attached));
         Instant at = validationInstant();
         List<SignerReport> signers = new ArrayList<>();
-        for (int i = 0; i < signerInfos.size(); i++) {
-            SignerReport signer =
-                    verifySigner(i, signerInfos.get(i), contentType, contentDigests, embedded, at, problems);
+        for (int i = 0; i < cms.signers().size(); i++) {
+            SignerReport signer = verifySigner(i, cms.signers().get(i), cms, contentDigests, at, problems);
             if (signer != null) {
                 signers.add(signer);
             }
@@ -186,448 +136,99 @@ public final class CmsVerifier {
         return report;
     }
 
-    private static @Nullable SignedData parse(byte[] cms, List<VerificationProblem> problems) {
-        try (ASN1InputStream in = new ASN1InputStream(cms)) {
-            ASN1Primitive primitive = in.readObject();
-            if (primitive == null) {
-                problems.add(new VerificationProblem(Code.MALFORMED, "the signature is empty", -1));
-                return null;
-            }
-            ContentInfo info = ContentInfo.getInstance(primitive);
-            if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
-                problems.add(new VerificationProblem(
-                        Code.MALFORMED, "not a CMS SignedData but " + info.getContentType(), -1));
-                return null;
-            }
-            return SignedData.getInstance(info.getContent());
-        } catch (IOException | RuntimeException e) {
-            // BC reports bad structure with IOException, IllegalArgumentException, IllegalStateException,
-            // ClassCastException
-            problems.add(new VerificationProblem(Code.MALFORMED, "not a readable CMS signature", -1));
-            return null;
-        }
-    }
-
-    /** One pass over the content, feeding a digest of every algorithm the signers name. */
-    private static Map<ASN1ObjectIdentifier, byte[]> digestContent(List<SignerInfo> signers, InputStream content) {
-        Map<ASN1ObjectIdentifier, Digest> digests = new LinkedHashMap<>();
-        for (SignerInfo signer : signers) {
-            ASN1ObjectIdentifier oid = signer.getDigestAlgorithm().getAlgorithm();
-            Digests.create(oid).ifPresent(d -> digests.putIfAbsent(oid, d));
-        }
-        byte[] buffer = new byte[BUFFER];
-        try {
-            for (int n; (n = content.read(buffer)) != -1; ) {
-                for (Digest d : digests.values()) {
-                    d.update(buffer, 0, n);
-                }
-            }
-        } catch (IOException e) {
-            throw new SigningException("cannot read the signed content", e);
-        }
-        Map<ASN1ObjectIdentifier, byte[]> out = new LinkedHashMap<>();
-        digests.forEach((oid, d) -> out.put(oid, Digests.doFinal(d)));
-        return out;
-    }
-
-    private static List<X509Certificate> certificates(SignedData signedData, List<VerificationProblem> problems) {
-        List<X509Certificate> certificates = new ArrayList<>();
-        ASN1Set set = signedData.getCertificates();
-        if (set == null) {
-            return certificates;
-        }
-        try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            for (ASN1Encodable e : set) {
-                if (e.toASN1Primitive() instanceof org.bouncycastle.asn1.ASN1Sequence) {
-                    certificates.add((X509Certificate) factory.generateCertificate(
-                            new ByteArrayInputStream(e.toASN1Primitive().getEncoded(ASN1Encoding.DER))));
-                }
-            }
-        } catch (CertificateException | IOException | RuntimeException e) {
-            problems.add(new VerificationProblem(Code.MALFORMED, "an embedded certificate cannot be read", -1));
-        }
-        return certificates;
-    }
-
     private @Nullable SignerReport verifySigner(
             int index,
             SignerInfo info,
-            ASN1ObjectIdentifier contentType,
+            CmsStructure cms,
             Map<ASN1ObjectIdentifier, byte[]> contentDigests,
-            List<X509Certificate> embedded,
             Instant at,
             List<VerificationProblem> problems) {
         int before = problems.size();
-        X509Certificate certificate = find(info.getSID(), embedded);
-        if (certificate == null) {
-            problems.add(new VerificationProblem(
-                    Code.SIGNER_CERTIFICATE_MISSING, "the signer's certificate is not in the CMS", index));
+        SignerInfoCheck.Checked checked =
+                SignerInfoCheck.check(index, info, cms.contentType(), contentDigests, cms.certificates(), problems);
+        if (checked == null) {
             return null;
         }
-        AlgorithmIdentifier digestAlgorithm = info.getDigestAlgorithm();
-        byte[] contentDigest = contentDigests.get(digestAlgorithm.getAlgorithm());
-        if (contentDigest == null) {
-            problems.add(new VerificationProblem(
-                    Code.UNSUPPORTED_ALGORITHM, "unsupported digest " + digestAlgorithm.getAlgorithm(), index));
-        }
-        Instant signingTime = null;
-        byte[] signature = info.getEncryptedDigest().getOctets();
-        try {
-            VerificationKey key = VerificationKey.of(certificate);
-            ASN1Set signed = info.getAuthenticatedAttributes();
-            boolean signatureHolds;
-            if (signed != null) {
-                AttributeTable attributes = new AttributeTable(signed);
-                signingTime = signingTime(attributes);
-                checkContentType(attributes, contentType, index, problems);
-                checkMessageDigest(attributes, contentDigest, index, problems);
-                checkSigningCertificate(attributes, certificate, index, problems);
-                byte[] encoded = signed.getEncoded(ASN1Encoding.DER);
-                ASN1ObjectIdentifier hashOid = key.digestOid(info.getDigestEncryptionAlgorithm(), digestAlgorithm);
-                byte[] hash = Digests.digest(Digests.require(hashOid), encoded);
-                signatureHolds = key.verifyHash(info.getDigestEncryptionAlgorithm(), digestAlgorithm, hash, signature);
-            } else {
-                ASN1ObjectIdentifier hashOid = key.digestOid(info.getDigestEncryptionAlgorithm(), digestAlgorithm);
-                signatureHolds = contentDigest != null
-                        && hashOid.equals(digestAlgorithm.getAlgorithm())
-                        && key.verifyHash(
-                                info.getDigestEncryptionAlgorithm(), digestAlgorithm, contentDigest, signature);
-            }
-            if (!signatureHolds) {
-                problems.add(new VerificationProblem(
-                        Code.SIGNATURE_INVALID, "the signature value does not verify with the signer's key", index));
-            }
-        } catch (UnsupportedAlgorithmException e) {
-            problems.add(new VerificationProblem(Code.UNSUPPORTED_ALGORITHM, e.getMessage(), index));
-        } catch (IOException | RuntimeException e) {
-            problems.add(new VerificationProblem(Code.MALFORMED, "the signer info cannot be read", index));
-        }
-
-        Timestamp timestamp = checkTimestamp(info, signature, index, problems);
+        TimestampChecks.Outcome timestamp = timestamps.signer(index, info, cms.certificates(), problems);
         Instant certificateTime = at;
-        if (atTimestamp && timestamp != null) {
-            certificateTime = timestamp.time();
-        } else if (atSigningTime && signingTime != null) {
-            certificateTime = signingTime;
+        if (atTimestamp && timestamp.verified() && timestamp.timestamp() != null) {
+            certificateTime = timestamp.timestamp().time();
+        } else if (atSigningTime && checked.signingTime() != null) {
+            certificateTime = checked.signingTime();
         }
-        SignerReport report =
-                checkCertificate(certificate, signingTime, embedded, certificateTime, index, before, problems);
-        return timestamp == null ? report : report.withTimestamp(timestamp);
-    }
-
-    /** A signatureTimeStampToken (CAdES-T), verified over the signature value; null when there is none. */
-    private @Nullable Timestamp checkTimestamp(
-            SignerInfo info, byte[] signature, int index, List<VerificationProblem> problems) {
-        ASN1Set unsigned = info.getUnauthenticatedAttributes();
-        if (unsigned == null) {
-            return null;
-        }
-        Attribute attribute = new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
-        if (attribute == null) {
-            return null;
-        }
-        byte[] token;
-        try {
-            token = attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER);
-        } catch (IOException | RuntimeException e) {
-            problems.add(new VerificationProblem(Code.TIMESTAMP_INVALID, "the timestamp cannot be read", index));
-            return null;
-        }
-        VerificationReport report = verifyTimestamp(token, signature);
-        if (!report.valid()) {
-            problems.add(new VerificationProblem(
-                    Code.TIMESTAMP_INVALID, "the signature's timestamp does not hold: " + report.problems(), index));
-            return null;
-        }
-        return Timestamp.parse(token);
+        SignerReport report = certificates.check(
+                checked.certificate(),
+                checked.signingTime(),
+                cms.certificates(),
+                certificateTime,
+                index,
+                before,
+                problems);
+        return report.withTimestamp(timestamp.timestamp(), timestamp.verified());
     }
 
     /**
-     * Checks an RFC 3161 timestamp token: its CMS signature, the TSA certificate's path to the trust
-     * anchors and validity at the stamped time, its {@code timeStamping} extended key usage, and - when
-     * {@code data} is given - that the imprint is the digest of {@code data}.
+     * Checks an RFC 3161 timestamp token (DER, base64 or PEM): its CMS signature, the TSA certificate's
+     * path to the TSA anchors ({@link Builder#tsaTrustAnchors}) and validity at the stamped time, its
+     * {@code timeStamping} extended key usage, and - when {@code data} is given - that the imprint is the
+     * digest of {@code data}. The TSA is signer 0 of the report.
      */
     public VerificationReport verifyTimestamp(byte[] token, byte @Nullable [] data) {
         Objects.requireNonNull(token, "token");
-        Timestamp timestamp;
-        try {
-            timestamp = Timestamp.parse(token);
-        } catch (RevocationException e) {
-            return new VerificationReport(
-                    List.of(new VerificationProblem(Code.MALFORMED, "not a readable timestamp token", -1)),
-                    List.of(),
-                    null);
-        }
-        CmsVerifier tokenVerifier =
-                builder().trustAnchors(anchors).validationTime(timestamp.time()).build();
-        VerificationReport report = tokenVerifier.verifyAttached(token);
-        List<VerificationProblem> problems = new ArrayList<>(report.problems());
-        for (SignerReport signer : report.signers()) {
-            if (!timeStamping(signer.certificate())) {
-                problems.add(new VerificationProblem(
-                        Code.WRONG_PURPOSE, "the token's signer is not a TSA (no timeStamping key usage)", 0));
-            }
-        }
-        if (data != null) {
-            Optional<Digest> digest = Digests.create(new ASN1ObjectIdentifier(timestamp.digestOid()));
-            if (digest.isEmpty()) {
-                problems.add(new VerificationProblem(
-                        Code.UNSUPPORTED_ALGORITHM, "unsupported imprint digest " + timestamp.digestOid(), -1));
-            } else if (!MessageDigest.isEqual(Digests.digest(digest.get(), data), timestamp.imprint())) {
-                problems.add(
-                        new VerificationProblem(Code.DIGEST_MISMATCH, "the timestamp was made over other data", -1));
-            }
-        }
-        return new VerificationReport(
-                problems, report.signers(), report.content().orElse(null));
-    }
-
-    private static boolean timeStamping(X509Certificate certificate) {
-        try {
-            List<String> usages = certificate.getExtendedKeyUsage();
-            return usages != null && usages.contains("1.3.6.1.5.5.7.3.8");
-        } catch (java.security.cert.CertificateParsingException e) {
-            return false;
-        }
+        return timestamps.verify(token, data, List.of());
     }
 
     /**
-     * The checks every signature format shares: the signer's certificate valid at {@code at} and fit for
-     * the purpose, a path to a trust anchor whose CA certificates are valid, and the revocation status.
-     */
-    SignerReport checkCertificate(
-            X509Certificate certificate,
-            @Nullable Instant signingTime,
-            List<X509Certificate> embedded,
-            Instant at,
-            int index,
-            int problemsBefore,
-            List<VerificationProblem> problems) {
-        checkValidity(certificate, at, "the signer's certificate", index, problems);
-        checkPurpose(certificate, index, problems);
-        List<X509Certificate> pool = new ArrayList<>(anchors.roots());
-        pool.addAll(anchors.intermediates());
-        for (X509Certificate c : embedded) {
-            if (!pool.contains(c)) {
-                pool.add(c);
-            }
-        }
-        Optional<List<X509Certificate>> path = CertificatePaths.build(certificate, pool, anchors::isRoot);
-        boolean testAnchor = false;
-        RevocationStatus revocationStatus = null;
-        if (path.isEmpty()) {
-            problems.add(new VerificationProblem(
-                    Code.UNTRUSTED_CHAIN,
-                    "no certification path from "
-                            + CertificateProfile.of(certificate).commonName() + " to a trusted root (" + anchors + ")",
-                    index));
-        } else {
-            List<X509Certificate> found = path.get();
-            for (int i = 1; i < found.size(); i++) {
-                checkValidity(
-                        found.get(i),
-                        at,
-                        "the CA certificate "
-                                + CertificateProfile.of(found.get(i)).commonName(),
-                        index,
-                        problems);
-            }
-            testAnchor = anchors.isTest(found.get(found.size() - 1));
-            if (found.size() >= 2 && revocation.checks()) {
-                revocationStatus = checkRevocation(certificate, found.get(1), at, index, problems);
-            }
-        }
-        boolean valid = problems.size() == problemsBefore;
-        return new SignerReport(certificate, signingTime, path.orElse(List.of()), testAnchor, valid, revocationStatus);
-    }
-
-    /** The validation instant: the fixed one, or the clock's now. */
-    Instant validationInstant() {
-        return validationTime != null ? validationTime : clock.instant();
-    }
-
-    /**
-     * Checks the enveloped XMLDSig signatures of an XML document ({@code ds:Signature} elements, as
-     * NCALayer and Kalkan-based servers make them, see {@link XmlDsig}) with this verifier's trust
-     * anchors, validation time, purpose and revocation policy. Each signature is one signer. The XML is
-     * parsed with DTDs and external entities refused.
+     * Checks the enveloped XMLDSig signatures of an XML document ({@code ds:Signature} elements over the
+     * whole document, as NCALayer and Kalkan-based servers make them, see {@link XmlDsig}) with this
+     * verifier's trust anchors, validation time, purpose and revocation policy. Each signature is one
+     * signer. The XML is parsed with DTDs and external entities refused. A signature over a part of the
+     * document only (a {@code #id} reference) is refused here: the part a caller reads could be another
+     * than the part signed; use {@link #verifyWsSecurity} for SOAP.
      */
     public VerificationReport verifyXml(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
-        return XmlDsig.verify(this, xml);
+        return xmlVerifier().verifyEnveloped(xml);
     }
 
-    private RevocationStatus checkRevocation(
-            X509Certificate certificate,
-            X509Certificate issuer,
-            Instant at,
-            int index,
-            List<VerificationProblem> problems) {
-        RevocationStatus status = revocation.status(certificate, issuer, at);
-        if (status instanceof RevocationStatus.Revoked revoked && revoked.effectiveAt(at)) {
-            problems.add(new VerificationProblem(
-                    Code.REVOKED,
-                    "the signer's certificate was revoked on " + revoked.revokedAt() + " ("
-                            + revoked.reason().name().toLowerCase(java.util.Locale.ROOT) + ", per "
-                            + revoked.source() + ")",
-                    index));
-        } else if (status instanceof RevocationStatus.Unknown unknown && revocation.required()) {
-            problems.add(new VerificationProblem(
-                    Code.REVOCATION_UNKNOWN,
-                    "the revocation status of the signer's certificate is unknown: " + unknown.reason(),
-                    index));
-        }
-        return status;
+    /**
+     * Checks a SOAP message signed with WS-Security the way Kalkan ({@code SignWSSE}) and NCANode sign
+     * SOAP: one {@code ds:Signature} in the {@code wsse:Security} header whose one reference names the
+     * {@code soap:Body} by its {@code wsu:Id}, exclusive canonicalization, the certificate in a
+     * {@code wsse:BinarySecurityToken}, a {@code wsse:SecurityTokenReference/wsse:KeyIdentifier} or
+     * {@code ds:X509Data}. Against signature wrapping, the reference must name exactly one element, and
+     * that element must be the body of the envelope; the report's {@link VerificationReport#content()} is
+     * that body as signed (canonical XML): read the message from it, not from the envelope.
+     */
+    public VerificationReport verifyWsSecurity(byte[] soap) {
+        return verifyWsSecurity(soap, List.of());
     }
 
-    private static @Nullable X509Certificate find(SignerIdentifier sid, List<X509Certificate> certificates) {
-        ASN1Encodable id = sid.getId();
-        if (id instanceof ASN1OctetString keyId) {
-            for (X509Certificate c : certificates) {
-                byte[] ski = c.getExtensionValue(Extension.subjectKeyIdentifier.getId());
-                if (ski != null
-                        && Arrays.equals(
-                                ASN1OctetString.getInstance(
-                                                ASN1OctetString.getInstance(ski).getOctets())
-                                        .getOctets(),
-                                keyId.getOctets())) {
-                    return c;
-                }
-            }
-            return null;
-        }
-        IssuerAndSerialNumber issuerAndSerial = IssuerAndSerialNumber.getInstance(id);
-        X500Name issuer = issuerAndSerial.getName();
-        BigInteger serial = issuerAndSerial.getSerialNumber().getValue();
-        for (X509Certificate c : certificates) {
-            if (c.getSerialNumber().equals(serial)
-                    && X500Name.getInstance(c.getIssuerX500Principal().getEncoded())
-                            .equals(issuer)) {
-                return c;
-            }
-        }
-        return null;
+    /**
+     * {@link #verifyWsSecurity(byte[])} for messages that name the signer's certificate without carrying
+     * it (by issuer and serial, subject key identifier or SHA-1 thumbprint): the certificate is looked up
+     * among {@code certificates}.
+     */
+    public VerificationReport verifyWsSecurity(byte[] soap, List<X509Certificate> certificates) {
+        Objects.requireNonNull(soap, "soap");
+        Objects.requireNonNull(certificates, "certificates");
+        return xmlVerifier().verifyWsSecurity(soap, List.copyOf(certificates));
     }
 
-    private static @Nullable Instant signingTime(AttributeTable attributes) {
-        Attribute attribute = attributes.get(CMSAttributes.signingTime);
-        if (attribute == null || attribute.getAttrValues().size() != 1) {
-            return null;
-        }
-        try {
-            return Time.getInstance(attribute.getAttrValues().getObjectAt(0))
-                    .getDate()
-                    .toInstant();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    private XmlSignatureVerifier xmlVerifier() {
+        return new XmlSignatureVerifier(certificates, timestamps, validationInstant());
     }
 
-    private static void checkContentType(
-            AttributeTable attributes,
-            ASN1ObjectIdentifier contentType,
-            int index,
-            List<VerificationProblem> problems) {
-        Attribute attribute = attributes.get(CMSAttributes.contentType);
-        if (attribute != null && !contentType.equals(attribute.getAttrValues().getObjectAt(0))) {
-            problems.add(new VerificationProblem(
-                    Code.CONTENT_TYPE_MISMATCH, "the signed content type differs from the encapsulated one", index));
-        }
-    }
-
-    private static void checkMessageDigest(
-            AttributeTable attributes, byte @Nullable [] contentDigest, int index, List<VerificationProblem> problems) {
-        Attribute attribute = attributes.get(CMSAttributes.messageDigest);
-        if (attribute == null) {
-            problems.add(new VerificationProblem(Code.MALFORMED, "the messageDigest attribute is missing", index));
-            return;
-        }
-        if (contentDigest == null) {
-            return; // already reported: unsupported digest
-        }
-        byte[] signedDigest = ASN1OctetString.getInstance(
-                        attribute.getAttrValues().getObjectAt(0))
-                .getOctets();
-        if (!MessageDigest.isEqual(signedDigest, contentDigest)) {
-            problems.add(new VerificationProblem(
-                    Code.DIGEST_MISMATCH, "the content is not the content that was signed", index));
-        }
-    }
-
-    private static void checkSigningCertificate(
-            AttributeTable attributes, X509Certificate certificate, int index, List<VerificationProblem> problems)
-            throws IOException {
-        byte[] encoded;
-        try {
-            encoded = certificate.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IOException(e);
-        }
-        Attribute v2 = attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
-        if (v2 != null) {
-            ESSCertIDv2[] ids = SigningCertificateV2.getInstance(
-                            v2.getAttrValues().getObjectAt(0))
-                    .getCerts();
-            if (ids.length > 0) {
-                ASN1ObjectIdentifier oid = ids[0].getHashAlgorithm().getAlgorithm();
-                Optional<Digest> digest = Digests.create(oid);
-                if (digest.isEmpty()) {
-                    problems.add(new VerificationProblem(
-                            Code.UNSUPPORTED_ALGORITHM, "unsupported signingCertificateV2 hash " + oid, index));
-                } else if (!MessageDigest.isEqual(ids[0].getCertHash(), Digests.digest(digest.get(), encoded))) {
-                    problems.add(new VerificationProblem(
-                            Code.SIGNING_CERTIFICATE_MISMATCH,
-                            "signingCertificateV2 names another certificate than the signer's",
-                            index));
-                }
-            }
-        }
-        Attribute v1 = attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificate);
-        if (v1 != null) {
-            ESSCertID[] ids = SigningCertificate.getInstance(v1.getAttrValues().getObjectAt(0))
-                    .getCerts();
-            if (ids.length > 0
-                    && !MessageDigest.isEqual(
-                            ids[0].getCertHash(),
-                            Digests.digest(
-                                    Digests.create(OIWObjectIdentifiers.idSHA1).orElseThrow(), encoded))) {
-                problems.add(new VerificationProblem(
-                        Code.SIGNING_CERTIFICATE_MISMATCH,
-                        "signingCertificate names another certificate than the signer's",
-                        index));
-            }
-        }
-    }
-
-    private static void checkValidity(
-            X509Certificate certificate, Instant at, String what, int index, List<VerificationProblem> problems) {
-        if (at.isBefore(certificate.getNotBefore().toInstant())) {
-            problems.add(new VerificationProblem(
-                    Code.NOT_YET_VALID,
-                    what + " is valid only from " + certificate.getNotBefore().toInstant(),
-                    index));
-        } else if (at.isAfter(certificate.getNotAfter().toInstant())) {
-            problems.add(new VerificationProblem(
-                    Code.EXPIRED, what + " expired " + certificate.getNotAfter().toInstant(), index));
-        }
-    }
-
-    private void checkPurpose(X509Certificate certificate, int index, List<VerificationProblem> problems) {
-        if (requiredPurpose == null) {
-            return;
-        }
-        Set<KeyPurpose> purposes =
-                new LinkedHashSet<>(CertificateProfile.of(certificate).purposes());
-        if (!purposes.contains(requiredPurpose)) {
-            problems.add(new VerificationProblem(
-                    Code.WRONG_PURPOSE, "the certificate is for " + purposes + ", not " + requiredPurpose, index));
-        }
+    /** The validation instant: the fixed one, or the clock's now. */
+    private Instant validationInstant() {
+        return validationTime != null ? validationTime : clock.instant();
     }
 
     /** Builds a {@link CmsVerifier}. Not thread-safe; the verifier it builds is. */
     public static final class Builder {
         private TrustAnchors anchors = TrustAnchors.empty();
+        private @Nullable TrustAnchors tsaAnchors;
+        private TimestampPolicy timestampPolicy = TimestampPolicy.OPTIONAL;
         private Clock clock = Clock.systemUTC();
         private @Nullable Instant validationTime;
         private @Nullable KeyPurpose requiredPurpose;
@@ -674,6 +275,23 @@ public final class CmsVerifier {
         /** The roots (and intermediates) a signer's certificate must chain to. Default: none (nothing is trusted). */
         public Builder trustAnchors(TrustAnchors anchors) {
             this.anchors = Objects.requireNonNull(anchors, "anchors");
+            return this;
+        }
+
+        /**
+         * The roots (and intermediates) a TSA's certificate must chain to, apart from the signers' (the NCA's
+         * test TSA chains to the production GOST 2022 root). Default: the signer anchors plus
+         * {@link TrustAnchors#pinnedNcaRoots()}, every NCA root of production and test known by fingerprint;
+         * the CA certificates between a TSA and its root come from the token, the CMS and the anchors.
+         */
+        public Builder tsaTrustAnchors(TrustAnchors anchors) {
+            this.tsaAnchors = Objects.requireNonNull(anchors, "anchors");
+            return this;
+        }
+
+        /** Whether each signer must carry a signature timestamp. Default: {@link TimestampPolicy#OPTIONAL}. */
+        public Builder timestamps(TimestampPolicy policy) {
+            this.timestampPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.officesud.signing.revocation.RevocationStatus;
 import org.jspecify.annotations.Nullable;
 
 /** What a verifier learned about one signer of a CMS. Immutable. */
@@ -17,6 +18,7 @@ public final class SignerReport {
     private final boolean valid;
     private final @Nullable RevocationStatus revocation;
     private final @Nullable Timestamp timestamp;
+    private final boolean timestampVerified;
 
     SignerReport(
             X509Certificate certificate,
@@ -25,7 +27,7 @@ public final class SignerReport {
             boolean testAnchor,
             boolean valid,
             @Nullable RevocationStatus revocation) {
-        this(certificate, signingTime, path, testAnchor, valid, revocation, null);
+        this(certificate, signingTime, path, testAnchor, valid, revocation, null, false);
     }
 
     private SignerReport(
@@ -35,9 +37,11 @@ public final class SignerReport {
             boolean testAnchor,
             boolean valid,
             @Nullable RevocationStatus revocation,
-            @Nullable Timestamp timestamp) {
+            @Nullable Timestamp timestamp,
+            boolean timestampVerified) {
         this.revocation = revocation;
         this.timestamp = timestamp;
+        this.timestampVerified = timestamp != null && timestampVerified;
         this.certificate = Objects.requireNonNull(certificate, "certificate");
         this.profile = CertificateProfile.of(certificate);
         this.signingTime = signingTime;
@@ -75,13 +79,22 @@ public final class SignerReport {
         return Optional.ofNullable(revocation);
     }
 
-    /** The verified signature timestamp (CAdES-T), if the signer has one. */
+    /**
+     * The signature timestamp (CAdES-T), if the signer has one that can be read: its time, policy and
+     * serial are reported even when it does not verify (an untrusted TSA, a changed token); then
+     * {@link #timestampVerified()} is false and the report's problems say why.
+     */
     public Optional<Timestamp> timestamp() {
         return Optional.ofNullable(timestamp);
     }
 
-    SignerReport withTimestamp(Timestamp timestamp) {
-        return new SignerReport(certificate, signingTime, path, testAnchor, valid, revocation, timestamp);
+    /** Whether the signer's timestamp verified: signed by a TSA that chains to the TSA anchors, over this signature. */
+    public boolean timestampVerified() {
+        return timestampVerified;
+    }
+
+    SignerReport withTimestamp(@Nullable Timestamp timestamp, boolean verified) {
+        return new SignerReport(certificate, signingTime, path, testAnchor, valid, revocation, timestamp, verified);
     }
 
     /** Whether this signer's signature, certificate and path all hold. */
@@ -92,6 +105,9 @@ public final class SignerReport {
     @Override
     public String toString() {
         return "SignerReport[" + profile.commonName() + (valid ? ", valid" : ", invalid") + (testAnchor ? ", test" : "")
+                + (timestamp == null
+                        ? ""
+                        : ", timestamp " + timestamp.time() + (timestampVerified ? "" : " (unverified)"))
                 + "]";
     }
 }

@@ -2,16 +2,22 @@ package kz.officesud.signing;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1OctetString;
+import java.util.Optional;
+import kz.officesud.signing.SignatureFormatException.Reason;
+import kz.officesud.signing.internal.CmsStructure;
+import kz.officesud.signing.internal.Encodings;
+import kz.officesud.signing.internal.SignerIds;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.tsp.TSTInfo;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.GeneralName;
 
 /**
  * An RFC 3161 timestamp token as a TSA returns it (a CMS SignedData around a {@code TSTInfo}), read but
@@ -19,6 +25,8 @@ import org.bouncycastle.asn1.tsp.TSTInfo;
  *
  * @param time when the TSA says the imprint existed ({@code genTime})
  * @param policy the TSA policy OID (NCA: {@code 1.2.398.3.3.2.6.4} GOST-2015, {@code .6.2} RSA, {@code .6.1} GOST-2004)
+ * @param serialNumber the token's serial number, read as an unsigned number (TSAs that write 20 random bytes
+ *     set the top bit without the leading zero DER asks for)
  * @param digestOid the OID of the digest in the message imprint
  * @param imprint the digest the TSA stamped
  * @param token the DER token
@@ -46,51 +54,83 @@ public record Timestamp(
     }
 
     /**
-     * Reads a token.
+     * Reads a token: DER, or base64 or PEM text.
      *
-     * @throws RevocationException if it is not a CMS SignedData carrying a TSTInfo
+     * @throws SignatureFormatException if it is not a CMS SignedData carrying a TSTInfo
      */
     public static Timestamp parse(byte[] token) {
         Objects.requireNonNull(token, "token");
+        byte[] der = Encodings.decode(token, "a timestamp token").der();
+        TSTInfo info = tstInfo(der);
         try {
-            TSTInfo info = tstInfo(token);
             return new Timestamp(
                     info.getGenTime().getDate().toInstant(),
                     info.getPolicy().getId(),
-                    info.getSerialNumber().getValue(),
+                    info.getSerialNumber().getPositiveValue(),
                     info.getMessageImprint().getHashAlgorithm().getAlgorithm().getId(),
                     info.getMessageImprint().getHashedMessage(),
-                    token);
-        } catch (IOException | java.text.ParseException | RuntimeException e) {
-            throw new RevocationException("not a readable timestamp token", e);
+                    der);
+        } catch (java.text.ParseException | RuntimeException e) {
+            throw new SignatureFormatException(Reason.MALFORMED, "the timestamp token's TSTInfo cannot be read", e);
         }
     }
 
-    static TSTInfo tstInfo(byte[] token) throws IOException {
-        ContentInfo info = ContentInfo.getInstance(ASN1Primitive.fromByteArray(token));
-        SignedData signedData = SignedData.getInstance(info.getContent());
-        ContentInfo encapsulated = signedData.getEncapContentInfo();
-        if (!PKCSObjectIdentifiers.id_ct_TSTInfo.equals(encapsulated.getContentType())) {
-            throw new IOException("the token does not carry a TSTInfo");
+    /** The TSTInfo of a DER token. */
+    static TSTInfo tstInfo(byte[] der) {
+        CmsStructure cms = CmsStructure.parse(der);
+        if (!PKCSObjectIdentifiers.id_ct_TSTInfo.equals(cms.contentType()) || cms.content() == null) {
+            throw new SignatureFormatException(
+                    Reason.UNEXPECTED_KIND, "a CMS, but not a timestamp token: it carries no TSTInfo");
         }
-        ASN1Encodable content = encapsulated.getContent();
-        return TSTInfo.getInstance(
-                ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(content).getOctets()));
+        try {
+            return TSTInfo.getInstance(ASN1Primitive.fromByteArray(cms.content()));
+        } catch (IOException | RuntimeException e) {
+            throw new SignatureFormatException(Reason.MALFORMED, "the timestamp token's TSTInfo cannot be read", e);
+        }
+    }
+
+    /**
+     * The TSA's name as the token states it (the optional {@code tsa} field; a directory name is written
+     * readably), if it does.
+     */
+    public Optional<String> tsaName() {
+        GeneralName tsa = tstInfo(token).getTsa();
+        if (tsa == null) {
+            return Optional.empty();
+        }
+        if (tsa.getTagNo() == GeneralName.directoryName) {
+            return Optional.of(BCStyle.INSTANCE.toString(X500Name.getInstance(tsa.getName())));
+        }
+        return Optional.of(tsa.getName().toString());
+    }
+
+    /** The certificate of the TSA that signed the token, if the token carries it (TSAs asked with certReq do). */
+    public Optional<X509Certificate> tsaCertificate() {
+        CmsStructure cms = CmsStructure.parse(token);
+        if (cms.signers().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(SignerIds.find(cms.signers().get(0).getSID(), cms.certificates()));
+    }
+
+    /** The serial number in lower-case hex, unsigned. */
+    public String serialHex() {
+        return serialNumber.toString(16);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Timestamp t && java.util.Arrays.equals(token, t.token);
+        return o instanceof Timestamp t && Arrays.equals(token, t.token);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(token);
+        return Arrays.hashCode(token);
     }
 
     @Override
     public String toString() {
-        return "Timestamp[" + time + ", policy " + policy + ", serial " + serialNumber.toString(16) + ", imprint "
+        return "Timestamp[" + time + ", policy " + policy + ", serial " + serialHex() + ", imprint "
                 + HexFormat.of().formatHex(imprint) + "]";
     }
 }

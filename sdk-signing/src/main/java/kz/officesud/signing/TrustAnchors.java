@@ -1,7 +1,6 @@
 package kz.officesud.signing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,23 +37,41 @@ import org.slf4j.LoggerFactory;
  * <p>Immutable.
  */
 public final class TrustAnchors {
-    private static final Set<String> EXTENSIONS = Set.of("cer", "crt", "pem", "der");
+    private static final Set<String> EXTENSIONS = Set.of("cer", "crt", "pem", "der", "p7b", "p7c");
     private static final Logger LOG = LoggerFactory.getLogger(TrustAnchors.class);
-    private static final TrustAnchors EMPTY = new TrustAnchors(Map.of(), Map.of());
+    private static final TrustAnchors EMPTY = new TrustAnchors(Map.of(), Map.of(), Map.of());
+    private static final TrustAnchors PINNED_NCA_ROOTS = pinnedFromCatalog();
 
     /** Certificate → test? (insertion order kept). */
     private final Map<X509Certificate, Boolean> roots;
 
     private final Map<X509Certificate, Boolean> intermediates;
 
-    private TrustAnchors(Map<X509Certificate, Boolean> roots, Map<X509Certificate, Boolean> intermediates) {
+    /** Roots known only by the SHA-256 of their DER encoding (lower-case hex) → test? */
+    private final Map<String, Boolean> pinnedRoots;
+
+    private TrustAnchors(
+            Map<X509Certificate, Boolean> roots,
+            Map<X509Certificate, Boolean> intermediates,
+            Map<String, Boolean> pinnedRoots) {
         this.roots = roots;
         this.intermediates = intermediates;
+        this.pinnedRoots = pinnedRoots;
+    }
+
+    private static TrustAnchors pinnedFromCatalog() {
+        Map<String, Boolean> pinned = new LinkedHashMap<>();
+        for (NcaCaCatalog.Entry entry : NcaCaCatalog.ENTRIES) {
+            if (entry.root()) {
+                pinned.put(entry.sha256(), entry.test());
+            }
+        }
+        return new TrustAnchors(Map.of(), Map.of(), java.util.Collections.unmodifiableMap(pinned));
     }
 
     /** Production anchors: these roots, and intermediates that chain to them. */
     public static TrustAnchors of(Collection<X509Certificate> roots, Collection<X509Certificate> intermediates) {
-        return new TrustAnchors(mark(roots, false), mark(intermediates, false));
+        return new TrustAnchors(mark(roots, false), mark(intermediates, false), Map.of());
     }
 
     public static TrustAnchors empty() {
@@ -62,7 +79,8 @@ public final class TrustAnchors {
     }
 
     /**
-     * Production anchors read from certificate files (DER or PEM, one or more certificates each):
+     * Production anchors read from certificate files (DER, PEM or bare base64; one or more certificates
+     * each, a {@code .p7b} bundle too):
      * self-issued certificates become roots, the others intermediates.
      *
      * @throws SigningException if a file cannot be read or holds no certificate
@@ -86,7 +104,10 @@ public final class TrustAnchors {
         return fromFiles(Arrays.asList(files));
     }
 
-    /** {@link #fromFiles} on every {@code .cer}, {@code .crt}, {@code .pem} and {@code .der} file of a directory. */
+    /**
+     * {@link #fromFiles} on every {@code .cer}, {@code .crt}, {@code .pem}, {@code .der}, {@code .p7b} and
+     * {@code .p7c} file of a directory.
+     */
     public static TrustAnchors fromDirectory(Path directory) {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
@@ -178,6 +199,19 @@ public final class TrustAnchors {
         return of(roots, intermediates);
     }
 
+    /**
+     * Every root of the NCA (НУЦ РК), production and test, of every generation (GOST 2022, GOST and RSA
+     * 2020, the 2015 generation; the test GOST 2022 root and the previous test roots), known by the SHA-256
+     * fingerprint compiled into the SDK rather than by the certificate: a certificate is one of these roots
+     * wherever it comes from (other anchors, the CMS, a timestamp token) when its fingerprint matches, and
+     * the test ones are marked test. No certificate is fetched: a path is found only when the CA
+     * certificates on it are at hand. A verifier's default TSA anchors include these (the NCA's test TSA
+     * chains to the production GOST 2022 root).
+     */
+    public static TrustAnchors pinnedNcaRoots() {
+        return PINNED_NCA_ROOTS;
+    }
+
     /** Whether the certificate is one of the NCA CA certificates whose fingerprint the SDK carries. */
     public static boolean isPinnedNcaCertificate(X509Certificate certificate) {
         try {
@@ -205,19 +239,16 @@ public final class TrustAnchors {
     }
 
     private static List<X509Certificate> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Collection<? extends Certificate> read =
-                    CertificateFactory.getInstance("X.509").generateCertificates(in);
-            List<X509Certificate> certificates = new ArrayList<>();
-            for (Certificate c : read) {
-                certificates.add((X509Certificate) c);
-            }
-            if (certificates.isEmpty()) {
-                throw new SigningException(file + " holds no certificate");
-            }
-            return certificates;
-        } catch (IOException | CertificateException e) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
             throw new SigningException("cannot read the certificate file " + file, e);
+        }
+        try {
+            return PkiInput.certificates(bytes);
+        } catch (SignatureFormatException e) {
+            throw new SigningException("the certificate file " + file + " holds no certificate: " + e.getMessage(), e);
         }
     }
 
@@ -231,7 +262,12 @@ public final class TrustAnchors {
 
     /** The same certificates, all marked as test anchors. */
     public TrustAnchors asTest() {
-        return new TrustAnchors(mark(roots.keySet(), true), mark(intermediates.keySet(), true));
+        Map<String, Boolean> pinned = new LinkedHashMap<>();
+        pinnedRoots.keySet().forEach(hex -> pinned.put(hex, true));
+        return new TrustAnchors(
+                mark(roots.keySet(), true),
+                mark(intermediates.keySet(), true),
+                java.util.Collections.unmodifiableMap(pinned));
     }
 
     /** Both sets; where a certificate is in both, this one's marking wins. */
@@ -240,7 +276,12 @@ public final class TrustAnchors {
         r.putAll(roots);
         Map<X509Certificate, Boolean> i = new LinkedHashMap<>(other.intermediates);
         i.putAll(intermediates);
-        return new TrustAnchors(java.util.Collections.unmodifiableMap(r), java.util.Collections.unmodifiableMap(i));
+        Map<String, Boolean> p = new LinkedHashMap<>(other.pinnedRoots);
+        p.putAll(pinnedRoots);
+        return new TrustAnchors(
+                java.util.Collections.unmodifiableMap(r),
+                java.util.Collections.unmodifiableMap(i),
+                java.util.Collections.unmodifiableMap(p));
     }
 
     public List<X509Certificate> roots() {
@@ -251,21 +292,35 @@ public final class TrustAnchors {
         return List.copyOf(intermediates.keySet());
     }
 
-    /** Whether the certificate is one of these anchors (root or intermediate) marked test. */
+    /** Whether the certificate is one of these anchors (root, intermediate or pinned root) marked test. */
     public boolean isTest(X509Certificate certificate) {
-        return Boolean.TRUE.equals(roots.get(certificate)) || Boolean.TRUE.equals(intermediates.get(certificate));
+        return Boolean.TRUE.equals(roots.get(certificate))
+                || Boolean.TRUE.equals(intermediates.get(certificate))
+                || (!pinnedRoots.isEmpty() && Boolean.TRUE.equals(pinnedRoots.get(fingerprint(certificate))));
     }
 
+    /** Whether the certificate is one of the roots, given as a certificate or pinned by fingerprint. */
     public boolean isRoot(X509Certificate certificate) {
-        return roots.containsKey(certificate);
+        return roots.containsKey(certificate)
+                || (!pinnedRoots.isEmpty() && pinnedRoots.containsKey(fingerprint(certificate)));
     }
 
+    /** Whether there is no root at all (nothing can be trusted). */
     public boolean isEmpty() {
-        return roots.isEmpty();
+        return roots.isEmpty() && pinnedRoots.isEmpty();
+    }
+
+    private static String fingerprint(X509Certificate certificate) {
+        try {
+            return java.util.HexFormat.of().formatHex(sha256(certificate));
+        } catch (CertificateException e) {
+            return "";
+        }
     }
 
     @Override
     public String toString() {
-        return "TrustAnchors[" + roots.size() + " root(s), " + intermediates.size() + " intermediate(s)]";
+        return "TrustAnchors[" + roots.size() + " root(s), " + intermediates.size() + " intermediate(s)"
+                + (pinnedRoots.isEmpty() ? "" : ", " + pinnedRoots.size() + " pinned NCA root(s)") + "]";
     }
 }

@@ -91,14 +91,16 @@ public final class TsaClient {
             throw new RevocationException("the TSA " + uri + " cannot be reached: " + e.getMessage(), e);
         }
         byte[] token = token(response);
-        Timestamp timestamp = Timestamp.parse(token);
+        Timestamp timestamp;
+        TSTInfo info;
         try {
-            TSTInfo info = Timestamp.tstInfo(token);
-            if (info.getNonce() == null || !info.getNonce().getValue().equals(nonce)) {
-                throw new RevocationException("the TSA's answer does not echo the request's nonce");
-            }
-        } catch (IOException e) {
-            throw new RevocationException("not a readable timestamp token", e);
+            timestamp = Timestamp.parse(token);
+            info = Timestamp.tstInfo(token);
+        } catch (SignatureFormatException e) {
+            throw new RevocationException("the TSA answered with a token that cannot be read: " + e.getMessage(), e);
+        }
+        if (info.getNonce() == null || !info.getNonce().getValue().equals(nonce)) {
+            throw new RevocationException("the TSA's answer does not echo the request's nonce");
         }
         if (!timestamp.digestOid().equals(digestOid.getId()) || !MessageDigest.isEqual(timestamp.imprint(), imprint)) {
             throw new RevocationException("the TSA stamped another imprint than the one asked for");
@@ -168,7 +170,7 @@ public final class TsaClient {
             return this;
         }
 
-        /** Verify each token with this verifier's trust anchors before accepting it. */
+        /** Verify each token with this verifier's TSA anchors ({@link CmsVerifier.Builder#tsaTrustAnchors}) before accepting it. */
         public Builder verifier(CmsVerifier verifier) {
             this.verifier = Objects.requireNonNull(verifier, "verifier");
             return this;

@@ -31,7 +31,10 @@ public record VerificationProblem(Code code, String message, int signerIndex) {
         SIGNER_CERTIFICATE_MISSING,
         /** The signingCertificateV2 attribute names another certificate than the one that verifies. */
         SIGNING_CERTIFICATE_MISMATCH,
-        /** An algorithm (digest, signature, key) this SDK does not support. */
+        /**
+         * An algorithm (digest, signature, key, transform) or a form (a reference to part of a document, a
+         * certificate named only by issuer and serial) this SDK does not support; the message names it.
+         */
         UNSUPPORTED_ALGORITHM,
         /** No path from the signer's certificate to a trust anchor, or a certificate on it does not verify. */
         UNTRUSTED_CHAIN,
@@ -49,6 +52,13 @@ public record VerificationProblem(Code code, String message, int signerIndex) {
         REVOCATION_UNKNOWN,
         /** A signature timestamp (CAdES-T) is present but does not verify, or stamps something else. */
         TIMESTAMP_INVALID,
+        /**
+         * A signature timestamp is intact, but its TSA does not chain to the verifier's TSA anchors: its time
+         * is reported, not trusted.
+         */
+        TIMESTAMP_UNTRUSTED,
+        /** The verifier requires a signature timestamp ({@link TimestampPolicy#REQUIRED}) and the signer has none. */
+        TIMESTAMP_MISSING,
     }
 
     @Override

@@ -36,7 +36,11 @@ public final class VerificationReport {
         return signers;
     }
 
-    /** The signed content of an attached CMS (a copy); empty for a detached one. */
+    /**
+     * The signed content (a copy): of an attached CMS; of a WS-Security message, the SOAP body as it was
+     * signed (exclusive canonical XML: read the message from these bytes, not from the envelope). Empty for a
+     * detached CMS and an enveloped XMLDSig document.
+     */
     public Optional<byte[]> content() {
         return content == null ? Optional.empty() : Optional.of(content.clone());
     }

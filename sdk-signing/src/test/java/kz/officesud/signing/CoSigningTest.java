@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import kz.officesud.core.model.Iin;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.internal.CmsEncoder;
 import kz.officesud.signing.testnca.TestNca;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
@@ -66,11 +69,16 @@ class CoSigningTest {
     }
 
     @Test
-    void coSignerOverOtherContent_isReportedForThatSignerOnly() {
-        byte[] two = Cms.addSigner(
+    void coSignerOverOtherContent_isReportedForThatSignerOnly() throws Exception {
+        // Made as a tool that does not check the content first would make it (Cms.addSigner refuses to).
+        byte[] other = "другое".getBytes(StandardCharsets.UTF_8);
+        byte[] two = CmsEncoder.addSigner(
                 Cms.signDetached(first, CONTENT),
-                second,
-                new ByteArrayInputStream("другое".getBytes(StandardCharsets.UTF_8)));
+                CmsEncoder.signerInfo(
+                        second,
+                        Cms.digest(second.algorithm(), new ByteArrayInputStream(other)),
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS)),
+                second.chain());
 
         VerificationReport report = verifier.verifyDetached(two, CONTENT);
 
@@ -81,6 +89,49 @@ class CoSigningTest {
         });
         assertThat(report.signers().get(0).valid()).isTrue();
         assertThat(report.signers().get(1).valid()).isFalse();
+    }
+
+    @Test
+    void addSigner_overOtherContent_isRefusedBeforeSigning_namingTheEarlierSigner() {
+        byte[] one = Cms.signDetached(first, CONTENT);
+
+        assertThatThrownBy(() ->
+                        Cms.addSigner(one, second, new ByteArrayInputStream("другое".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(
+                        SignatureVerificationException.class,
+                        e -> assertThat(e.report().problems()).singleElement().satisfies(p -> {
+                            assertThat(p.code()).isEqualTo(Code.DIGEST_MISMATCH);
+                            assertThat(p.signerIndex()).isZero();
+                            assertThat(p.message()).contains("ТЕСТОВ ТЕСТ");
+                        }))
+                .hasMessageContaining("cannot co-sign");
+    }
+
+    @Test
+    void addSigner_withASigningTime_writesIt_andTakesTheCmsAsBase64() {
+        Instant monday = Instant.parse("2026-03-02T04:05:06Z");
+        String base64 = java.util.Base64.getMimeEncoder().encodeToString(Cms.signDetached(first, CONTENT));
+
+        byte[] two = Cms.addSigner(
+                base64.getBytes(StandardCharsets.US_ASCII), second, new ByteArrayInputStream(CONTENT), monday);
+
+        VerificationReport report = verifier.verifyDetached(two, CONTENT);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.signers().get(1).signingTime()).contains(monday);
+        byte[] attached = Cms.addSigner(Cms.signAttached(first, CONTENT), second, monday.plusSeconds(1));
+        assertThat(Cms.inspect(attached).signers().get(1).signingTime()).contains(monday.plusSeconds(1));
+    }
+
+    @Test
+    void addSigner_toAnAttachedCmsWhoseContentWasChanged_isRefused() throws Exception {
+        byte[] attached = Cms.signAttached(first, CONTENT);
+        byte[] tampered = attached.clone();
+        int at = InProcessTransport.indexOf(tampered, CONTENT);
+        tampered[at] ^= 1;
+
+        assertThatThrownBy(() -> Cms.addSigner(tampered, second))
+                .isInstanceOf(SignatureVerificationException.class)
+                .hasMessageContaining("DIGEST_MISMATCH");
     }
 
     @Test

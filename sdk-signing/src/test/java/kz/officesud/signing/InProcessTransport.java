@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 
 /** An {@link HttpTransport} for tests: each POST of the expected media type is answered by a function in process. */
-record InProcessTransport(String contentType, Responder responder) implements HttpTransport {
+public record InProcessTransport(String contentType, Responder responder) implements HttpTransport {
 
-    interface Responder {
+    public interface Responder {
         byte[] respond(byte[] request) throws IOException;
     }
 
@@ -24,7 +24,7 @@ record InProcessTransport(String contentType, Responder responder) implements Ht
     }
 
     /** Where {@code needle} first stands in {@code haystack}; -1 when it does not. */
-    static int indexOf(byte[] haystack, byte[] needle) {
+    public static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int j = 0; j < needle.length; j++) {

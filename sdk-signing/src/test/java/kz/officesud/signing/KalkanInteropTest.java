@@ -52,6 +52,25 @@ class KalkanInteropTest {
 
     @ParameterizedTest
     @MethodSource("kalkanSignatures")
+    void kalkanCms_asItsFileHoldsIt_base64_verifies_andInspects(Path file) throws IOException {
+        byte[] asWritten = Files.readAllBytes(file);
+
+        VerificationReport report = SharedTestData.legacyVerifier().verifyAttached(asWritten);
+        CmsInfo info = Cms.inspect(asWritten);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(info.attached()).isTrue();
+        assertThat(info.content().orElseThrow()).isEqualTo(report.content().orElseThrow());
+        assertThat(info.signers()).singleElement().satisfies(signer -> {
+            assertThat(signer.certificate()).contains(report.signers().get(0).certificate());
+            assertThat(signer.signatureAlgorithm().known()).isTrue();
+            assertThat(signer.digestAlgorithm().known()).isTrue();
+            assertThat(signer.timestamps()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("kalkanSignatures")
     void kalkanCms_withChangedContent_isDigestMismatch(Path file) throws IOException {
         byte[] cms = decode(Files.readAllBytes(file));
         CmsVerifier verifier = CmsVerifier.builder()

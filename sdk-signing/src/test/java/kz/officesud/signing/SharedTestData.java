@@ -19,6 +19,17 @@ public final class SharedTestData {
 
     public static final char[] PASSWORD = "Qwerty12".toCharArray();
 
+    /** Inside the validity of the previous generation's test keys (they expired in 2021) and of their CAs. */
+    public static final java.time.Instant LEGACY_TIME = java.time.Instant.parse("2020-10-01T00:00:00Z");
+
+    /** A verifier that trusts the NCA's test CAs (marked test) as of {@link #LEGACY_TIME}. */
+    public static CmsVerifier legacyVerifier() {
+        return CmsVerifier.builder()
+                .trustAnchors(TrustAnchors.fromDirectory(nca("ca-certs/test")).asTest())
+                .validationTime(LEGACY_TIME)
+                .build();
+    }
+
     /** The {@code testdata/nca} folder; skips the calling test when it is absent. */
     public static Path nca() {
         Path shared = Path.of(System.getProperty("officesud.shared.dir", "../../shared"));

@@ -168,7 +168,13 @@ class TimestampTest {
 
         assertThatThrownBy(() -> down.timestamp(CONTENT, KeyAlgorithm.RSA)).isInstanceOf(RevocationException.class);
         assertThatThrownBy(() -> garbage.timestamp(CONTENT, KeyAlgorithm.RSA)).isInstanceOf(RevocationException.class);
-        assertThatThrownBy(() -> Timestamp.parse(new byte[] {1, 2})).isInstanceOf(RevocationException.class);
+        // a token that cannot be read is a format error, not a revocation one
+        assertThatThrownBy(() -> Timestamp.parse(new byte[] {1, 2}))
+                .isInstanceOfSatisfying(SignatureFormatException.class, e -> assertThat(e.reason())
+                        .isEqualTo(SignatureFormatException.Reason.UNKNOWN_ENCODING));
+        assertThatThrownBy(() -> Timestamp.parse(Cms.signDetached(first, CONTENT)))
+                .isInstanceOfSatisfying(SignatureFormatException.class, e -> assertThat(e.reason())
+                        .isEqualTo(SignatureFormatException.Reason.UNEXPECTED_KIND));
     }
 
     private static TsaClient tsa() {

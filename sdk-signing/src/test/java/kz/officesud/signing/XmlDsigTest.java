@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import kz.officesud.core.model.Iin;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.revocation.RevocationReason;
 import kz.officesud.signing.testnca.TestNca;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,31 @@ class XmlDsigTest {
                 verifier.verifyXml(signed.replace(mine, theirs).getBytes(StandardCharsets.UTF_8));
 
         assertThat(report.problems()).extracting(VerificationProblem::code).containsExactly(Code.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void keyInfoWithoutTheCertificate_namesWhatItHolds_insteadOfACertificateMissing() {
+        String signed =
+                new String(XmlDsig.signEnveloped(key, FORM.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        String keyName = signed.replaceAll("(?s)<ds:X509Data>.*</ds:X509Data>", "<ds:KeyName>ТЕСТОВ ТЕСТ</ds:KeyName>");
+        String issuerSerial = signed.replaceAll(
+                "(?s)<ds:X509Certificate>.*</ds:X509Certificate>",
+                "<ds:X509IssuerSerial><ds:X509IssuerName>"
+                        + key.certificate().getIssuerX500Principal().getName()
+                        + "</ds:X509IssuerName><ds:X509SerialNumber>"
+                        + key.certificate().getSerialNumber() + "</ds:X509SerialNumber></ds:X509IssuerSerial>");
+
+        VerificationReport byName = verifier.verifyXml(keyName.getBytes(StandardCharsets.UTF_8));
+        VerificationReport bySerial = verifier.verifyXml(issuerSerial.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(byName.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Code.UNSUPPORTED_ALGORITHM);
+            assertThat(p.message()).contains("KeyName");
+        });
+        assertThat(bySerial.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(Code.SIGNER_CERTIFICATE_MISSING);
+            assertThat(p.message()).contains("X509IssuerSerial");
+        });
     }
 
     @Test

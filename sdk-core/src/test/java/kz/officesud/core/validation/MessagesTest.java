@@ -142,7 +142,9 @@ class MessagesTest {
                 "signature.CONTENT_TYPE_MISMATCH",
                 "signature.REVOKED",
                 "signature.REVOCATION_UNKNOWN",
-                "signature.TIMESTAMP_INVALID"));
+                "signature.TIMESTAMP_INVALID",
+                "signature.TIMESTAMP_UNTRUSTED",
+                "signature.TIMESTAMP_MISSING"));
         for (kz.officesud.core.contract.SigningAuthority.Refusal refusal :
                 kz.officesud.core.contract.SigningAuthority.Refusal.values()) {
             used.add(refusal.messageKey());

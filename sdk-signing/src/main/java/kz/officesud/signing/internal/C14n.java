@@ -1,13 +1,14 @@
 package kz.officesud.signing.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -16,13 +17,17 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Canonical XML 1.0 (inclusive, {@code http://www.w3.org/TR/2001/REC-xml-c14n-20010315}, with or without
- * comments) of a whole document or of one element's subtree, optionally leaving out one element (the
- * enveloped signature). That is every node set XMLDSig as NCALayer and Kalkan use it produces, so no
- * general XPath node-set machinery is needed.
+ * Canonical XML 1.0 (inclusive, {@code http://www.w3.org/TR/2001/REC-xml-c14n-20010315}) and Exclusive XML
+ * Canonicalization 1.0 ({@code http://www.w3.org/2001/10/xml-exc-c14n#}), with or without comments, of a
+ * whole document or of one element's subtree, optionally leaving out one element (the enveloped
+ * signature). That is every node set XMLDSig and WS-Security as NCALayer, Kalkan and NCANode use them
+ * produce, so no general XPath node-set machinery is needed.
  *
- * <p>Namespace declarations are rendered where they first take effect; the apex element of a subtree
- * gets every namespace in scope and the {@code xml:} attributes it inherits, as the recommendation says.
+ * <p>Inclusive: namespace declarations are rendered where they first take effect; the apex element of a
+ * subtree gets every namespace in scope and the {@code xml:} attributes it inherits, as the recommendation
+ * says. Exclusive: an element renders only the namespaces it visibly uses (its own prefix, its attributes'
+ * prefixes) and those of the InclusiveNamespaces prefix list, when the nearest output ancestor did not
+ * render the same; nothing is inherited from outside the subtree.
  */
 public final class C14n {
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
@@ -30,27 +35,42 @@ public final class C14n {
 
     private final boolean comments;
     private final @Nullable Node excluded;
+    /** Null for inclusive canonicalization; the InclusiveNamespaces prefixes ("" for #default) for exclusive. */
+    private final @Nullable Set<String> exclusivePrefixes;
+
     private final StringBuilder out = new StringBuilder();
 
-    private C14n(boolean comments, @Nullable Node excluded) {
+    private C14n(boolean comments, @Nullable Node excluded, @Nullable Set<String> exclusivePrefixes) {
         this.comments = comments;
         this.excluded = excluded;
+        this.exclusivePrefixes = exclusivePrefixes;
     }
 
     /** The canonical form of {@code apex} (a Document or an Element) and its descendants, without {@code excluded}. */
     public static byte[] canonicalize(Node apex, boolean withComments, @Nullable Node excluded) {
-        C14n c = new C14n(withComments, excluded);
+        return new C14n(withComments, excluded, null).run(apex);
+    }
+
+    /**
+     * The exclusive canonical form of {@code apex} and its descendants, without {@code excluded}.
+     *
+     * @param inclusivePrefixes the InclusiveNamespaces PrefixList: prefixes treated as in inclusive
+     *     canonicalization ({@code ""} for {@code #default})
+     */
+    public static byte[] canonicalizeExclusive(
+            Node apex, boolean withComments, @Nullable Node excluded, Set<String> inclusivePrefixes) {
+        return new C14n(withComments, excluded, Set.copyOf(inclusivePrefixes)).run(apex);
+    }
+
+    private byte[] run(Node apex) {
         if (apex instanceof Document document) {
-            c.document(document);
+            document(document);
         } else if (apex instanceof Element element) {
-            c.element(element, true);
+            element(element, true, Map.of());
         } else {
             throw new IllegalArgumentException("cannot canonicalize a " + apex.getNodeName());
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(c.out.length() + 16);
-        byte[] encoded = c.out.toString().getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
-        return bytes.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void document(Document document) {
@@ -58,7 +78,7 @@ public final class C14n {
         for (Node child = document.getFirstChild(); child != null; child = child.getNextSibling()) {
             switch (child.getNodeType()) {
                 case Node.ELEMENT_NODE -> {
-                    element((Element) child, true);
+                    element((Element) child, true, Map.of());
                     beforeElement = false;
                 }
                 case Node.COMMENT_NODE, Node.PROCESSING_INSTRUCTION_NODE -> {
@@ -93,13 +113,20 @@ public final class C14n {
         }
     }
 
-    private void element(Element element, boolean apex) {
+    /**
+     * @param rendered exclusive only: the namespaces the nearest output ancestor has in effect (prefix → URI,
+     *     "" for the default namespace)
+     */
+    private void element(Element element, boolean apex, Map<String, String> rendered) {
         if (element == excluded) {
             return;
         }
         out.append('<').append(element.getNodeName());
         Map<String, String> declarations = new TreeMap<>();
-        if (apex) {
+        Map<String, String> renderedBelow = rendered;
+        if (exclusivePrefixes != null) {
+            renderedBelow = exclusiveDeclarations(element, rendered, declarations);
+        } else if (apex) {
             Map<String, String> inScope = inScope(element);
             inScope.forEach((prefix, uri) -> {
                 if (!(prefix.isEmpty() && uri.isEmpty())) {
@@ -140,7 +167,7 @@ public final class C14n {
                 attributes.add(attr);
             }
         }
-        if (apex) {
+        if (apex && exclusivePrefixes == null) {
             attributes.addAll(inheritedXmlAttributes(element, attributes));
         }
         attributes.sort(Comparator.comparing((Attr a) -> Objects.requireNonNullElse(a.getNamespaceURI(), ""))
@@ -153,7 +180,7 @@ public final class C14n {
         out.append('>');
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             switch (child.getNodeType()) {
-                case Node.ELEMENT_NODE -> element((Element) child, false);
+                case Node.ELEMENT_NODE -> element((Element) child, false, renderedBelow);
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text(child.getNodeValue());
                 case Node.COMMENT_NODE -> {
                     if (comments) {
@@ -172,6 +199,43 @@ public final class C14n {
             }
         }
         out.append("</").append(element.getNodeName()).append('>');
+    }
+
+    /**
+     * Exclusive canonicalization's namespace rule: the prefixes the element visibly uses, and those of the
+     * InclusiveNamespaces list that are in scope, are declared unless the output ancestors already render the
+     * same URI. Returns what is rendered below the element.
+     */
+    private Map<String, String> exclusiveDeclarations(
+            Element element, Map<String, String> rendered, Map<String, String> declarations) {
+        Set<String> prefixes = new TreeSet<>();
+        prefixes.add(Objects.requireNonNullElse(element.getPrefix(), ""));
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attr = (Attr) attributes.item(i);
+            if (!XMLNS.equals(attr.getNamespaceURI()) && attr.getPrefix() != null && !"xml".equals(attr.getPrefix())) {
+                prefixes.add(attr.getPrefix());
+            }
+        }
+        Map<String, String> inScope = inScope(element);
+        for (String prefix : Objects.requireNonNull(exclusivePrefixes)) {
+            if (inScope.containsKey(prefix)) {
+                prefixes.add(prefix);
+            }
+        }
+        Map<String, String> below = new TreeMap<>(rendered);
+        for (String prefix : prefixes) {
+            String uri = inScope.getOrDefault(prefix, "");
+            String before = rendered.getOrDefault(prefix, "");
+            if (prefix.isEmpty() && uri.isEmpty() && before.isEmpty()) {
+                continue; // no default namespace here, none rendered above: nothing to undeclare
+            }
+            if (!uri.equals(before)) {
+                declarations.put(prefix, uri);
+                below.put(prefix, uri);
+            }
+        }
+        return below;
     }
 
     private static String localName(Attr attr) {

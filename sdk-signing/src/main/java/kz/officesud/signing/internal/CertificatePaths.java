@@ -68,7 +68,7 @@ public final class CertificatePaths {
             return false;
         }
         byte[] authorityKeyId = authorityKeyId(subject);
-        byte[] subjectKeyId = subjectKeyId(issuer);
+        byte[] subjectKeyId = SignerIds.subjectKeyId(issuer);
         return authorityKeyId == null || subjectKeyId == null || Arrays.equals(authorityKeyId, subjectKeyId);
     }
 
@@ -93,20 +93,6 @@ public final class CertificatePaths {
                             ASN1OctetString.getInstance(value).getOctets())
                     .getKeyIdentifierObject();
             return keyId == null ? null : keyId.getOctets();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static byte @org.jspecify.annotations.Nullable [] subjectKeyId(X509Certificate certificate) {
-        byte[] value = certificate.getExtensionValue(Extension.subjectKeyIdentifier.getId());
-        if (value == null) {
-            return null;
-        }
-        try {
-            return ASN1OctetString.getInstance(
-                            ASN1OctetString.getInstance(value).getOctets())
-                    .getOctets();
         } catch (IllegalArgumentException e) {
             return null;
         }

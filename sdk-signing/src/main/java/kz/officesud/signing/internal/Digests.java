@@ -119,6 +119,27 @@ public final class Digests {
         return out;
     }
 
+    /**
+     * Reads the stream to its end once, feeding a digest of every supported algorithm among {@code oids}
+     * (the unsupported ones are left out of the result); the caller closes the stream.
+     */
+    public static java.util.Map<ASN1ObjectIdentifier, byte[]> digestAll(
+            java.util.Collection<ASN1ObjectIdentifier> oids, InputStream in) throws IOException {
+        java.util.Map<ASN1ObjectIdentifier, Digest> digests = new java.util.LinkedHashMap<>();
+        for (ASN1ObjectIdentifier oid : oids) {
+            create(oid).ifPresent(d -> digests.putIfAbsent(oid, d));
+        }
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            for (Digest d : digests.values()) {
+                d.update(buffer, 0, n);
+            }
+        }
+        java.util.Map<ASN1ObjectIdentifier, byte[]> out = new java.util.LinkedHashMap<>();
+        digests.forEach((oid, d) -> out.put(oid, doFinal(d)));
+        return out;
+    }
+
     /** Reads the stream to its end, feeding the digest; the caller closes the stream. */
     public static byte[] digest(Digest digest, InputStream in) throws IOException {
         byte[] buffer = new byte[64 * 1024];

@@ -9,6 +9,7 @@ import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
@@ -21,7 +22,6 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.digests.GOST3411_2012_512Digest;
 import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
@@ -52,16 +52,33 @@ public enum GostAlgorithm {
             KzOids.GOST_2015_512_PARAM_SET_A,
             KzOids.STREEBOG_512,
             KzOids.GOST_2015_512_SIGNATURE,
+            KzOids.STREEBOG_512,
             RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512,
             RosstandartObjectIdentifiers.id_tc26_signwithdigest_gost_3410_12_512,
             RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA,
             64),
+    /**
+     * GOST R 34.10-2015, 256 bits, Streebog-256: the NCA names it (Kalkan and NCANode map its OIDs) but
+     * issues no such keys to people; verified, never generated for users. The curve is the one the key's
+     * parameters name (TC26 or CryptoPro), TC26 set A by default.
+     */
+    GOST_2015_256(
+            KzOids.GOST_2015_256_KEY,
+            RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256_paramSetA,
+            KzOids.STREEBOG_256,
+            KzOids.GOST_2015_256_SIGNATURE,
+            KzOids.STREEBOG_256,
+            RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256,
+            RosstandartObjectIdentifiers.id_tc26_signwithdigest_gost_3410_12_256,
+            RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256_paramSetA,
+            32),
     /** GOST 34.310-2004 (GOST R 34.10-2001), CryptoPro-A curve, GOST 34.311-95 with the D-TEST S-box. */
     GOST_2004(
             KzOids.GOST_2004_KEY,
             KzOids.GOST_2004_PARAM_SET_A,
             KzOids.GOST_34311_95_PARAMS,
             KzOids.GOST_2004_SIGNATURE,
+            KzOids.GOST_34311_95,
             CryptoProObjectIdentifiers.gostR3410_2001,
             CryptoProObjectIdentifiers.gostR3411_94_with_gostR3410_2001,
             CryptoProObjectIdentifiers.gostR3410_2001_CryptoPro_A,
@@ -71,6 +88,7 @@ public enum GostAlgorithm {
     private final ASN1ObjectIdentifier paramSetOid;
     private final ASN1ObjectIdentifier digestParamOid;
     private final ASN1ObjectIdentifier signatureOid;
+    private final ASN1ObjectIdentifier digestOid;
     private final ASN1ObjectIdentifier internationalKeyOid;
     private final ASN1ObjectIdentifier internationalSignatureOid;
     private final ECNamedDomainParameters domain;
@@ -81,6 +99,7 @@ public enum GostAlgorithm {
             ASN1ObjectIdentifier paramSetOid,
             ASN1ObjectIdentifier digestParamOid,
             ASN1ObjectIdentifier signatureOid,
+            ASN1ObjectIdentifier digestOid,
             ASN1ObjectIdentifier internationalKeyOid,
             ASN1ObjectIdentifier internationalSignatureOid,
             ASN1ObjectIdentifier curveOid,
@@ -89,6 +108,7 @@ public enum GostAlgorithm {
         this.paramSetOid = paramSetOid;
         this.digestParamOid = digestParamOid;
         this.signatureOid = signatureOid;
+        this.digestOid = digestOid;
         this.internationalKeyOid = internationalKeyOid;
         this.internationalSignatureOid = internationalSignatureOid;
         X9ECParameters x9 = ECGOST3410NamedCurves.getByOIDX9(curveOid);
@@ -108,7 +128,7 @@ public enum GostAlgorithm {
 
     /** The Kazakh digest OID. */
     public ASN1ObjectIdentifier digestOid() {
-        return this == GOST_2015_512 ? KzOids.STREEBOG_512 : KzOids.GOST_34311_95;
+        return digestOid;
     }
 
     /** The signature algorithm identifier as the NCA writes it: the OID with NULL parameters. */
@@ -131,10 +151,7 @@ public enum GostAlgorithm {
     }
 
     public Digest newDigest() {
-        if (this == GOST_2015_512) {
-            return new GOST3411_2012_512Digest();
-        }
-        return Digests.create(KzOids.GOST_34311_95).orElseThrow();
+        return Digests.create(digestOid).orElseThrow();
     }
 
     private static ECGOST3410Signer newSigner() {
@@ -153,14 +170,30 @@ public enum GostAlgorithm {
         return Optional.empty();
     }
 
-    /** Whether the signature OID is this algorithm's Kazakh one (NCA byte order). */
+    /**
+     * Whether the signature OID is one of this algorithm's Kazakh forms (NCA byte order): the signature
+     * OID, or the key OID that Kalkan writes as a CMS signer's signature algorithm for GOST 34.310-2004.
+     */
     public boolean isKazakhSignature(ASN1ObjectIdentifier oid) {
-        return signatureOid.equals(oid);
+        return signatureOid.equals(oid) || keyOid.equals(oid);
     }
 
-    /** Whether the signature OID is this algorithm's TC26 / CryptoPro one (RFC byte order). */
+    /**
+     * Whether the signature OID is one of this algorithm's TC26 / CryptoPro forms (RFC byte order): the
+     * signature OID, or the key OID that RFC 4490 and RFC 9337 put into a CMS signer.
+     */
     public boolean isInternationalSignature(ASN1ObjectIdentifier oid) {
-        return internationalSignatureOid.equals(oid);
+        return internationalSignatureOid.equals(oid) || internationalKeyOid.equals(oid);
+    }
+
+    /** The algorithm that signs under this signature OID (any of its forms), if a GOST one. */
+    public static Optional<GostAlgorithm> forSignatureOid(ASN1ObjectIdentifier oid) {
+        for (GostAlgorithm a : values()) {
+            if (a.isKazakhSignature(oid) || a.isInternationalSignature(oid)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- keys
@@ -196,7 +229,11 @@ public enum GostAlgorithm {
         return new SubjectPublicKeyInfo(keyAlgorithm(), new DEROctetString(raw));
     }
 
-    /** Reads a public key from a certificate's subject public key info (Kazakh or international OIDs). */
+    /**
+     * Reads a public key from a certificate's subject public key info (Kazakh or international OIDs), on
+     * the curve its parameters name: the Kazakh parameter set, or a TC26 / CryptoPro one Bouncy Castle
+     * knows; the algorithm's own curve when they name none.
+     */
     public ECPublicKeyParameters publicKey(SubjectPublicKeyInfo info) throws IOException {
         byte[] raw = ASN1OctetString.getInstance(info.parsePublicKey()).getOctets();
         if (raw.length != 2 * size) {
@@ -204,12 +241,32 @@ public enum GostAlgorithm {
         }
         BigInteger x = fromLittleEndian(raw, 0, size);
         BigInteger y = fromLittleEndian(raw, size, size);
+        ECDomainParameters curve = domain(info.getAlgorithm());
         try {
-            ECPoint q = domain.getCurve().validatePoint(x, y);
-            return new ECPublicKeyParameters(q, domain);
+            ECPoint q = curve.getCurve().validatePoint(x, y);
+            return new ECPublicKeyParameters(q, curve);
         } catch (IllegalArgumentException e) {
             throw new IOException("GOST public key is not a point of the curve", e);
         }
+    }
+
+    /** The curve a key's algorithm identifier names in its parameters (the first element of the SEQUENCE). */
+    private ECDomainParameters domain(AlgorithmIdentifier keyAlgorithm) throws IOException {
+        ASN1Encodable parameters = keyAlgorithm.getParameters();
+        if (!(parameters instanceof ASN1Sequence sequence)
+                || sequence.size() == 0
+                || !(sequence.getObjectAt(0) instanceof ASN1ObjectIdentifier named)) {
+            return domain;
+        }
+        if (named.equals(paramSetOid) || named.equals(domain.getName())) {
+            return domain;
+        }
+        ASN1ObjectIdentifier curveOid = KzOids.toInternational(named).orElse(named);
+        X9ECParameters x9 = ECGOST3410NamedCurves.getByOIDX9(curveOid);
+        if (x9 == null || x9.getCurve().getFieldSize() != 8 * size) {
+            throw new IOException("unsupported " + this + " parameter set " + named);
+        }
+        return new ECNamedDomainParameters(curveOid, x9);
     }
 
     /** The private key as the NCA's PKCS#8 carries it. */

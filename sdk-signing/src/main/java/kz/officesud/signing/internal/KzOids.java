@@ -27,7 +27,7 @@ public final class KzOids {
     /** GOST R 34.11-2015 (Streebog) 512-bit digest. */
     public static final ASN1ObjectIdentifier STREEBOG_512 = new ASN1ObjectIdentifier(KZ_GOST + ".3.3");
 
-    /** GOST R 34.10-2015 256-bit public key (not issued to users; mapped for completeness). */
+    /** GOST R 34.10-2015 256-bit public key (named by Kalkan and NCANode; the NCA issues no such keys to people). */
     public static final ASN1ObjectIdentifier GOST_2015_256_KEY = new ASN1ObjectIdentifier(KZ_GOST + ".1.2.1");
     /** GOST R 34.10-2015 256-bit signature with Streebog-256. */
     public static final ASN1ObjectIdentifier GOST_2015_256_SIGNATURE = new ASN1ObjectIdentifier(KZ_GOST + ".1.2.3.1");

@@ -67,9 +67,29 @@ public final class Names {
         return value instanceof ASN1String s ? s.getString() : value.toString();
     }
 
-    /** Readable, UTF-8, with the attribute names of RFC 4519 ({@code SURNAME}, {@code GIVENNAME}). */
+    /**
+     * Readable, with the attribute names of RFC 4519 ({@code SURNAME}, {@code GIVENNAME}) and the values as
+     * written, nothing escaped ({@code O=АО "ТЕСТ"}, not {@code O=АО \"ТЕСТ\"}): for people and logs, not to
+     * be parsed back (read attributes by OID, {@link #all}).
+     */
     @Override
     public String toString() {
-        return BCStyle.INSTANCE.toString(name);
+        StringBuilder text = new StringBuilder();
+        for (RDN rdn : name.getRDNs()) {
+            if (!text.isEmpty()) {
+                text.append(',');
+            }
+            AttributeTypeAndValue[] values = rdn.getTypesAndValues();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    text.append('+');
+                }
+                String label = BCStyle.INSTANCE.oidToDisplayName(values[i].getType());
+                text.append(label != null ? label : values[i].getType().getId())
+                        .append('=')
+                        .append(text(values[i].getValue()));
+            }
+        }
+        return text.toString();
     }
 }

@@ -97,6 +97,32 @@ public final class NcaCaCatalog {
                     "beeffc0bdb77cd798c35983eb0715f6ef0051cccb71d7cd05505e8a4fb2c6f4d",
                     false,
                     true,
+                    List.of()),
+            // The previous generation's test CAs (GOST 34.310-2004 and RSA; the roots valid to 2038): the
+            // NCA's test TSA signed with them until 2022.
+            new Entry(
+                    "НЕГІЗГІ КО TEST (GOST)",
+                    "06021684f52054692a1859686d5af527eda779e6183c2f3cd4fc1278e4067beb",
+                    true,
+                    true,
+                    List.of()),
+            new Entry(
+                    "НЕГІЗГІ КО TEST (RSA)",
+                    "4d05179bcb02180bfc37618372671357df7dd8b7865973eae77b83213cae717b",
+                    true,
+                    true,
+                    List.of()),
+            new Entry(
+                    "ҰКО 3.0 (GOST TEST)",
+                    "0307e8bdf77cb708b7c9d9a5799facdc6de7154447cb394af9ac9b528c3d82c7",
+                    false,
+                    true,
+                    List.of()),
+            new Entry(
+                    "ҰКО 3.0 (RSA TEST)",
+                    "7e96a36409dc11e0fc99efae41f8c639e16a495d77c2f2278edb98580f997231",
+                    false,
+                    true,
                     List.of()));
 
     /** The entry with this SHA-256 fingerprint of a DER certificate. */

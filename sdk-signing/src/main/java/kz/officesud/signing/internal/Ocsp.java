@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import kz.officesud.signing.CertificateProfile;
-import kz.officesud.signing.RevocationReason;
-import kz.officesud.signing.RevocationStatus;
+import kz.officesud.signing.revocation.RevocationReason;
+import kz.officesud.signing.revocation.RevocationStatus;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
@@ -80,15 +80,20 @@ public final class Ocsp {
                 new ASN1Integer(serial));
     }
 
+    /** The nonce extension (RFC 6960 section 4.4.1) around {@code nonce}, or null without one. */
+    public static @Nullable Extensions nonceExtension(byte @Nullable [] nonce) throws IOException {
+        return nonce == null
+                ? null
+                : new Extensions(new Extension(
+                        OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
+                        false,
+                        new DEROctetString(new DEROctetString(nonce))));
+    }
+
     /** A DER OCSPRequest for one certificate, with the nonce extension when {@code nonce} is given. */
     public static byte[] request(CertID id, byte @Nullable [] nonce) {
         try {
-            Extensions extensions = nonce == null
-                    ? null
-                    : new Extensions(new Extension(
-                            OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
-                            false,
-                            new DEROctetString(new DEROctetString(nonce))));
+            Extensions extensions = nonceExtension(nonce);
             TBSRequest tbs = new TBSRequest(null, new DERSequence(new Request(id, null)), extensions);
             return new OCSPRequest(tbs, null).getEncoded(ASN1Encoding.DER);
         } catch (IOException e) {

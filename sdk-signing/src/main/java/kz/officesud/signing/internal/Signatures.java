@@ -15,10 +15,9 @@ public final class Signatures {
 
     /** The digest a signature algorithm hashes with (GOST: the Kazakh digest OID), if supported. */
     public static Optional<ASN1ObjectIdentifier> digestOf(ASN1ObjectIdentifier signatureOid) {
-        for (GostAlgorithm gost : GostAlgorithm.values()) {
-            if (gost.isKazakhSignature(signatureOid) || gost.isInternationalSignature(signatureOid)) {
-                return Optional.of(gost.digestOid());
-            }
+        Optional<GostAlgorithm> gost = GostAlgorithm.forSignatureOid(signatureOid);
+        if (gost.isPresent()) {
+            return Optional.of(gost.get().digestOid());
         }
         if (signatureOid.equals(PKCSObjectIdentifiers.sha256WithRSAEncryption)) {
             return Optional.of(NISTObjectIdentifiers.id_sha256);

@@ -42,8 +42,11 @@ public sealed interface SigningKey permits SigningKey.Gost, SigningKey.Rsa {
     static SigningKey of(PrivateKeyInfo info) throws UnsupportedAlgorithmException, IOException {
         ASN1ObjectIdentifier oid = info.getPrivateKeyAlgorithm().getAlgorithm();
         var gost = GostAlgorithm.forKeyOid(oid);
-        if (gost.isPresent()) {
+        if (gost.isPresent() && gost.get() != GostAlgorithm.GOST_2015_256) {
             return new Gost(gost.get(), gost.get().privateKey(info));
+        }
+        if (gost.isPresent()) {
+            throw new UnsupportedAlgorithmException("GOST R 34.10-2015 256-bit keys are verified, not used to sign");
         }
         if (oid.equals(PKCSObjectIdentifiers.rsaEncryption)) {
             AsymmetricKeyParameter key = PrivateKeyFactory.createKey(info);
@@ -59,7 +62,11 @@ public sealed interface SigningKey permits SigningKey.Gost, SigningKey.Rsa {
     record Gost(GostAlgorithm gost, ECPrivateKeyParameters key) implements SigningKey {
         @Override
         public KeyAlgorithm algorithm() {
-            return gost == GostAlgorithm.GOST_2015_512 ? KeyAlgorithm.GOST_2015_512 : KeyAlgorithm.GOST_2004;
+            return switch (gost) {
+                case GOST_2015_512 -> KeyAlgorithm.GOST_2015_512;
+                case GOST_2004 -> KeyAlgorithm.GOST_2004;
+                case GOST_2015_256 -> throw new IllegalStateException("no NCA generation signs with " + gost);
+            };
         }
 
         @Override

@@ -3,7 +3,6 @@ package kz.officesud.signing.internal;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import kz.officesud.signing.KeyAlgorithm;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
@@ -21,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 
 /** A public key that checks signatures: GOST (NCA byte order, or RFC order under TC26 OIDs) or RSA. */
 public sealed interface VerificationKey permits VerificationKey.Gost, VerificationKey.Rsa {
-
-    KeyAlgorithm algorithm();
 
     /**
      * The digest a signature under {@code signatureAlgorithm} is computed with.
@@ -75,11 +72,6 @@ public sealed interface VerificationKey permits VerificationKey.Gost, Verificati
 
     /** A GOST public key. */
     record Gost(GostAlgorithm gost, ECPublicKeyParameters key) implements VerificationKey {
-        @Override
-        public KeyAlgorithm algorithm() {
-            return gost == GostAlgorithm.GOST_2015_512 ? KeyAlgorithm.GOST_2015_512 : KeyAlgorithm.GOST_2004;
-        }
-
         private boolean ncaOrder(AlgorithmIdentifier signatureAlgorithm) throws UnsupportedAlgorithmException {
             ASN1ObjectIdentifier oid = signatureAlgorithm.getAlgorithm();
             if (gost.isKazakhSignature(oid)) {
@@ -124,11 +116,6 @@ public sealed interface VerificationKey permits VerificationKey.Gost, Verificati
 
     /** An RSA public key (PKCS#1 v1.5 signatures). */
     record Rsa(RSAKeyParameters key) implements VerificationKey {
-        @Override
-        public KeyAlgorithm algorithm() {
-            return KeyAlgorithm.RSA;
-        }
-
         @Override
         public ASN1ObjectIdentifier digestOid(
                 AlgorithmIdentifier signatureAlgorithm, @Nullable AlgorithmIdentifier digestAlgorithm)

@@ -5,108 +5,33 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Iin;
-import kz.officesud.signing.Crl;
-import kz.officesud.signing.CrlSource;
 import kz.officesud.signing.KeyAlgorithm;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
-import kz.officesud.signing.RevocationReason;
-import kz.officesud.signing.RevocationSource;
 import kz.officesud.signing.SigningException;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.TsaClient;
-import kz.officesud.signing.internal.CmsEncoder;
-import kz.officesud.signing.internal.GostAlgorithm;
 import kz.officesud.signing.internal.KeyAccess;
-import kz.officesud.signing.internal.KzOids;
-import kz.officesud.signing.internal.NcaContentSigner;
-import kz.officesud.signing.internal.Ocsp;
 import kz.officesud.signing.internal.Pkcs12;
-import kz.officesud.signing.internal.Randomness;
-import kz.officesud.signing.internal.SigningKey;
-import org.bouncycastle.asn1.ASN1Boolean;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1GeneralizedTime;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.DERBitString;
-import org.bouncycastle.asn1.DERNull;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.cmp.PKIFailureInfo;
-import org.bouncycastle.asn1.cmp.PKIStatus;
-import org.bouncycastle.asn1.cmp.PKIStatusInfo;
-import org.bouncycastle.asn1.cms.ContentInfo;
-import org.bouncycastle.asn1.ocsp.BasicOCSPResponse;
-import org.bouncycastle.asn1.ocsp.CertID;
-import org.bouncycastle.asn1.ocsp.CertStatus;
-import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
-import org.bouncycastle.asn1.ocsp.OCSPRequest;
-import org.bouncycastle.asn1.ocsp.OCSPResponse;
-import org.bouncycastle.asn1.ocsp.OCSPResponseStatus;
-import org.bouncycastle.asn1.ocsp.Request;
-import org.bouncycastle.asn1.ocsp.ResponderID;
-import org.bouncycastle.asn1.ocsp.ResponseBytes;
-import org.bouncycastle.asn1.ocsp.ResponseData;
-import org.bouncycastle.asn1.ocsp.RevokedInfo;
-import org.bouncycastle.asn1.ocsp.SingleResponse;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.tsp.TSTInfo;
-import org.bouncycastle.asn1.tsp.TimeStampReq;
-import org.bouncycastle.asn1.tsp.TimeStampResp;
+import kz.officesud.signing.revocation.Crl;
+import kz.officesud.signing.revocation.CrlSource;
+import kz.officesud.signing.revocation.RevocationReason;
+import kz.officesud.signing.revocation.RevocationSource;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.AccessDescription;
-import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
-import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
-import org.bouncycastle.asn1.x509.CRLNumber;
-import org.bouncycastle.asn1.x509.CRLReason;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.Extensions;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
-import org.bouncycastle.crypto.digests.SHA1Digest;
-import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
-import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
-import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,109 +66,30 @@ import org.jspecify.annotations.Nullable;
  * <p>Generating a GOST one takes a few milliseconds. An RSA one makes four 2048-bit keys (root,
  * intermediate, OCSP responder, TSA) and each issued key one more, a fraction of a second each: share one
  * RSA test NCA across tests. Thread-safe. For tests and the reference court only.
+ *
+ * <p>Four parts stand behind this facade, each in its own class: the certification authority (root,
+ * intermediate, issuing), the CRL issuer, the OCSP responder and the TSA; the CRL issuer and the OCSP
+ * responder answer from one register of revocations.
  */
 public final class TestNca {
-    private static final String NAME_PREFIX = "OFFICESUD ";
-    private static final Duration DEFAULT_USER_VALIDITY = Duration.ofDays(365);
-    private static final BigInteger RSA_PUBLIC_EXPONENT = BigInteger.valueOf(65537);
-    private static final int RSA_BITS = 2048;
-    /** Miller-Rabin certainty for 2048-bit primes (what Bouncy Castle's provider uses). */
-    private static final int RSA_PRIME_CERTAINTY = 112;
-
     private final KeyAlgorithm algorithm;
-    private final String intermediateCommonName;
     private final Clock clock;
-    private final SigningKey intermediateKey;
-    private final X500Name intermediateName;
-    private final byte[] intermediateKeyId;
-    private final X509Certificate root;
-    private final X509Certificate intermediate;
-    private final Map<BigInteger, Crl.Entry> revoked = new ConcurrentHashMap<>();
-    private final AtomicLong crlNumber = new AtomicLong();
-    private final Map<BigInteger, Instant> released = new ConcurrentHashMap<>();
-    private final SigningKey ocspKey;
-    private final X509Certificate ocspResponder;
-    private final NcaKey tsaKey;
+    private final CertificateAuthority ca;
+    private final Revocations revocations;
+    private final CrlIssuer crls;
+    private final OcspResponder ocsp;
+    private final TimeStampAuthority tsa;
     private volatile @Nullable URI ocspAddress;
     private volatile @Nullable URI crlAddress;
-    private final AtomicLong tsaSerial = new AtomicLong();
 
     private TestNca(KeyAlgorithm algorithm, Clock clock) {
         this.algorithm = algorithm;
         this.clock = clock;
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant from = now.minus(Duration.ofDays(1));
-        Instant until = now.plus(Duration.ofDays(3650));
-
-        FreshKey rootPair = freshKey(algorithm);
-        X500Name rootName =
-                caName(NAME_PREFIX + "НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (" + generationLabel(algorithm) + ") TEST");
-        byte[] rootKeyId = keyId(rootPair.info());
-        this.root = build(
-                rootName,
-                rootName,
-                rootPair.info(),
-                rootKeyId,
-                rootKeyId,
-                from,
-                until,
-                rootPair.key(),
-                caExtensions(-1));
-
-        FreshKey intermediatePair = freshKey(algorithm);
-        this.intermediateKey = intermediatePair.key();
-        this.intermediateCommonName =
-                NAME_PREFIX + "ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (" + generationLabel(algorithm) + ") TEST";
-        this.intermediateName = caName(intermediateCommonName);
-        this.intermediateKeyId = keyId(intermediatePair.info());
-        this.intermediate = build(
-                rootName,
-                intermediateName,
-                intermediatePair.info(),
-                intermediateKeyId,
-                rootKeyId,
-                from,
-                until,
-                rootPair.key(),
-                caExtensions(0));
-
-        FreshKey ocspPair = freshKey(algorithm);
-        this.ocspKey = ocspPair.key();
-        this.ocspResponder =
-                serviceCertificate(ocspPair, "OCSP RESPONDER", KeyPurposeId.id_kp_OCSPSigning, from, until);
-        FreshKey tsaPair = freshKey(algorithm);
-        X509Certificate tsaCertificate =
-                serviceCertificate(tsaPair, "СЕРВИС МЕТКИ ВРЕМЕНИ", KeyPurposeId.id_kp_timeStamping, from, until);
-        this.tsaKey = KeyAccess.bridge().newKey("tsa", tsaPair.key(), List.of(tsaCertificate, intermediate, root));
-    }
-
-    /** What the CA names say in parentheses, as the NCA's do: «(GOST)», «(RSA)». */
-    private static String generationLabel(KeyAlgorithm algorithm) {
-        return switch (algorithm) {
-            case GOST_2015_512 -> "GOST";
-            case GOST_2004 -> "GOST 2004";
-            case RSA -> "RSA";
-        };
-    }
-
-    private X509Certificate serviceCertificate(
-            FreshKey pair, String commonName, KeyPurposeId purpose, Instant from, Instant until) {
-        SubjectPublicKeyInfo info = pair.info();
-        X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, commonName)
-                .addRDN(BCStyle.C, "KZ")
-                .addRDN(BCStyle.O, intermediateCommonName)
-                .build();
-        CertExtensions extensions = builder -> {
-            builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purpose));
-            builder.addExtension(
-                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            if (purpose.equals(KeyPurposeId.id_kp_OCSPSigning)) {
-                builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
-            }
-        };
-        return build(
-                intermediateName, name, info, keyId(info), intermediateKeyId, from, until, intermediateKey, extensions);
+        this.ca = new CertificateAuthority(algorithm, clock);
+        this.revocations = new Revocations(ca);
+        this.crls = new CrlIssuer(ca, revocations, clock);
+        this.ocsp = new OcspResponder(ca, revocations, clock);
+        this.tsa = new TimeStampAuthority(ca, clock);
     }
 
     /** A new GOST-2015 test NCA, valid from a day ago for ten years. */
@@ -273,17 +119,17 @@ public final class TestNca {
 
     /** The self-signed root («OFFICESUD НЕГІЗГІ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (…) TEST»). */
     public X509Certificate root() {
-        return root;
+        return ca.root();
     }
 
     /** The issuing CA («OFFICESUD ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (…) TEST»), signed by the root. */
     public X509Certificate intermediate() {
-        return intermediate;
+        return ca.intermediate();
     }
 
     /** The root and the intermediate, marked test. */
     public TrustAnchors trustAnchors() {
-        return TrustAnchors.of(List.of(root), List.of(intermediate)).asTest();
+        return TrustAnchors.of(List.of(ca.root()), List.of(ca.intermediate())).asTest();
     }
 
     /** An individual's signing key (role {@link NcaRole#INDIVIDUAL}), valid for a year. */
@@ -348,20 +194,12 @@ public final class TestNca {
 
     /** Revokes a certificate this CA issued, as of {@code revokedAt}; listed in every later {@link #crl()}. */
     public void revoke(X509Certificate certificate, RevocationReason reason, Instant revokedAt) {
-        Objects.requireNonNull(certificate, "certificate");
-        Objects.requireNonNull(reason, "reason");
-        if (!certificate.getIssuerX500Principal().equals(intermediate.getSubjectX500Principal())) {
-            throw new IllegalArgumentException("not a certificate of this test NCA");
-        }
-        BigInteger serial = certificate.getSerialNumber();
-        revoked.put(serial, new Crl.Entry(serial, revokedAt.truncatedTo(ChronoUnit.SECONDS), reason, null));
+        revocations.revoke(certificate, reason, revokedAt);
     }
 
     /** Lifts a hold (or undoes any revocation): the certificate is good again in later CRLs. */
     public void release(X509Certificate certificate) {
-        if (revoked.remove(certificate.getSerialNumber()) != null) {
-            released.put(certificate.getSerialNumber(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        }
+        revocations.release(certificate, clock.instant());
     }
 
     /**
@@ -369,27 +207,7 @@ public final class TestNca {
      * certificate released from hold since as {@code removeFromCRL}. Next update in an hour.
      */
     public byte[] deltaCrl(BigInteger baseCrlNumber) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        try {
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(intermediateName, Date.from(now));
-            builder.setNextUpdate(Date.from(now.plus(Duration.ofHours(1))));
-            for (Crl.Entry entry : revoked.values()) {
-                builder.addCRLEntry(
-                        entry.serialNumber(),
-                        Date.from(entry.revokedAt()),
-                        entry.reason().code());
-            }
-            released.forEach((serial, when) ->
-                    builder.addCRLEntry(serial, Date.from(when), RevocationReason.REMOVE_FROM_CRL.code()));
-            builder.addExtension(
-                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(crlNumber.incrementAndGet())));
-            builder.addExtension(Extension.deltaCRLIndicator, true, new CRLNumber(baseCrlNumber));
-            builder.addExtension(
-                    Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(intermediateKeyId));
-            return builder.build(NcaContentSigner.of(intermediateKey)).getEncoded();
-        } catch (IOException e) {
-            throw new SigningException("cannot issue a test delta CRL", e);
-        }
+        return crls.deltaCrl(Objects.requireNonNull(baseCrlNumber, "baseCrlNumber"));
     }
 
     /**
@@ -403,23 +221,8 @@ public final class TestNca {
 
     /** A CRL with the given update times (e.g. a stale one). */
     public byte[] crl(Instant thisUpdate, Instant nextUpdate) {
-        try {
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(intermediateName, Date.from(thisUpdate));
-            builder.setNextUpdate(Date.from(nextUpdate));
-            for (Crl.Entry entry : revoked.values()) {
-                builder.addCRLEntry(
-                        entry.serialNumber(),
-                        Date.from(entry.revokedAt()),
-                        entry.reason().code());
-            }
-            builder.addExtension(
-                    Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(crlNumber.incrementAndGet())));
-            builder.addExtension(
-                    Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(intermediateKeyId));
-            return builder.build(NcaContentSigner.of(intermediateKey)).getEncoded();
-        } catch (IOException e) {
-            throw new SigningException("cannot issue a test CRL", e);
-        }
+        return crls.crl(
+                Objects.requireNonNull(thisUpdate, "thisUpdate"), Objects.requireNonNull(nextUpdate, "nextUpdate"));
     }
 
     /** A revocation source that reads a fresh {@link #crl()} on every question (revocations show at once). */
@@ -440,7 +243,7 @@ public final class TestNca {
 
     /** The delegated OCSP responder's certificate (EKU OCSPSigning, issued by the intermediate). */
     public X509Certificate ocspResponder() {
-        return ocspResponder;
+        return ocsp.certificate();
     }
 
     /**
@@ -451,72 +254,12 @@ public final class TestNca {
      * over HTTP.
      */
     public byte[] ocspResponse(byte[] request) {
-        Objects.requireNonNull(request, "request");
-        try {
-            OCSPRequest ocspRequest;
-            try {
-                ocspRequest = OCSPRequest.getInstance(ASN1Primitive.fromByteArray(request));
-                ocspRequest.getTbsRequest().getRequestList().size();
-            } catch (IOException | RuntimeException e) {
-                return new OCSPResponse(new OCSPResponseStatus(OCSPResponseStatus.MALFORMED_REQUEST), null)
-                        .getEncoded(ASN1Encoding.DER);
-            }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            ASN1EncodableVector responses = new ASN1EncodableVector();
-            for (ASN1Encodable e : ocspRequest.getTbsRequest().getRequestList()) {
-                CertID id = Request.getInstance(e).getReqCert();
-                BigInteger serial = id.getSerialNumber().getValue();
-                CertStatus status;
-                if (!Ocsp.matches(id, intermediate, serial)) {
-                    status = new CertStatus(2, DERNull.INSTANCE);
-                } else if (revoked.containsKey(serial)) {
-                    Crl.Entry entry = revoked.get(serial);
-                    status = new CertStatus(new RevokedInfo(
-                            new ASN1GeneralizedTime(Date.from(entry.revokedAt())),
-                            CRLReason.lookup(entry.reason().code())));
-                } else {
-                    status = new CertStatus();
-                }
-                responses.add(new SingleResponse(
-                        id,
-                        status,
-                        new ASN1GeneralizedTime(Date.from(now)),
-                        new ASN1GeneralizedTime(Date.from(now.plus(Duration.ofHours(1)))),
-                        (Extensions) null));
-            }
-            byte[] nonce = Ocsp.nonce(ocspRequest.getTbsRequest().getRequestExtensions());
-            Extensions extensions = nonce == null
-                    ? null
-                    : new Extensions(new Extension(
-                            OCSPObjectIdentifiers.id_pkix_ocsp_nonce,
-                            false,
-                            new DEROctetString(new DEROctetString(nonce))));
-            ResponseData data = new ResponseData(
-                    new ResponderID(X500Name.getInstance(
-                            ocspResponder.getSubjectX500Principal().getEncoded())),
-                    new ASN1GeneralizedTime(Date.from(now)),
-                    new DERSequence(responses),
-                    extensions);
-            byte[] signature = ocspKey.sign(data.getEncoded(ASN1Encoding.DER));
-            BasicOCSPResponse basic = new BasicOCSPResponse(
-                    data,
-                    ocspKey.signatureAlgorithm(),
-                    new DERBitString(signature),
-                    new DERSequence(org.bouncycastle.asn1.x509.Certificate.getInstance(ocspResponder.getEncoded())));
-            return new OCSPResponse(
-                            new OCSPResponseStatus(OCSPResponseStatus.SUCCESSFUL),
-                            new ResponseBytes(
-                                    OCSPObjectIdentifiers.id_pkix_ocsp_basic,
-                                    new DEROctetString(basic.getEncoded(ASN1Encoding.DER))))
-                    .getEncoded(ASN1Encoding.DER);
-        } catch (IOException | CertificateException e) {
-            throw new SigningException("cannot make a test OCSP response", e);
-        }
+        return ocsp.respond(Objects.requireNonNull(request, "request"));
     }
 
     /** The TSA's certificate (EKU timeStamping, critical; issued by the intermediate). */
     public X509Certificate tsa() {
-        return tsaKey.certificate();
+        return tsa.key().certificate();
     }
 
     /**
@@ -528,210 +271,22 @@ public final class TestNca {
      * ({@code badDataFormat}).
      */
     public byte[] timestampResponse(byte[] request) {
-        Objects.requireNonNull(request, "request");
-        try {
-            TimeStampReq req;
-            try {
-                req = TimeStampReq.getInstance(ASN1Primitive.fromByteArray(request));
-                req.getMessageImprint().getHashAlgorithm();
-            } catch (IOException | RuntimeException e) {
-                return new TimeStampResp(
-                                new PKIStatusInfo(
-                                        PKIStatus.rejection, null, new PKIFailureInfo(PKIFailureInfo.badDataFormat)),
-                                null)
-                        .getEncoded(ASN1Encoding.DER);
-            }
-            ASN1ObjectIdentifier policy = req.getReqPolicy() != null
-                    ? req.getReqPolicy()
-                    : new ASN1ObjectIdentifier(TsaClient.ncaPolicy(algorithm));
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            TSTInfo info = new TSTInfo(
-                    policy,
-                    req.getMessageImprint(),
-                    new ASN1Integer(tsaSerial.incrementAndGet()),
-                    new ASN1GeneralizedTime(Date.from(now)),
-                    null,
-                    ASN1Boolean.FALSE,
-                    req.getNonce(),
-                    null,
-                    null);
-            byte[] token = CmsEncoder.signContent(
-                    tsaKey, PKCSObjectIdentifiers.id_ct_TSTInfo, info.getEncoded(ASN1Encoding.DER), now);
-            return new TimeStampResp(
-                            new PKIStatusInfo(PKIStatus.granted),
-                            ContentInfo.getInstance(ASN1Primitive.fromByteArray(token)))
-                    .getEncoded(ASN1Encoding.DER);
-        } catch (IOException e) {
-            throw new SigningException("cannot make a test timestamp", e);
-        }
+        return tsa.respond(Objects.requireNonNull(request, "request"));
     }
 
     // ------------------------------------------------------------------------------------- issuing
 
     NcaKey issue(KeyRequest request) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant from = request.notBefore != null ? request.notBefore : now.minus(Duration.ofMinutes(5));
-        Instant until = request.notAfter != null ? request.notAfter : now.plus(DEFAULT_USER_VALIDITY);
-        if (!until.isAfter(from)) {
-            throw new IllegalArgumentException("notAfter must be after notBefore");
-        }
-        FreshKey pair = freshKey(algorithm);
-        SubjectPublicKeyInfo info = pair.info();
-        byte[] keyId = keyId(info);
-        X509Certificate certificate = build(
-                intermediateName,
+        URI crl = request.crlDistributionPoint != null ? request.crlDistributionPoint : crlAddress;
+        URI ocspUri = request.ocsp != null ? request.ocsp : ocspAddress;
+        return ca.issue(
                 request.subject(),
-                info,
-                keyId,
-                intermediateKeyId,
-                from,
-                until,
-                intermediateKey,
-                userExtensions(request, algorithm));
-        String alias = java.util.HexFormat.of().formatHex(keyId);
-        return KeyAccess.bridge().newKey(alias, pair.key(), List.of(certificate, intermediate, root));
-    }
-
-    private interface CertExtensions {
-        void addTo(X509v3CertificateBuilder builder) throws CertIOException;
-    }
-
-    private static CertExtensions caExtensions(int pathLength) {
-        return builder -> {
-            builder.addExtension(
-                    Extension.basicConstraints,
-                    true,
-                    pathLength < 0 ? new BasicConstraints(true) : new BasicConstraints(pathLength));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-        };
-    }
-
-    /**
-     * The key usage the NCA writes: signing keys digitalSignature and nonRepudiation (GOST-2015 also
-     * keyAgreement); authentication keys digitalSignature and keyAgreement (RSA: keyEncipherment).
-     */
-    private static int keyUsage(KeyPurpose purpose, KeyAlgorithm algorithm) {
-        if (purpose == KeyPurpose.SIGNING) {
-            int signing = KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
-            return algorithm == KeyAlgorithm.GOST_2015_512 ? signing | KeyUsage.keyAgreement : signing;
-        }
-        return KeyUsage.digitalSignature
-                | (algorithm == KeyAlgorithm.RSA ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement);
-    }
-
-    private static CertExtensions userExtensions(KeyRequest request, KeyAlgorithm algorithm) {
-        return builder -> {
-            List<KeyPurposeId> usages = new ArrayList<>();
-            int keyUsage = keyUsage(request.purpose, algorithm);
-            if (request.purpose == KeyPurpose.SIGNING) {
-                usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(KzOids.EKU_EMAIL_PROTECTION)));
-            } else {
-                usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(KzOids.EKU_CLIENT_AUTH)));
-            }
-            for (NcaRole role : request.effectiveRoles()) {
-                usages.add(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(role.oid())));
-            }
-            builder.addExtension(
-                    Extension.extendedKeyUsage, false, new ExtendedKeyUsage(usages.toArray(KeyPurposeId[]::new)));
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-            URI crl = request.crlDistributionPoint != null ? request.crlDistributionPoint : request.nca.crlAddress;
-            URI ocsp = request.ocsp != null ? request.ocsp : request.nca.ocspAddress;
-            if (crl != null) {
-                GeneralNames names =
-                        new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crl.toString()));
-                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                    new DistributionPoint(new DistributionPointName(names), null, null)
-                }));
-            }
-            if (ocsp != null) {
-                builder.addExtension(
-                        Extension.authorityInfoAccess,
-                        false,
-                        new AuthorityInformationAccess(
-                                AccessDescription.id_ad_ocsp,
-                                new GeneralName(GeneralName.uniformResourceIdentifier, ocsp.toString())));
-            }
-        };
-    }
-
-    private X509Certificate build(
-            X500Name issuer,
-            X500Name subject,
-            SubjectPublicKeyInfo publicKey,
-            byte[] subjectKeyId,
-            byte[] authorityKeyId,
-            Instant from,
-            Instant until,
-            SigningKey signer,
-            CertExtensions extensions) {
-        try {
-            X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
-                    issuer, serial(subjectKeyId), Date.from(from), Date.from(until), subject, publicKey);
-            extensions.addTo(builder);
-            builder.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(subjectKeyId));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(authorityKeyId));
-            byte[] der = builder.build(NcaContentSigner.of(signer)).getEncoded();
-            return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new java.io.ByteArrayInputStream(der));
-        } catch (IOException | CertificateException e) {
-            throw new SigningException("cannot issue a test certificate", e);
-        }
-    }
-
-    /** The NCA's habit: the serial number is the subject key identifier with its top bit cleared. */
-    private static BigInteger serial(byte[] keyId) {
-        byte[] copy = keyId.clone();
-        copy[0] &= 0x7f;
-        return new BigInteger(1, copy);
-    }
-
-    /** RFC 5280 method 1: SHA-1 of the subject public key bits. */
-    private static byte[] keyId(SubjectPublicKeyInfo info) {
-        SHA1Digest sha1 = new SHA1Digest();
-        byte[] bits = info.getPublicKeyData().getBytes();
-        sha1.update(bits, 0, bits.length);
-        byte[] id = new byte[sha1.getDigestSize()];
-        sha1.doFinal(id, 0);
-        return id;
-    }
-
-    /** A fresh key and its public key as a certificate carries it. */
-    private record FreshKey(SigningKey key, SubjectPublicKeyInfo info) {}
-
-    private static FreshKey freshKey(KeyAlgorithm algorithm) {
-        try {
-            return switch (algorithm) {
-                case GOST_2015_512 -> freshGostKey(GostAlgorithm.GOST_2015_512);
-                case GOST_2004 -> freshGostKey(GostAlgorithm.GOST_2004);
-                case RSA -> freshRsaKey();
-            };
-        } catch (IOException e) {
-            throw new SigningException("cannot encode a test public key", e);
-        }
-    }
-
-    private static FreshKey freshGostKey(GostAlgorithm gost) throws IOException {
-        AsymmetricCipherKeyPair pair = gost.generateKeyPair(Randomness.secureRandom());
-        return new FreshKey(
-                new SigningKey.Gost(gost, (ECPrivateKeyParameters) pair.getPrivate()),
-                gost.publicKeyInfo((ECPublicKeyParameters) pair.getPublic()));
-    }
-
-    private static FreshKey freshRsaKey() throws IOException {
-        RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
-        generator.init(new RSAKeyGenerationParameters(
-                RSA_PUBLIC_EXPONENT, Randomness.secureRandom(), RSA_BITS, RSA_PRIME_CERTAINTY));
-        AsymmetricCipherKeyPair pair = generator.generateKeyPair();
-        return new FreshKey(
-                new SigningKey.Rsa((RSAPrivateCrtKeyParameters) pair.getPrivate()),
-                SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(pair.getPublic()));
-    }
-
-    private static X500Name caName(String commonName) {
-        return new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, commonName)
-                .addRDN(BCStyle.C, "KZ")
-                .build();
+                request.purpose,
+                request.effectiveRoles(),
+                request.notBefore,
+                request.notAfter,
+                crl,
+                ocspUri);
     }
 
     /**

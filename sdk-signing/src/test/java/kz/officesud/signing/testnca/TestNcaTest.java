@@ -116,7 +116,10 @@ class TestNcaTest {
         assertThat(profile.roles()).containsExactlyInAnyOrder(NcaRole.ORGANISATION, NcaRole.FIRST_HEAD);
         assertThat(profile.roleOids())
                 .containsExactly(KzOids.EKU_EMAIL_PROTECTION, "1.2.398.3.3.4.1.2", "1.2.398.3.3.4.1.2.1");
-        assertThat(profile.subject()).contains("O=АО \\\"ТЕСТ\\\"", "OU=BIN123456789021");
+        // readable: the quotes as issued, not escaped
+        assertThat(profile.subject())
+                .contains("O=АО \"ТЕСТ\"", "OU=BIN123456789021")
+                .doesNotContain("\\");
     }
 
     @Test

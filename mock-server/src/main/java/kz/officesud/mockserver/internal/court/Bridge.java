@@ -23,12 +23,12 @@ import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.KeyPurpose;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.NcaRole;
-import kz.officesud.signing.RevocationPolicy;
 import kz.officesud.signing.SignerIdentities;
 import kz.officesud.signing.SignerReport;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.VerificationProblem;
 import kz.officesud.signing.VerificationReport;
+import kz.officesud.signing.revocation.RevocationPolicy;
 import kz.officesud.signing.testnca.TestNca;
 
 /**

@@ -22,10 +22,10 @@ import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.http.Request;
 import kz.officesud.mockserver.internal.http.Response;
 import kz.officesud.mockserver.internal.http.Route;
-import kz.officesud.signing.RevocationPolicy;
-import kz.officesud.signing.RevocationReason;
-import kz.officesud.signing.RevocationSource;
-import kz.officesud.signing.RevocationStatus;
+import kz.officesud.signing.revocation.RevocationPolicy;
+import kz.officesud.signing.revocation.RevocationReason;
+import kz.officesud.signing.revocation.RevocationSource;
+import kz.officesud.signing.revocation.RevocationStatus;
 import kz.officesud.signing.testnca.TestNca;
 
 /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import kz.officesud.signing.RevocationPolicy;
 import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.revocation.RevocationPolicy;
 import org.jspecify.annotations.Nullable;
 
 /** Verifies detached CMS signatures against the court's trust anchors. */

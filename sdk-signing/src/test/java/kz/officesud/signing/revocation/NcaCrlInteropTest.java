@@ -1,4 +1,4 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,14 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.stream.Stream;
+import kz.officesud.signing.Cms;
+import kz.officesud.signing.CmsVerifier;
+import kz.officesud.signing.NcaKeyStore;
+import kz.officesud.signing.SharedTestData;
+import kz.officesud.signing.TrustAnchors;
+import kz.officesud.signing.VerificationProblem;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.VerificationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,4 +1,4 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;

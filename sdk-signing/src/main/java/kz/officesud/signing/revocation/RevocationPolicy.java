@@ -1,4 +1,4 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import kz.officesud.signing.CmsVerifier;
+import kz.officesud.signing.SignerReport;
+import kz.officesud.signing.VerificationProblem;
 
 /**
  * How a verifier checks that a signer's certificate was not revoked: which sources it asks, in which

@@ -1,4 +1,4 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import kz.officesud.signing.HttpTransport;
 import kz.officesud.signing.internal.Ocsp;
 import kz.officesud.signing.internal.Randomness;
 import org.bouncycastle.asn1.ASN1OctetString;

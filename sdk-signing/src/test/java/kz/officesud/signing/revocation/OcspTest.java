@@ -1,4 +1,4 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,15 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import kz.officesud.core.model.Iin;
+import kz.officesud.signing.Cms;
+import kz.officesud.signing.CmsVerifier;
+import kz.officesud.signing.HttpTransport;
+import kz.officesud.signing.InProcessTransport;
+import kz.officesud.signing.NcaKey;
+import kz.officesud.signing.SharedTestData;
+import kz.officesud.signing.VerificationProblem;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.VerificationReport;
 import kz.officesud.signing.testnca.TestNca;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

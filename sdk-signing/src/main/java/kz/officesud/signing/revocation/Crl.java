@@ -1,21 +1,22 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.x500.X500Principal;
+import kz.officesud.signing.RevocationException;
+import kz.officesud.signing.SignatureFormatException;
 import kz.officesud.signing.internal.Digests;
+import kz.officesud.signing.internal.Encodings;
 import kz.officesud.signing.internal.Names;
 import kz.officesud.signing.internal.Signatures;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -109,7 +110,7 @@ public final class Crl {
     }
 
     /**
-     * Reads a CRL (DER, or PEM {@code X509 CRL}).
+     * Reads a CRL: DER, PEM ({@code X509 CRL}) or bare base64 text.
      *
      * @throws RevocationException if the bytes are not a CRL
      */
@@ -139,21 +140,12 @@ public final class Crl {
         }
     }
 
+    /** DER as is; PEM ({@code X509 CRL}) and bare base64 text decoded. */
     private static byte[] pemToDer(byte[] encoded) {
-        String head = new String(encoded, 0, Math.min(encoded.length, 64), StandardCharsets.US_ASCII);
-        if (!head.contains("-----BEGIN")) {
-            return encoded;
-        }
-        String text = new String(encoded, StandardCharsets.US_ASCII);
-        int start = text.indexOf('\n', text.indexOf("-----BEGIN"));
-        int end = text.indexOf("-----END");
-        if (start < 0 || end < start) {
-            throw new RevocationException("a PEM CRL without its END line");
-        }
         try {
-            return Base64.getMimeDecoder().decode(text.substring(start, end));
-        } catch (IllegalArgumentException e) {
-            throw new RevocationException("the PEM CRL is not base64", e);
+            return Encodings.decode(encoded, "a CRL").der();
+        } catch (SignatureFormatException e) {
+            throw new RevocationException("not a readable CRL: " + e.getMessage(), e);
         }
     }
 

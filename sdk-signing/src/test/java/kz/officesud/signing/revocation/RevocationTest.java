@@ -1,4 +1,4 @@
-package kz.officesud.signing;
+package kz.officesud.signing.revocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import kz.officesud.core.model.Iin;
+import kz.officesud.signing.Cms;
+import kz.officesud.signing.CmsVerifier;
+import kz.officesud.signing.HttpTransport;
+import kz.officesud.signing.NcaKey;
+import kz.officesud.signing.RevocationException;
+import kz.officesud.signing.VerificationProblem;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.VerificationReport;
 import kz.officesud.signing.testnca.TestNca;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
