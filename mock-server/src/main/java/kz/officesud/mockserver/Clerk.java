@@ -8,7 +8,7 @@ import kz.officesud.core.model.RefusalGround;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 
 /**
- * The court's registration clerk (SPEC.md §5), under a test's control. By default the clerk decides at once:
+ * The court's registration clerk (the 2018 rules, seed 004, §22–24), under a test's control. By default the clerk decides at once:
  * a filing is REGISTERED or REFUSED by the time its talon is answered. {@link #manual()} leaves filings SENT
  * until {@link #run()}; {@link #withinOneWorkingDay()} decides them when the {@link CourtClock} reaches the
  * next working day. Decisions can be forced ({@link #refuseNext}, {@link #refuse}, {@link #moveTo}).

@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The reference court: a complete court side of «Судебный кабинет» on real HTTP, to test against. Registration
  * and log-in, uploads, filings with idempotency keys, the talon, «Мои дела», and a clerk that registers or
- * refuses (SPEC.md §5); everything kept in a data directory and reloaded on restart.
+ * refuses (the 2018 rules, seed 004, §22–24); everything kept in a data directory and reloaded on restart.
  *
  * <pre>{@code
  * try (ReferenceCourt court = ReferenceCourt.builder().port(0).dataDirectory(dir).build().start()) {
@@ -134,7 +134,7 @@ public final class ReferenceCourt implements AutoCloseable {
         Registrar registrar = new Registrar(store, challenges, hasher, signatures, clock);
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
-        FilingDesk desk = new FilingDesk(store, clerkEngine, Courts.standard(), clock);
+        FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         CourtApi api = new CourtApi(
                 store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);

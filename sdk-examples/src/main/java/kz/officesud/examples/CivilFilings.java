@@ -34,10 +34,10 @@ import kz.officesud.core.model.Tenge;
  */
 public final class CivilFilings {
     /** The court of first instance the claims and the first-instance reviews go to. */
-    static final String COURT = "7594";
+    static final String COURT = "7517";
 
     /** A case of {@link #COURT}, its number as the court of first instance gave it. */
-    static final String CASE = "7594-26-00-2/1234";
+    static final String CASE = "7517-26-00-2/1234";
 
     /** The other side of the examples: a company. */
     static final Party.LegalEntity COMPANY = Party.legalEntity(Bin.of("000740001307"), "ТОО «Альфа»");

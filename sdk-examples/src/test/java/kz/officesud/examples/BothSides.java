@@ -15,10 +15,13 @@ import java.util.function.Function;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.samples.SampleFilings;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;
@@ -96,13 +99,39 @@ final class BothSides implements AutoCloseable {
         }
         String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
         Map<String, String> uploads = raw.uploadAll(token, filing.documents());
-        byte[] manifest = Manifest.of(
-                        filing, new Manifest.Signer(key.profile().iin().orElseThrow(), null), null, Instant.now())
-                .canonicalBytes();
+        byte[] manifest = manifest(filing, key);
         Problem problem = raw.fileRefused(token, manifest, Cms.signDetached(key, manifest), uploads, 422);
         assertThat(problem.violationsOrEmpty())
                 .extracting(Problem.ProblemViolation::messageKey)
                 .containsExactly(messageKeys);
+    }
+
+    /**
+     * Puts {@code filing}, addressed to a court that does not hear its kind, before both sides: the client refuses
+     * it with {@code court.notHearing} and sends nothing; the court, sent it raw, gives a talon and then refuses
+     * registration on ground 4, «документ не адресован данному суду».
+     */
+    void refusedAsNotAddressedToTheCourt(Filing filing) {
+        NcaKey key = user();
+        try (CourtSession session = office.login(key)) {
+            assertThatThrownBy(() -> session.file(filing, key))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                                    e.report().violations())
+                            .extracting(Violation::messageKey)
+                            .containsExactly("court.notHearing"));
+        }
+        String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
+        Map<String, String> uploads = raw.uploadAll(token, filing.documents());
+        byte[] manifest = manifest(filing, key);
+        FilingView filed = raw.file(token, manifest, Cms.signDetached(key, manifest), uploads);
+        assertThat(raw.filing(token, filed.filingId()).status())
+                .isEqualTo(FilingStatus.refused(RefusalGround.NOT_ADDRESSED_TO_COURT));
+    }
+
+    /** The manifest of {@code filing}, signed by {@code key}'s holder, made now. */
+    private static byte[] manifest(Filing filing, NcaKey key) {
+        return Manifest.of(filing, new Manifest.Signer(key.profile().iin().orElseThrow(), null), null, Instant.now())
+                .canonicalBytes();
     }
 
     @Override

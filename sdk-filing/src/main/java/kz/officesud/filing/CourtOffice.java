@@ -17,7 +17,9 @@ import java.util.random.RandomGenerator;
 import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.document.DocumentFilingRule;
 import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
@@ -87,9 +89,8 @@ public final class CourtOffice implements AutoCloseable {
                 b.sleeper,
                 b.random,
                 b.clock);
-        this.validator = b.checkDocuments
-                ? FilingValidator.standard().withRules(DocumentFilingRule.inForce())
-                : FilingValidator.standard();
+        FilingValidator beforeSending = FilingValidator.standard().withRules(CourtJurisdiction.rule());
+        this.validator = b.checkDocuments ? beforeSending.withRules(DocumentFilingRule.inForce()) : beforeSending;
         this.signatureCheck = new SignatureCheck(b.clock, b.signatureVerifier);
     }
 
@@ -133,7 +134,10 @@ public final class CourtOffice implements AutoCloseable {
     }
 
     /**
-     * Checks a filing against the court's rules, locally: no network. Every violation at once.
+     * Checks a filing against the court's rules, locally: no network. Every violation at once: the form, a court
+     * that hears the filing's kind ({@link CourtJurisdiction}, else the court refuses it on ground 4), and the
+     * documents. Layout findings are {@linkplain ValidationReport#warnings() warnings} unless {@link
+     * ValidationOptions#strictLayout()}.
      *
      * @see CourtSession#file(Filing, NcaSigner)
      */
@@ -305,6 +309,7 @@ public final class CourtOffice implements AutoCloseable {
         private ValidationOptions validationOptions = ValidationOptions.defaults();
         private boolean allowPlainHttp;
         private boolean checkDocuments = true;
+        private Courts courts = Courts.standard();
         private @Nullable CmsVerifier signatureVerifier;
         private @Nullable SharedHttpClient inherited;
         // Test seams (package-private).
@@ -326,6 +331,7 @@ public final class CourtOffice implements AutoCloseable {
             b.validationOptions = validationOptions;
             b.allowPlainHttp = allowPlainHttp;
             b.checkDocuments = checkDocuments;
+            b.courts = courts;
             b.signatureVerifier = signatureVerifier;
             b.inherited = inherited;
             b.sleeper = sleeper;
@@ -428,7 +434,21 @@ public final class CourtOffice implements AutoCloseable {
             return this;
         }
 
-        /** Options of the local check run before filing, e.g. accepting test-NCA identities. */
+        /**
+         * The court directory the court's answers are read with (default {@link Courts#standard()}): an updated
+         * one, e.g. {@code Courts.standard().plus(Courts.load(path))}, when the application files to courts the
+         * bundled directory does not list yet.
+         */
+        public Builder courts(Courts courts) {
+            this.courts = Objects.requireNonNull(courts, "courts");
+            return this;
+        }
+
+        /**
+         * Options of the local check run before filing, e.g. accepting test-NCA identities, strict layout ({@code
+         * ValidationOptions.builder().strictLayout(true)}: a document not in Times New Roman 14 is a violation, not
+         * a warning), or an application's own case categories.
+         */
         public Builder validationOptions(ValidationOptions validationOptions) {
             this.validationOptions = Objects.requireNonNull(validationOptions, "validationOptions");
             return this;
@@ -494,8 +514,9 @@ public final class CourtOffice implements AutoCloseable {
                         "the court answers in kk, ru or en; locale " + locale.toLanguageTag() + " is none of them");
             }
 
-            ObjectMapper mapper =
-                    objectMapper == null ? OfficesudJson.newMapper() : OfficesudJson.configure(objectMapper.copy());
+            ObjectMapper mapper = objectMapper == null
+                    ? OfficesudJson.newMapper(courts)
+                    : objectMapper.copy().registerModule(OfficesudJson.module(courts));
             mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
             SharedHttpClient http;

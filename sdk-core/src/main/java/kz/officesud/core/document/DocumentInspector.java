@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Objects;
 import kz.officesud.core.OfficesudIoException;
 import kz.officesud.core.document.internal.Inspection;
@@ -19,7 +19,7 @@ import kz.officesud.core.model.ContentSource;
  *
  * <pre>{@code
  * DocumentReport report = DocumentInspector.create()
- *         .inspect(Path.of("исковое заявление.docx"), RuleSets.inForceOn(LocalDate.now()));
+ *         .inspect(Path.of("исковое заявление.docx"), RuleSets.inForceToday(Clock.systemUTC()));
  * report.violations().forEach(v -> log.warn(v.message(Locale.forLanguageTag("ru"))));
  * }</pre>
  */
@@ -44,9 +44,9 @@ public final class DocumentInspector {
         return limits;
     }
 
-    /** Inspects {@code file} under its own name against the rules in force today. */
+    /** Inspects {@code file} under its own name against the rules in force today in Kazakhstan. */
     public DocumentReport inspect(Path file) {
-        return inspect(file, RuleSets.inForceOn(LocalDate.now()));
+        return inspect(file, RuleSets.inForceToday(Clock.systemUTC()));
     }
 
     /** Inspects {@code file} under its own name. */

@@ -1,5 +1,6 @@
 /**
- * The court's rules for attached documents (SPEC.md §4), and an inspector that checks a file against them
+ * The court's rules for attached documents (the 2014 instruction, seed 002, and the 2018 rules as amended in
+ * 2025, seed 004), and an inspector that checks a file against them
  * before it is sent: format by content, readability, hostile input, size and layout (Times New Roman 14, line
  * spacing), with messages in Kazakh, Russian and English.
  *

@@ -62,4 +62,25 @@ public final class Messages {
         }
         return out.toString();
     }
+
+    /**
+     * {@code args} with each enum constant replaced by its text in {@code locale}, the bundle's {@code
+     * enum.<SimpleName>.<NAME>} ({@code enum.ProceedingsForm.CIVIL} = "civil cases"), where the bundle has one.
+     */
+    public static Map<String, ?> withEnumTexts(Map<String, ?> args, Locale locale) {
+        if (args.values().stream().noneMatch(Enum.class::isInstance)) {
+            return args;
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+        Map<String, Object> out = new java.util.HashMap<>(args);
+        for (Map.Entry<String, ?> arg : args.entrySet()) {
+            if (arg.getValue() instanceof Enum<?> constant) {
+                String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                if (bundle.containsKey(key)) {
+                    out.put(arg.getKey(), bundle.getString(key));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,12 @@ public record CancelCourtOrder(
     @Override
     public CourtService service() {
         return CourtService.CANCEL_COURT_ORDER;
+    }
+
+    /** A civil case at first instance: a court order is given, and cancelled, by the court of first instance. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.of(CaseKind.CIVIL_FIRST_INSTANCE);
     }
 
     /** Builds a {@link CancelCourtOrder}; {@link #build()} accepts an incomplete draft, which validation reports. */

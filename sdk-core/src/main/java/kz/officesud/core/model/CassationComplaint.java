@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +59,12 @@ public record CassationComplaint(
     @Override
     public CourtService service() {
         return CourtService.CASSATION_COMPLAINT;
+    }
+
+    /** Civil cases in cassation: only a court of the cassation instance takes it. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.of(new CaseKind(ProceedingsForm.CIVIL, CourtInstance.CASSATION));
     }
 
     /** The case's number at the court of first instance, whatever court the complaint goes to. */

@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The services of «Судебный кабинет» (SPEC §3), each with its Russian name. Services that send a signed
+ * The services of «Судебный кабинет» (the court's notice «Судебный кабинет», seed 000, and the 2018 rules, seed 004), each with its Russian name. Services that send a signed
  * document to a court are {@linkplain #isFiling() filings}; the others look something up.
  */
 public enum CourtService {
-    // §3.1 Civil proceedings («Судопроизводство»)
+    // Civil proceedings («Судопроизводство», seed 000, §2.1–2.2)
     /** Исковое заявление / заявление (исковое, приказное, особое исковое, особое производство). */
     CLAIM("Исковое заявление (заявление)", Group.CIVIL_PROCEEDINGS, true, true, Claim.class),
     /** Апелляционная жалоба. */
@@ -43,7 +43,7 @@ public enum CourtService {
     CANCEL_COURT_ORDER(
             "Заявление об отмене судебного приказа", Group.CIVIL_PROCEEDINGS, false, true, CancelCourtOrder.class),
 
-    // §3.1 Documents in an existing case («Документы по делу»), in the order of the source
+    // Documents in an existing case («Документы по делу», seed 000, §2.3), in the order of the source
     /** 1) Отзыв. */
     RESPONSE("Отзыв", Group.CASE_DOCUMENTS, false, true),
     /** 2) Встречный иск. */
@@ -52,7 +52,7 @@ public enum CourtService {
     MOTION("Ходатайство", Group.CASE_DOCUMENTS, false, true),
     /** 4) Заявление об обеспечении иска. */
     SECURE_CLAIM("Заявление об обеспечении иска", Group.CASE_DOCUMENTS, true, true),
-    /** 5) Замечания на протокол судебного заседания (also reached from e-government, SPEC §3.3). */
+    /** 5) Замечания на протокол судебного заседания (also reached from e-government, seed 004, §4). */
     REMARKS_ON_RECORD("Замечания на протокол судебного заседания", Group.CASE_DOCUMENTS, false, true),
     /** 6) Заявление о выдаче копий судебных актов. */
     COPIES_OF_JUDICIAL_ACTS("Заявление о выдаче копий судебных актов", Group.CASE_DOCUMENTS, false, true),
@@ -76,13 +76,13 @@ public enum CourtService {
             true,
             true),
 
-    // §2 after sending
+    // After sending (seed 004, §16)
     /** Отправить дополнительные документы (e.g. after a rejection). */
     ADDITIONAL_DOCUMENTS("Отправить дополнительные документы", Group.AFTER_SENDING, false, true),
     /** Отправить доплату государственной пошлины. */
     STATE_FEE_TOP_UP("Отправить доплату государственной пошлины", Group.AFTER_SENDING, true, true),
 
-    // §3.2 Criminal and administrative-offence proceedings
+    // Criminal and administrative-offence proceedings (seed 004, §8, §10)
     /** Документ по уголовному делу (жалоба, ходатайство, отзыв и другие документы по УПК). */
     CRIMINAL_FILING("Документ по уголовному делу (УПК)", Group.CRIMINAL_AND_ADMINISTRATIVE_OFFENCE, false, true),
     /** Документ по делу об административном правонарушении (жалоба, ходатайство, отзыв и другие по КоАП). */
@@ -92,12 +92,12 @@ public enum CourtService {
             false,
             true),
 
-    // §3.3 Court-session record
+    // Court-session record (seed 004, §4)
     /** Заявление о выдаче копии протокола судебного заседания. */
     HEARING_RECORD_COPY_REQUEST(
             "Заявление о выдаче копии протокола судебного заседания", Group.HEARING_RECORD, false, true),
 
-    // §3.4 Other services
+    // Other services (seed 000, §3–5; seed 004, §18)
     /** Обращение (under the law on petitions and the АППК). */
     PETITION("Обращение", Group.OTHER, false, true),
     /** Письмо в суд. */

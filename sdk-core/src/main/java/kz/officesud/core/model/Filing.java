@@ -1,6 +1,7 @@
 package kz.officesud.core.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -27,12 +28,16 @@ public sealed interface Filing
     Court court();
 
     /**
-     * Every participant, in the order entered; none where the service's form names no participants (a letter, a
-     * petition: the applicant is the account holder).
+     * What the addressed court must hear to take this filing — a form of proceedings at an instance ({@link
+     * Court#hears}) — or empty when any court may take it (a letter, a petition). A court that does not hear it
+     * refuses registration on ground 4, «документ не адресован данному суду» (the 2018 rules, seed 004, §24).
      */
-    default List<Participant> participants() {
-        return List.of();
+    default Optional<CaseKind> caseKind() {
+        return Optional.empty();
     }
+
+    /** Every participant, in the order entered. */
+    List<Participant> participants();
 
     /** The filing's own document: the statement, complaint, motion or letter itself; absent only in a draft. */
     @Nullable

@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +71,16 @@ public record NewlyDiscoveredCircumstances(
     @Override
     public CourtService service() {
         return CourtService.NEWLY_DISCOVERED_CIRCUMSTANCES;
+    }
+
+    /**
+     * None that one kind can say: the application goes to the court that made the act under review, of whichever
+     * instance (a first-instance decision, an appellate or a cassation resolution); the case number ties it to that
+     * court.
+     */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.empty();
     }
 
     /**

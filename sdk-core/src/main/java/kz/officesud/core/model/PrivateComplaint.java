@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,12 @@ public record PrivateComplaint(
     @Override
     public CourtService service() {
         return CourtService.PRIVATE_COMPLAINT;
+    }
+
+    /** A civil case at first instance: the complaint goes through the court whose ruling it challenges. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.of(CaseKind.CIVIL_FIRST_INSTANCE);
     }
 
     /** Builds a {@link PrivateComplaint}; {@link #build()} accepts an incomplete draft, which validation reports. */

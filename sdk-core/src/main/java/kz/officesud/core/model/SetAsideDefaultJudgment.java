@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,12 @@ public record SetAsideDefaultJudgment(
     @Override
     public CourtService service() {
         return CourtService.SET_ASIDE_DEFAULT_JUDGMENT;
+    }
+
+    /** A civil case at first instance: a default judgment is given, and set aside, by the court of first instance. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.of(CaseKind.CIVIL_FIRST_INSTANCE);
     }
 
     /** Builds a {@link SetAsideDefaultJudgment}; {@link #build()} accepts an incomplete draft, which validation reports. */

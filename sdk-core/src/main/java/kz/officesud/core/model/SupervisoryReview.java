@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,12 @@ public record SupervisoryReview(
     @Override
     public CourtService service() {
         return CourtService.SUPERVISORY_REVIEW;
+    }
+
+    /** Civil cases at the Supreme Court: only the Supreme Court takes it. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.of(new CaseKind(ProceedingsForm.CIVIL, CourtInstance.SUPREME_COURT));
     }
 
     /** The case's number at the court of first instance, whatever court the petition goes to. */

@@ -5,23 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.officesud.core.model.CancelCourtOrder;
-import kz.officesud.core.model.CassationComplaint;
 import kz.officesud.core.model.Claim;
-import kz.officesud.core.model.Court;
-import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.NewlyDiscoveredCircumstances;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.SetAsideDefaultJudgment;
-import kz.officesud.core.model.SupervisoryReview;
 import kz.officesud.core.model.Tenge;
 
 /**
  * The civil-proceedings filings' own rules: the sides of a claim in each kind of proceedings, the amount of a
- * court order, the court a cassation complaint or a petition for supervisory review goes to, who may ask to set
- * aside a default judgment or to cancel a court order, and the circumstances of a review.
+ * court order, who may ask to set aside a default judgment or to cancel a court order, and the circumstances of a
+ * review. Which court takes each of them is their {@linkplain Filing#caseKind() kind}, judged by {@link
+ * CourtJurisdiction}.
  */
 final class CivilRules {
     private CivilRules() {}
@@ -81,7 +78,7 @@ final class CivilRules {
                             FilingPaths.participant(i) + ".side",
                             side.name(),
                             foreignSideKey(proceedings),
-                            Map.of("value", side.name())));
+                            Map.of("side", side)));
                 }
             }
         }
@@ -118,28 +115,6 @@ final class CivilRules {
             }
         }
         return List.of();
-    }
-
-    /**
-     * A cassation complaint goes to a court of the cassation instance (the Cassation Court of the Republic of
-     * Kazakhstan, seed 004 §8), a petition for supervisory review to the Supreme Court.
-     */
-    static List<Violation> reviewCourt(Filing filing, ValidationOptions options) {
-        Court court = filing.court();
-        if (court == null) {
-            return List.of();
-        }
-        if (filing instanceof CassationComplaint && court.instance() != CourtInstance.CASSATION) {
-            return List.of(courtViolation(court, "cassation.court.instance"));
-        }
-        if (filing instanceof SupervisoryReview && court.instance() != CourtInstance.SUPREME_COURT) {
-            return List.of(courtViolation(court, "supervisoryReview.court.instance"));
-        }
-        return List.of();
-    }
-
-    private static Violation courtViolation(Court court, String key) {
-        return new Violation("court", court.code(), key, Map.of("court", court.code()));
     }
 
     /**

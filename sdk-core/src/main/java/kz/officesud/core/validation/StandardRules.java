@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.officesud.core.internal.Checksums;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CaseCategories;
 import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Claim;
@@ -20,6 +21,8 @@ import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
+import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.TakesStateFee;
 import kz.officesud.core.model.Tenge;
@@ -32,7 +35,6 @@ final class StandardRules {
     static List<FilingRule> all() {
         List<FilingRule> rules = new ArrayList<>(List.of(
                 StandardRules::court,
-                CivilRules::reviewCourt,
                 StandardRules::caseInCourt,
                 StandardRules::claimFields,
                 CivilRules::claimParties,
@@ -102,7 +104,7 @@ final class StandardRules {
                 Map.of("value", caseNumber.format(), "caseCourt", caseNumber.courtCode())));
     }
 
-    /** A claim's proceedings and category (its sides: {@link CivilRules#claimParties}). */
+    /** A claim's proceedings and a category that fits them (its sides: {@link CivilRules#claimParties}). */
     static List<Violation> claimFields(Filing filing, ValidationOptions options) {
         if (!(filing instanceof Claim claim)) {
             return List.of();
@@ -116,8 +118,26 @@ final class StandardRules {
             out.add(Violation.of("category", null, "claim.category.required"));
         } else if (!category.isWellFormed()) {
             out.add(new Violation("category", category.code(), "category.format", Map.of("value", category.code())));
+        } else if (claim.proceedings() != null) {
+            categoryFit(out, category, claim.proceedings(), options);
         }
         return out;
+    }
+
+    /**
+     * A category the classifier in use lists must belong to the claim's proceedings (and so be a civil one); a
+     * category it does not list is not judged ({@link CaseCategories}: the bundled classifier is partial).
+     */
+    private static void categoryFit(
+            List<Violation> out, CaseCategory category, Proceedings proceedings, ValidationOptions options) {
+        options.caseCategories()
+                .find(category)
+                .filter(entry -> entry.form() != ProceedingsForm.CIVIL || !entry.fits(proceedings))
+                .ifPresent(entry -> out.add(new Violation(
+                        "category",
+                        category.code(),
+                        "category.proceedings",
+                        Map.of("code", category.code(), "name", entry.nameRu(), "proceedings", proceedings))));
     }
 
     /** Every filing carries its own document: the statement of claim, the complaint, the motion, the letter. */

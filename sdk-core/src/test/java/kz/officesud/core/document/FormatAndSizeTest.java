@@ -163,8 +163,11 @@ class FormatAndSizeTest {
     @Test
     void ruleSets_judgeAFilingByTheRulesInForceOnItsDate() {
         assertThat(RuleSets.inForceOn(LocalDate.of(2016, 5, 1))).isEqualTo(RuleSets.KZ_2014);
-        assertThat(RuleSets.inForceOn(LocalDate.of(2018, 7, 2))).isEqualTo(RuleSets.KZ_2014);
-        assertThat(RuleSets.inForceOn(LocalDate.of(2018, 7, 3))).isEqualTo(RuleSets.KZ_2018_AMENDED_2025);
+        assertThat(RuleSets.inForceOn(LocalDate.of(2018, 7, 3)))
+                .as("the 2018 rules' points 9 and 12 before 2025 are not in the sources")
+                .isEqualTo(RuleSets.KZ_2014);
+        assertThat(RuleSets.inForceOn(LocalDate.of(2025, 6, 13))).isEqualTo(RuleSets.KZ_2014);
+        assertThat(RuleSets.inForceOn(LocalDate.of(2025, 6, 14))).isEqualTo(RuleSets.KZ_2018_AMENDED_2025);
         assertThat(RuleSets.inForceOn(LocalDate.of(2025, 12, 1)).maxFileSize()).isEqualTo(20L * 1024 * 1024);
         assertThat(RuleSets.standard().ruleSetOn(LocalDate.of(2010, 1, 1))).isEmpty();
     }

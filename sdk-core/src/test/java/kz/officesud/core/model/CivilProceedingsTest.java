@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.samples.SampleFilings;
+import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.Violation;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,11 @@ class CivilProceedingsTest {
                 .toBuilder().proceedings(proceedings).clearParticipants();
     }
 
+    /** The violations of {@code filing}, its category fitting every kind of proceedings. */
     private static List<Violation> violations(Filing filing) {
-        return VALIDATOR.validate(filing).violations();
+        return VALIDATOR
+                .validate(filing, SampleFilings.CATEGORIES_OF_EVERY_PROCEEDINGS)
+                .violations();
     }
 
     static Stream<Arguments> validSides() {
@@ -164,25 +168,46 @@ class CivilProceedingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {SampleFilings.COURT, SampleFilings.SUPREME_COURT, "7599"})
-    void aCassationComplaint_goesToTheCassationCourt(String court) {
+    void aCassationComplaint_isHeardOnlyByTheCassationCourt(String court) {
         Filing elsewhere = with(CassationComplaint.class, b -> b.court(court));
 
-        assertThat(violations(elsewhere)).singleElement().satisfies(v -> {
+        assertThat(violations(elsewhere)).isEmpty();
+        assertThat(CourtJurisdiction.check(elsewhere)).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("court");
-            assertThat(v.messageKey()).isEqualTo("cassation.court.instance");
-            assertThat(v.message(Locale.ENGLISH)).contains(court);
-            EveryFilingTypeTest.saidInEveryLanguage(v);
+            assertThat(v.messageKey()).isEqualTo("court.notHearing");
+            assertThat(v.message(Locale.forLanguageTag("ru"))).contains(court).contains("в кассационной инстанции");
         });
+        assertThat(CourtJurisdiction.check(SampleFilings.of(CassationComplaint.class)))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {SampleFilings.COURT, SampleFilings.CASSATION_COURT})
-    void aPetitionForSupervisoryReview_goesToTheSupremeCourt(String court) {
+    void aPetitionForSupervisoryReview_isHeardOnlyByTheSupremeCourt(String court) {
         Filing elsewhere = with(SupervisoryReview.class, b -> b.court(court));
 
-        assertThat(violations(elsewhere))
+        assertThat(CourtJurisdiction.check(elsewhere))
                 .extracting(Violation::path, Violation::messageKey)
-                .containsExactly(tuple("court", "supervisoryReview.court.instance"));
+                .containsExactly(tuple("court", "court.notHearing"));
+        assertThat(CourtJurisdiction.check(SampleFilings.of(SupervisoryReview.class)))
+                .isEmpty();
+    }
+
+    @Test
+    void theReviewsAtFirstInstance_goToACourtThatHearsCivilCasesThere() {
+        for (Class<? extends Filing> type :
+                List.of(PrivateComplaint.class, SetAsideDefaultJudgment.class, CancelCourtOrder.class)) {
+            assertThat(SampleFilings.of(type).caseKind()).contains(CaseKind.CIVIL_FIRST_INSTANCE);
+            Filing toTheAdministrativeCourt = with(type, b -> withCase(b.court("7594"), "7594-26-00-2/1234"));
+
+            assertThat(CourtJurisdiction.check(toTheAdministrativeCourt))
+                    .extracting(Violation::messageKey)
+                    .as(type.getSimpleName())
+                    .containsExactly("court.notHearing");
+        }
+        // the court that made the act, of whichever instance
+        assertThat(SampleFilings.of(NewlyDiscoveredCircumstances.class).caseKind())
+                .isEmpty();
     }
 
     /** A first-instance number: a court the directory lists at the first instance, or a district court it lacks. */

@@ -1,12 +1,16 @@
 package kz.officesud.core.samples;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CancelCourtOrder;
+import kz.officesud.core.model.CaseCategories;
+import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.CassationComplaint;
 import kz.officesud.core.model.Claim;
@@ -18,10 +22,12 @@ import kz.officesud.core.model.NewlyDiscoveredCircumstances;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PrivateComplaint;
 import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.SetAsideDefaultJudgment;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.SupervisoryReview;
 import kz.officesud.core.model.Tenge;
+import kz.officesud.core.validation.ValidationOptions;
 
 /**
  * A valid sample of every filing type, for the tests that run a rule over all of them: add one for each type
@@ -29,8 +35,11 @@ import kz.officesud.core.model.Tenge;
  * in a package of its own, so that other modules' tests use it too.
  */
 public final class SampleFilings {
-    /** The court the samples are addressed to: the Specialised Inter-district Economic Court of Almaty. */
-    public static final String COURT = "7594";
+    /**
+     * The court the samples are addressed to: the Медеуский районный суд of Almaty, which hears civil cases at first
+     * instance (the claim and the appeal are addressed to it).
+     */
+    public static final String COURT = "7517";
 
     /** The Cassation Court of the Republic of Kazakhstan, where the sample cassation complaint goes. */
     public static final String CASSATION_COURT = "6003";
@@ -39,13 +48,27 @@ public final class SampleFilings {
     public static final String SUPREME_COURT = "6001";
 
     /** A case of {@link #COURT}, a court of first instance. */
-    public static final CaseNumber CASE = CaseNumber.parse("7594-26-00-2/1234");
+    public static final CaseNumber CASE = CaseNumber.parse("7517-26-00-2/1234");
 
     /** A case of another court. */
-    public static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7517-26-00-2/99");
+    public static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7594-26-00-4/99");
 
     /** A case's number at a court of appeal (the Almaty City Court), not at the first instance. */
     public static final CaseNumber APPEAL_COURTS_CASE = CaseNumber.parse("7599-26-00-2а/99");
+
+    /**
+     * Options whose classifier puts the samples' category («По договору подряда») in every kind of proceedings, for
+     * the tests that judge a claim of other proceedings on something else than its category.
+     */
+    public static final ValidationOptions CATEGORIES_OF_EVERY_PROCEEDINGS = ValidationOptions.builder()
+            .caseCategories(CaseCategories.of(List.of(new CaseCategories.Entry(
+                    CaseCategory.of("142030001200070000"),
+                    ProceedingsForm.CIVIL,
+                    EnumSet.allOf(Proceedings.class),
+                    "По договору подряда",
+                    null,
+                    null))))
+            .build();
 
     public static final Party PLAINTIFF = Party.individual(Iin.of("900101300007"), "Асанов Болат Серикович");
     public static final Party DEFENDANT = Party.legalEntity(Bin.of("000740001307"), "ТОО «Альфа»");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -13,6 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.CourtKind;
+import kz.officesud.core.model.PartySide;
+import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.RefusalGround;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,8 +118,6 @@ class MessagesTest {
                 "caseNumber.suffix",
                 // the civil proceedings' own rules (CivilRules)
                 "caseNumber.notFirstInstance",
-                "cassation.court.instance",
-                "supervisoryReview.court.instance",
                 "circumstances.required",
                 "setAsideDefaultJudgment.defendant.required",
                 "cancelCourtOrder.debtor.required",
@@ -151,6 +155,14 @@ class MessagesTest {
         }
         for (RefusalGround ground : RefusalGround.values()) {
             used.add(ground.messageKey());
+        }
+        // the court's jurisdiction, the category's fit, the data files; the enum texts those messages name
+        used.addAll(Set.of("court.notHearing", "category.proceedings", "dataFile.line", "dataFile.file"));
+        for (Class<? extends Enum<?>> type : List.of(
+                ProceedingsForm.class, CourtInstance.class, CourtKind.class, Proceedings.class, PartySide.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                used.add("enum." + type.getSimpleName() + "." + constant.name());
+            }
         }
         assertThat(base.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(used);
     }

@@ -49,7 +49,7 @@ public final class Bridge {
             kz.officesud.core.document.DocumentInspector.create();
 
     /**
-     * Why a stored document cannot be read under the rules in force on {@code filingDate} (SPEC.md §5,
+     * Why a stored document cannot be read under the rules in force on {@code filingDate} (the 2018 rules, seed 004, §24,
      * ground 1): a wrong or disguised format, an empty, truncated, corrupt, password-protected or hostile
      * file. Layout deviations (font, size, spacing) are not a ground for refusal and are not reported.
      * Empty when the document is readable.

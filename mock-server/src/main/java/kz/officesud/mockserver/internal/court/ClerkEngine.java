@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import kz.officesud.core.contract.AccountHolder;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.ManifestException;
@@ -26,6 +27,7 @@ import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
+import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.store.CourtStore;
@@ -77,6 +79,11 @@ public final class ClerkEngine {
         this.signatures = signatures;
         this.served = served;
         this.clock = clock;
+    }
+
+    /** The courts this office serves: the directory its filings are read and judged with. */
+    public Courts served() {
+        return served;
     }
 
     public Policy policy() {
@@ -185,7 +192,9 @@ public final class ClerkEngine {
 
     /**
      * The checks of the registration rules (the 2018 rules, §24), in order of gravity: signature and signer,
-     * annexes, readability, addressee, duplicate (the same content already registered).
+     * annexes, readability, addressee (a court this office serves, and one that hears the filing's kind: core's
+     * {@link CourtJurisdiction}, the rule the client checks before sending), duplicate (the same content already
+     * registered).
      */
     Decision examine(FilingRecord filing) {
         List<String> notAuthentic = new ArrayList<>();
@@ -197,6 +206,7 @@ public final class ClerkEngine {
         Instant sentAt = Instant.parse(filing.history().get(0).at());
         SignatureCheck.Outcome outcome = signatures.verify(cms, manifest, sentAt);
         Signer signer = outcome.signer();
+        Optional<Manifest> read = manifest(manifest);
         if (!outcome.valid() || signer == null) {
             notAuthentic.add("the signature does not hold: " + String.join("; ", outcome.problems()));
         } else {
@@ -206,7 +216,6 @@ public final class ClerkEngine {
             if (!signer.identityAcceptable()) {
                 notAuthentic.add("the signer's IIN/BIN fails the checksum under a production anchor");
             }
-            Optional<Manifest> read = manifest(manifest);
             if (user.isEmpty() || read.isEmpty()) {
                 notAuthentic.add("the filing's account or manifest cannot be read");
             } else {
@@ -250,6 +259,13 @@ public final class ClerkEngine {
                     RefusalGround.NOT_ADDRESSED_TO_COURT,
                     "court " + filing.courtCode() + " is not served by this court office");
         }
+        List<Violation> notHeard =
+                read.map(m -> CourtJurisdiction.check(m.filing())).orElse(List.of());
+        if (!notHeard.isEmpty()) {
+            return refusal(
+                    RefusalGround.NOT_ADDRESSED_TO_COURT,
+                    notHeard.stream().map(v -> v.message(Locale.ENGLISH)).collect(Collectors.joining("; ")));
+        }
         for (FilingRecord other : store.filings()) {
             if (!other.filingId().equals(filing.filingId())
                     && other.fingerprint().equals(filing.fingerprint())
@@ -265,7 +281,7 @@ public final class ClerkEngine {
 
     private Optional<Manifest> manifest(byte[] bytes) {
         try {
-            return Optional.of(Manifest.parse(bytes, Courts.standard()));
+            return Optional.of(Manifest.parse(bytes, served));
         } catch (ManifestException e) {
             LOG.debug("a stored manifest cannot be read: {}", e.getMessage());
             return Optional.empty();

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.UUID;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CourtService;
-import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
@@ -426,7 +425,7 @@ public final class CourtApi {
                 new Talon.Recipient(talon.courtCode(), talon.courtName()));
     }
 
-    static FilingView view(FilingRecord filing) {
+    private FilingView view(FilingRecord filing) {
         List<StatusChange> history = new ArrayList<>();
         for (StatusRecord change : filing.history()) {
             history.add(new StatusChange(status(change), Instant.parse(change.at()), change.note()));
@@ -435,7 +434,7 @@ public final class CourtApi {
                 FilingId.of(filing.filingId()),
                 CourtService.valueOf(filing.service()),
                 talonOf(filing),
-                Courts.standard().byCode(filing.courtCode()),
+                clerk.served().byCode(filing.courtCode()),
                 status(filing.current()),
                 history,
                 filing.reference(),
