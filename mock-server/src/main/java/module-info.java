@@ -1,6 +1,7 @@
 /** The reference court: the court side of the court office, to test against. */
 module kz.officesud.mockserver {
     requires transitive kz.officesud.core;
+    requires kz.officesud.documents;
     requires transitive kz.officesud.signing;
     requires static org.jspecify;
     requires static transitive org.junit.jupiter.api;

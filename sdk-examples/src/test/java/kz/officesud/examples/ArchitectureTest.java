@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     /** The library artifacts: what users embed. */
-    private static final List<String> LIBRARIES = List.of("core", "signing", "filing", "casesearch");
+    private static final List<String> LIBRARIES = List.of("core", "documents", "signing", "filing", "casesearch");
 
     /** Application entry points, the only classes allowed to print to the console. */
     private static final String[] ENTRY_POINTS = {
@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String root : List.of("core", "signing", "filing", "casesearch", "mockserver", "examples")) {
+        for (String root : List.of("core", "documents", "signing", "filing", "casesearch", "mockserver", "examples")) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("kz.officesud." + root)))
                     .as("classes of kz.officesud.%s on the class path", root)
                     .isTrue();
@@ -48,7 +48,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "signing", "filing", "casesearch", "mockserver", "examples"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples"})
     void internalPackagesAreUsedOnlyByTheirOwnModule(String root) {
         noClasses()
                 .that()
@@ -61,7 +61,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "signing", "filing", "casesearch"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch"})
     void librariesNeverDependOnTheReferenceCourt(String root) {
         noClasses()
                 .that()
@@ -74,10 +74,22 @@ class ArchitectureTest {
 
     @Test
     void librariesDependOnlyDownTheLayers() {
-        // core <- signing <- filing / casesearch: never the other way round.
+        // core <- documents, signing <- filing / casesearch: never the other way round.
         noClasses()
                 .that()
                 .resideInAPackage("kz.officesud.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "kz.officesud.documents..",
+                        "kz.officesud.signing..",
+                        "kz.officesud.filing..",
+                        "kz.officesud.casesearch..")
+                .check(classes);
+        // the document inspection and signing stand apart: a signing user carries no PDF or Word parser
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.documents..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("kz.officesud.signing..", "kz.officesud.filing..", "kz.officesud.casesearch..")
@@ -87,7 +99,7 @@ class ArchitectureTest {
                 .resideInAPackage("kz.officesud.signing..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("kz.officesud.filing..", "kz.officesud.casesearch..")
+                .resideInAnyPackage("kz.officesud.documents..", "kz.officesud.filing..", "kz.officesud.casesearch..")
                 .check(classes);
     }
 

@@ -45,8 +45,8 @@ public final class Bridge {
         return OfficesudJson.newMapper();
     }
 
-    private static final kz.officesud.core.document.DocumentInspector INSPECTOR =
-            kz.officesud.core.document.DocumentInspector.create();
+    private static final kz.officesud.documents.DocumentInspector INSPECTOR =
+            kz.officesud.documents.DocumentInspector.create();
 
     /**
      * Why a stored document cannot be read under the rules in force on {@code filingDate} (the 2018 rules, seed 004, §24,
@@ -55,20 +55,20 @@ public final class Bridge {
      * Empty when the document is readable.
      */
     public static List<String> unreadable(Path stored, String fileName, LocalDate filingDate) {
-        kz.officesud.core.document.DocumentReport report;
+        kz.officesud.documents.DocumentReport report;
         try {
             report = INSPECTOR.inspect(
                     kz.officesud.core.model.ContentSource.ofPath(stored),
                     fileName,
-                    kz.officesud.core.document.RuleSets.inForceOn(filingDate));
+                    kz.officesud.documents.RuleSets.inForceOn(filingDate));
         } catch (OfficesudException e) {
             return List.of(fileName + ": cannot be read (" + e.getMessage() + ")");
         }
         List<String> reasons = new ArrayList<>();
-        for (kz.officesud.core.document.DocumentProblem problem : report.problems()) {
+        for (kz.officesud.documents.DocumentProblem problem : report.problems()) {
             var kind = problem.kind();
-            if (kind == kz.officesud.core.document.DocumentProblem.Kind.UNREADABLE
-                    || kind == kz.officesud.core.document.DocumentProblem.Kind.FORMAT) {
+            if (kind == kz.officesud.documents.DocumentProblem.Kind.UNREADABLE
+                    || kind == kz.officesud.documents.DocumentProblem.Kind.FORMAT) {
                 reasons.add(fileName + ": " + problem);
             }
         }
