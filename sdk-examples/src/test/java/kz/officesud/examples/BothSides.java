@@ -88,15 +88,7 @@ final class BothSides implements AutoCloseable {
      * nothing; the court, sent it raw, refuses it with 422 and the same keys.
      */
     void refused(Filing filing, String... messageKeys) {
-        NcaKey key = user();
-        try (CourtSession session = office.login(key)) {
-            assertThatThrownBy(() -> session.file(filing, key))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
-                                    e.report().violations())
-                            .extracting(Violation::messageKey)
-                            .containsExactly(messageKeys));
-            assertThat(session.myCases().list()).isEmpty();
-        }
+        NcaKey key = clientRefuses(filing, messageKeys);
         String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
         Map<String, String> uploads = raw.uploadAll(token, filing.documents());
         byte[] manifest = manifest(filing, key);
@@ -112,20 +104,27 @@ final class BothSides implements AutoCloseable {
      * registration on ground 4, «документ не адресован данному суду».
      */
     void refusedAsNotAddressedToTheCourt(Filing filing) {
-        NcaKey key = user();
-        try (CourtSession session = office.login(key)) {
-            assertThatThrownBy(() -> session.file(filing, key))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
-                                    e.report().violations())
-                            .extracting(Violation::messageKey)
-                            .containsExactly("court.notHearing"));
-        }
+        NcaKey key = clientRefuses(filing, "court.notHearing");
         String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
         Map<String, String> uploads = raw.uploadAll(token, filing.documents());
         byte[] manifest = manifest(filing, key);
         FilingView filed = raw.file(token, manifest, Cms.signDetached(key, manifest), uploads);
         assertThat(raw.filing(token, filed.filingId()).status())
                 .isEqualTo(FilingStatus.refused(RefusalGround.NOT_ADDRESSED_TO_COURT));
+    }
+
+    /** A new user's client refuses {@code filing} with exactly {@code messageKeys} and files nothing; the user. */
+    private NcaKey clientRefuses(Filing filing, String... messageKeys) {
+        NcaKey key = user();
+        try (CourtSession session = office.login(key)) {
+            assertThatThrownBy(() -> session.file(filing, key))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                                    e.report().violations())
+                            .extracting(Violation::messageKey)
+                            .containsExactly(messageKeys));
+            assertThat(session.myCases().list()).isEmpty();
+        }
+        return key;
     }
 
     /** The manifest of {@code filing}, signed by {@code key}'s holder, made now. */
