@@ -8,11 +8,18 @@ module kz.officesud.mockserver {
     requires org.slf4j;
     requires jdk.httpserver;
     requires com.fasterxml.jackson.databind;
+    requires java.net.http;
+    // the talon as a PDF
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
 
     exports kz.officesud.mockserver;
 
     opens kz.officesud.mockserver.internal.store to
             com.fasterxml.jackson.databind;
     opens kz.officesud.mockserver.internal.auth to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.mockserver.internal.casefile to
             com.fasterxml.jackson.databind;
 }

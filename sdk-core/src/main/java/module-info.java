@@ -9,6 +9,8 @@ module kz.officesud.core {
     requires transitive com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
     requires org.slf4j;
+    // the XML the court prepares to be signed (kz.officesud.core.contract.SigningXml)
+    requires java.xml;
 
     exports kz.officesud.core;
     exports kz.officesud.core.model;
@@ -16,6 +18,8 @@ module kz.officesud.core {
     exports kz.officesud.core.wire;
     exports kz.officesud.core.validation;
     exports kz.officesud.core.json;
+    exports kz.officesud.core.statement;
+    exports kz.officesud.core.fee;
 
     // Messages of rules that other artifacts add (sdk-documents' document.* keys).
     uses kz.officesud.core.validation.ViolationMessages;
@@ -28,6 +32,8 @@ module kz.officesud.core {
     opens kz.officesud.core.contract to
             com.fasterxml.jackson.databind;
     opens kz.officesud.core.wire to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.fee to
             com.fasterxml.jackson.databind;
     // Hibernate Validator instantiates the constraint validators of @ValidIin / @ValidBin.
     opens kz.officesud.core.validation to

@@ -25,8 +25,10 @@ public final class ReferenceCourtMain {
             "  --trust-dir DIR      also trust the production CA certificates (*.cer, *.crt, *.pem, *.der) in DIR",
             "  --test-trust-dir DIR also trust the test CA certificates in DIR (e.g. the NCA's test CAs): their",
             "                       signers may carry IINs/BINs that fail the checksum; both options repeatable",
-            "  --clerk POLICY       immediate (default), within-one-working-day or manual",
+            "  --clerk POLICY       within-one-working-day (default), immediate or manual",
             "  --max-upload BYTES   hard cap of one upload (default 67108864)",
+            "  --calendar FILE      add or replace years of the working-day calendar from FILE (the format of",
+            "                       the bundled working-calendar-kz.json)",
             "  --help               this text");
 
     private ReferenceCourtMain() {}
@@ -81,6 +83,9 @@ public final class ReferenceCourtMain {
                 case "--test-trust-dir" -> testTrustDirectories.add(Path.of(value));
                 case "--clerk" -> builder.clerkPolicy(policy(value));
                 case "--max-upload" -> builder.maxUploadSize(Long.parseLong(value));
+                case "--calendar" ->
+                    builder.clock(CourtClock.system()
+                            .withCalendar(KazakhstanCalendar.standard().withFile(Path.of(value))));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

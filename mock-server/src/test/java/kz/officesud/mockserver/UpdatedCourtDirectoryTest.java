@@ -28,7 +28,8 @@ class UpdatedCourtDirectoryTest {
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
             builder -> builder.clock(CourtClock.fixed(Instant.parse("2026-11-23T05:00:00Z")))
-                    .courts(UPDATED));
+                    .courts(UPDATED)
+                    .clerkPolicy(Clerk.Policy.IMMEDIATE));
 
     private final CourtHttp http = new CourtHttp(court.baseUrl());
 

@@ -38,7 +38,7 @@ final class ServicesDoc {
         return titles;
     }
 
-    private static Method method(Class<?> type, String name, Class<?>... parameters) {
+    static Method method(Class<?> type, String name, Class<?>... parameters) {
         try {
             return type.getMethod(name, parameters);
         } catch (NoSuchMethodException e) {
@@ -52,7 +52,7 @@ final class ServicesDoc {
     }
 
     /** The whole document. */
-    static String render(Set<CourtService> notYet, Map<CourtService, ServicesDocTest.Lookup> lookups) {
+    static String render(Set<CourtService> notYet, Map<CourtService, ServicesDocTest.Operation> operations) {
         long built = Arrays.stream(CourtService.values())
                 .filter(s -> !notYet.contains(s))
                 .count();
@@ -73,9 +73,12 @@ final class ServicesDoc {
                 .append(call(FILE))
                 .append(
                         "` (or `prepare` it, have it signed elsewhere, and `submit` it); the court takes every filing at")
-                .append(" `")
-                .append(ServicesDocTest.FILING_OPERATION)
-                .append("`, the service named in the signed manifest, and answers with a talon.\n")
+                .append(
+                        " `POST /api/v1/filings` (or, signed as XML the live cabinet's way, `POST /api/v1/filings/xml`), the")
+                .append(" service named in the signed manifest, and answers with a talon.\n")
+                .append(
+                        "- **Operations**: a look-up, or what is done to a filing already sent, has a client method and a")
+                .append(" court operation of its own.\n")
                 .append(
                         "- **End-to-end tests** (`sdk-examples`): `EveryFilingTypeEndToEndTest` files every filing type")
                 .append(
@@ -92,14 +95,14 @@ final class ServicesDoc {
                     .append("|---|---|---|---|---|---|---|---|\n");
             for (CourtService service : CourtService.values()) {
                 if (service.group() == group) {
-                    doc.append(row(service, notYet.contains(service), lookups.get(service)));
+                    doc.append(row(service, notYet.contains(service), operations.get(service)));
                 }
             }
         }
         return doc.toString();
     }
 
-    private static String row(CourtService service, boolean notYet, ServicesDocTest.Lookup lookup) {
+    private static String row(CourtService service, boolean notYet, ServicesDocTest.Operation operation) {
         String fee = service.mayTakeStateFee() ? "yes" : "—";
         if (notYet) {
             return cells(code(service.name()), service.nameRu(), "*not yet*", fee, "—", "—", "—", "—");
@@ -107,7 +110,7 @@ final class ServicesDoc {
         String examples = examples(service).stream()
                 .map(e -> code(groupOf(e) + " " + e.name()))
                 .collect(Collectors.joining(", "));
-        if (service.isFiling()) {
+        if (service.filingType().isPresent()) {
             String type = service.filingType().orElseThrow().getSimpleName();
             return cells(
                     code(service.name()),
@@ -116,19 +119,19 @@ final class ServicesDoc {
                     fee,
                     code(FILE.getDeclaringClass().getSimpleName() + "." + FILE.getName() + "(" + type + ", "
                             + FILE.getParameterTypes()[1].getSimpleName() + ")"),
-                    code(ServicesDocTest.FILING_OPERATION),
+                    code("POST /api/v1/filings"),
                     code("EveryFilingTypeEndToEndTest") + ", " + code("ExamplesTest"),
                     examples);
         }
         return cells(
                 code(service.name()),
                 service.nameRu(),
-                "look-up",
+                service.isFiling() ? "on a sent filing" : "look-up",
                 fee,
-                code(call(lookup.clientCall())),
-                code(lookup.operation()),
-                code(lookup.endToEndTest().getSimpleName()),
-                examples);
+                code(call(operation.clientCall())),
+                code(operation.operation()),
+                code(operation.endToEndTest().getSimpleName()),
+                examples.isEmpty() ? "—" : examples);
     }
 
     private static String groupOf(Example example) {

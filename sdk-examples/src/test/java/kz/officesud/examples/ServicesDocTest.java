@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.FilingId;
 import kz.officesud.core.samples.SampleFilings;
 import kz.officesud.filing.CourtSession;
+import kz.officesud.filing.MyCases;
 import kz.officesud.signing.NcaSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * {@code docs/services.md} is what the code says: every {@link CourtService} with its Russian name, its type (or
  * look-up), client call, court endpoint, end-to-end test and example — or, for the services not built yet, "not
  * yet". The test fails when the committed file differs from what the code generates (write it anew with {@code
- * -Dofficesud.docs.write=true}), when a service that is not listed as not yet lacks one of those parts, and when a
- * service listed as not yet is in fact built: so {@link #NOT_YET} only shrinks, and cannot rot.
+ * -Dofficesud.docs.write=true}), when a service that is not listed as not yet lacks one of those parts, when a
+ * service listed as not yet is in fact built, and when the court serves an operation no service or the account claims:
+ * so {@link #NOT_YET} only shrinks, and cannot rot.
  */
 class ServicesDocTest {
     private static final Path DOC = Path.of("..", "docs", "services.md");
@@ -51,9 +54,8 @@ class ServicesDocTest {
             CourtService.WRIT_TO_JUSTICE_BODIES,
             CourtService.REPEATED_COPIES_OF_JUDICIAL_ACTS,
             CourtService.WRIT_FOR_ARBITRAL_OR_FOREIGN_DECISION,
-            // after sending: additional documents, the fee top-up
+            // after sending: additional documents
             CourtService.ADDITIONAL_DOCUMENTS,
-            CourtService.STATE_FEE_TOP_UP,
             // criminal and administrative-offence proceedings
             CourtService.CRIMINAL_FILING,
             CourtService.ADMINISTRATIVE_OFFENCE_FILING,
@@ -64,23 +66,34 @@ class ServicesDocTest {
             CourtService.APOSTILLE_REQUEST,
             CourtService.CASE_OBSERVATION_REQUEST,
             // look-ups
-            CourtService.RECEIPT_CHECK,
             CourtService.CASE_SEARCH,
             CourtService.JUDICIAL_ACTS,
             CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK);
 
     /**
-     * The look-ups built: the client's method, the court's operation and the end-to-end test of each. A look-up
-     * joins here when it leaves {@link #NOT_YET}.
+     * The services built as an operation of their own rather than a filing type: the look-ups, and what is done to a
+     * filing already sent. Each with the client's method, the court's operation and the end-to-end test that drives
+     * them; a service joins here when it leaves {@link #NOT_YET}.
      */
-    static final Map<CourtService, Lookup> LOOKUPS = Map.of();
+    static final Map<CourtService, Operation> OPERATIONS = Map.of(
+            CourtService.STATE_FEE_TOP_UP,
+            new Operation(
+                    ServicesDoc.method(MyCases.class, "topUpStateFee", FilingId.class, String.class),
+                    "POST /api/v1/filings/{filingId}/fee-top-ups",
+                    CourtLifecycleEndToEndTest.class),
+            CourtService.RECEIPT_CHECK,
+            new Operation(
+                    ServicesDoc.method(CourtSession.class, "checkPayment", String.class),
+                    "GET /api/v1/payments/{paymentCode}",
+                    CourtLifecycleEndToEndTest.class));
 
-    /** The one endpoint every filing goes to, its service named in the signed manifest. */
-    static final String FILING_OPERATION = "POST /api/v1/filings";
+    /** The endpoints every filing goes to, its service named in the signed manifest: the CMS way and the XML way. */
+    static final Set<String> FILING_OPERATIONS = Set.of("POST /api/v1/filings", "POST /api/v1/filings/xml");
 
     /**
-     * The court's operations that belong to no one service: the account, uploads, «Мои дела» and the talon, the
-     * description, and the reference court's own controls. Every other operation must be a service's.
+     * The court's operations that belong to no one service: the account, uploads, «Мои дела» with the talon, the acts
+     * and the notices, the fee calculator, the description. Every other operation of {@code /api} must be a
+     * service's.
      */
     static final Set<String> ACCOUNT_OPERATIONS = Set.of(
             "POST /api/v1/auth/challenges",
@@ -92,10 +105,15 @@ class ServicesDocTest {
             "GET /api/v1/filings",
             "GET /api/v1/filings/{filingId}",
             "GET /api/v1/filings/{filingId}/talon",
+            "GET /api/v1/filings/{filingId}/talon.pdf",
+            "GET /api/v1/filings/{filingId}/acts/{actId}",
+            "GET /api/v1/notifications",
+            "POST /api/v1/notifications/{notificationId}/read",
+            "POST /api/v1/state-fee/calculations",
             "GET /api/v1/openapi.yaml");
 
-    /** A look-up service's parts. */
-    record Lookup(Method clientCall, String operation, Class<?> endToEndTest) {}
+    /** A service built as an operation of its own: the client's call, the court's operation, the end-to-end test. */
+    record Operation(Method clientCall, String operation, Class<?> endToEndTest) {}
 
     private static EmbeddedCourt court;
     private static List<String> operations;
@@ -113,7 +131,7 @@ class ServicesDocTest {
 
     @Test
     void servicesMd_isWhatTheCodeGenerates() throws IOException {
-        String generated = ServicesDoc.render(NOT_YET, LOOKUPS);
+        String generated = ServicesDoc.render(NOT_YET, OPERATIONS);
         if (Boolean.getBoolean("officesud.docs.write")) {
             Files.writeString(DOC, generated, StandardCharsets.UTF_8);
         }
@@ -129,18 +147,18 @@ class ServicesDocTest {
     void everyServiceIsBuiltWholeOrListedAsNotYet_andNoListedServiceIsBuilt() {
         List<String> problems = new ArrayList<>();
         for (CourtService service : CourtService.values()) {
-            boolean built = service.isFiling() ? service.filingType().isPresent() : LOOKUPS.containsKey(service);
+            boolean built = service.filingType().isPresent() || OPERATIONS.containsKey(service);
             if (NOT_YET.contains(service)) {
                 if (built) {
                     problems.add(service + " is built: remove it from ServicesDocTest.NOT_YET");
                 }
             } else if (!built) {
-                problems.add(service + " has no " + (service.isFiling() ? "filing type" : "look-up")
-                        + ": build it, or list it in ServicesDocTest.NOT_YET");
-            } else if (service.isFiling()) {
+                problems.add(service + " has neither a filing type nor an operation of its own: build it, or list it"
+                        + " in ServicesDocTest.NOT_YET");
+            } else if (service.filingType().isPresent()) {
                 problems.addAll(missingPartsOfFiling(service));
             } else {
-                problems.addAll(missingPartsOfLookup(service, LOOKUPS.get(service)));
+                problems.addAll(missingPartsOfOperation(service, OPERATIONS.get(service)));
             }
         }
         if (!problems.isEmpty()) {
@@ -151,8 +169,8 @@ class ServicesDocTest {
     @Test
     void everyOperationOfTheCourt_isAServicesOrTheAccounts() {
         Set<String> claimed = new LinkedHashSet<>(ACCOUNT_OPERATIONS);
-        claimed.add(FILING_OPERATION);
-        LOOKUPS.values().forEach(l -> claimed.add(l.operation()));
+        claimed.addAll(FILING_OPERATIONS);
+        OPERATIONS.values().forEach(o -> claimed.add(o.operation()));
         List<String> served = operations.stream()
                 .filter(op -> op.startsWith("GET /api/")
                         || op.startsWith("POST /api/")
@@ -161,8 +179,8 @@ class ServicesDocTest {
                 .toList();
 
         assertThat(served)
-                .as("an operation of the court that no service claims: add its look-up to"
-                        + " ServicesDocTest.LOOKUPS (and take the service off NOT_YET)")
+                .as("an operation of the court that no service claims: add it to ServicesDocTest.OPERATIONS (and take"
+                        + " its service off NOT_YET), or to the account's operations")
                 .isSubsetOf(claimed);
         assertThat(served).containsAll(claimed);
     }
@@ -188,20 +206,15 @@ class ServicesDocTest {
         if (ServicesDoc.examples(service).isEmpty()) {
             problems.add(service + ": no runnable example (Examples.all())");
         }
-        if (!operations.contains(FILING_OPERATION)) {
-            problems.add(service + ": the court does not serve " + FILING_OPERATION);
+        if (!operations.containsAll(FILING_OPERATIONS)) {
+            problems.add(service + ": the court does not serve " + FILING_OPERATIONS);
         }
         return problems;
     }
 
-    private static List<String> missingPartsOfLookup(CourtService service, Lookup lookup) {
-        List<String> problems = new ArrayList<>();
-        if (!operations.contains(lookup.operation())) {
-            problems.add(service + ": the court does not serve " + lookup.operation());
-        }
-        if (ServicesDoc.examples(service).isEmpty()) {
-            problems.add(service + ": no runnable example (Examples.all())");
-        }
-        return problems;
+    private static List<String> missingPartsOfOperation(CourtService service, Operation operation) {
+        return operations.contains(operation.operation())
+                ? List.of()
+                : List.of(service + ": the court does not serve " + operation.operation());
     }
 }

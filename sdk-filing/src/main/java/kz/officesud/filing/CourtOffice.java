@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +16,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import kz.officesud.core.contract.IdempotencyKey;
+import kz.officesud.core.contract.SigningXml;
+import kz.officesud.core.fee.FeeBasis;
+import kz.officesud.core.fee.StateFeeCalculation;
+import kz.officesud.core.fee.StateFeeCalculator;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
@@ -24,6 +29,7 @@ import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
+import kz.officesud.core.wire.FeeCalculationForm;
 import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SignatureLogInForm;
@@ -180,6 +186,65 @@ public final class CourtOffice implements AutoCloseable {
         Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
         LOG.debug("logged in with a key as user {}", session.user().userId());
         return new CourtSession(this, transport, session);
+    }
+
+    /**
+     * Logs in the live cabinet's way, by ЭЦП over XML: the court sends a challenge as an XML document, {@code signer}
+     * signs it as an enveloped XMLDSig (NCALayer's {@code signXml}), the court checks it and opens a session for the
+     * certificate's owner.
+     *
+     * @throws AuthenticationException the court does not accept the signature
+     */
+    public CourtSession loginSigningXml(XmlSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        ensureOpen();
+        ChallengeIssued challenge = challenge("log in with a key (XML)");
+        if (challenge.xml() == null) {
+            throw new CourtIoException("the court offers no XML to sign for log-in");
+        }
+        byte[] xml = Base64.getDecoder().decode(challenge.xml());
+        if (!challenge.challengeId().equals(SigningXml.challengeId(xml).orElse(null))) {
+            throw new CourtIoException("the court's XML to sign is not of its challenge");
+        }
+        byte[] signed = signer.signXml(xml);
+        byte[] body = Wire.json(
+                mapper,
+                new SignatureLogInForm(
+                        challenge.challengeId(), null, Base64.getEncoder().encodeToString(signed)));
+        ApiRequest request = ApiRequest.builder("log in with a key (XML)", "POST", "sessions", "signature")
+                .body(JsonBodies.once(body))
+                .build();
+        Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
+        LOG.debug("logged in with an XML signature as user {}", session.user().userId());
+        return new CourtSession(this, transport, session);
+    }
+
+    /**
+     * The state fee of a filing as the cabinet calculates it, asked of the court (seed 001: the cabinet calculates
+     * the fee). The same {@link StateFeeCalculator} computes it locally: {@code
+     * StateFeeCalculator.standard().calculate(FeeBasis.of(filing, date))}.
+     */
+    public StateFeeCalculation calculateStateFee(Filing filing, LocalDate paymentDate) {
+        Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(paymentDate, "paymentDate");
+        FeeBasis basis = FeeBasis.of(filing, paymentDate);
+        return calculateStateFee(new FeeCalculationForm(
+                basis.service(),
+                basis.proceedings(),
+                basis.payer(),
+                basis.claimAmount(),
+                basis.exemption(),
+                paymentDate));
+    }
+
+    /** The state fee of what {@code form} describes, calculated by the court. */
+    public StateFeeCalculation calculateStateFee(FeeCalculationForm form) {
+        Objects.requireNonNull(form, "form");
+        ensureOpen();
+        ApiRequest request = ApiRequest.builder("calculate the state fee", "POST", "state-fee", "calculations")
+                .body(JsonBodies.repeatable(Wire.json(mapper, form)))
+                .build();
+        return transport.execute(request, answer -> mapper.readValue(answer.body(), StateFeeCalculation.class));
     }
 
     /**

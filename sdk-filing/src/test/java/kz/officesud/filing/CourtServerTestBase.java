@@ -190,7 +190,11 @@ abstract class CourtServerTestBase {
                 FilingStatus.SENT,
                 List.of(new StatusChange(FilingStatus.SENT, NOW, null)),
                 null,
-                "key-1");
+                "key-1",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** The court's answer to a filing: 201 filed now, 200 filed before under the same key. */

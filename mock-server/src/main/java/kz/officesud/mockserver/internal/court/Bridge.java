@@ -75,6 +75,17 @@ public final class Bridge {
         return reasons;
     }
 
+    private static final kz.officesud.documents.DocumentText TEXT = kz.officesud.documents.DocumentText.create();
+
+    /** What a stored statement says, read from its text (a DOCX, DOC or PDF); empty when it has no text to read. */
+    public static Optional<kz.officesud.core.statement.StatementText> statementText(Path stored) {
+        try {
+            return TEXT.read(stored).map(kz.officesud.core.statement.StatementText::of);
+        } catch (OfficesudException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Validates as of {@code filingDate} (the rules in force that day). {@code ownTestIdentities}: the IIN and BIN
      * of a filer whose certificate chains to a test anchor (the NCA's test identities fail the checksum), accepted
@@ -89,6 +100,21 @@ public final class Bridge {
     /** Verifies a detached CMS over {@code content} as of {@code at}, and reads who signed. */
     public static SignatureCheck.Outcome check(
             TrustAnchors anchors, RevocationPolicy revocation, Instant at, byte[] cms, byte[] content) {
+        return outcome(
+                anchors, revocation, at, verifier -> verifier.verifyDetached(cms, new ByteArrayInputStream(content)));
+    }
+
+    /** Verifies the enveloped XMLDSig of {@code xml} as of {@code at}, and reads who signed. */
+    public static SignatureCheck.Outcome checkXml(
+            TrustAnchors anchors, RevocationPolicy revocation, Instant at, byte[] xml) {
+        return outcome(anchors, revocation, at, verifier -> verifier.verifyXml(xml));
+    }
+
+    private static SignatureCheck.Outcome outcome(
+            TrustAnchors anchors,
+            RevocationPolicy revocation,
+            Instant at,
+            java.util.function.Function<CmsVerifier, VerificationReport> verify) {
         VerificationReport report;
         try {
             CmsVerifier verifier = CmsVerifier.builder()
@@ -96,7 +122,7 @@ public final class Bridge {
                     .validationTime(at)
                     .revocation(revocation)
                     .build();
-            report = verifier.verifyDetached(cms, new ByteArrayInputStream(content));
+            report = verify.apply(verifier);
         } catch (OfficesudException malformed) {
             return new SignatureCheck.Outcome(null, List.of("MALFORMED: " + malformed.getMessage()));
         }
