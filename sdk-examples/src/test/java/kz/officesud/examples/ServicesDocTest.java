@@ -42,7 +42,20 @@ class ServicesDocTest {
      * endpoint, end-to-end test, example): this test fails until you do.
      */
     static final Set<CourtService> NOT_YET = EnumSet.of(
-            // the eleven documents in an existing case
+            // after sending: additional documents
+            CourtService.ADDITIONAL_DOCUMENTS,
+            // case observation (ЭНП)
+            CourtService.CASE_OBSERVATION_REQUEST,
+            // look-ups
+            CourtService.CASE_SEARCH,
+            CourtService.JUDICIAL_ACTS,
+            CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK);
+
+    /**
+     * The filing services built but without a runnable example yet: remove a service from here when its example
+     * joins {@link Examples#all()}; this test fails until you do.
+     */
+    static final Set<CourtService> WITHOUT_EXAMPLE_YET = EnumSet.of(
             CourtService.RESPONSE,
             CourtService.COUNTERCLAIM,
             CourtService.MOTION,
@@ -54,21 +67,12 @@ class ServicesDocTest {
             CourtService.WRIT_TO_JUSTICE_BODIES,
             CourtService.REPEATED_COPIES_OF_JUDICIAL_ACTS,
             CourtService.WRIT_FOR_ARBITRAL_OR_FOREIGN_DECISION,
-            // after sending: additional documents
-            CourtService.ADDITIONAL_DOCUMENTS,
-            // criminal and administrative-offence proceedings
             CourtService.CRIMINAL_FILING,
             CourtService.ADMINISTRATIVE_OFFENCE_FILING,
-            // the hearing record, petitions, letters, apostille, case observation (ЭНП)
             CourtService.HEARING_RECORD_COPY_REQUEST,
             CourtService.PETITION,
             CourtService.LETTER,
-            CourtService.APOSTILLE_REQUEST,
-            CourtService.CASE_OBSERVATION_REQUEST,
-            // look-ups
-            CourtService.CASE_SEARCH,
-            CourtService.JUDICIAL_ACTS,
-            CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK);
+            CourtService.APOSTILLE_REQUEST);
 
     /**
      * The services built as an operation of their own rather than a filing type: the look-ups, and what is done to a
@@ -203,8 +207,11 @@ class ServicesDocTest {
         if (EveryFilingTypeEndToEndTest.types().noneMatch(type::equals)) {
             problems.add(service + ": EveryFilingTypeEndToEndTest does not run " + type.getSimpleName());
         }
-        if (ServicesDoc.examples(service).isEmpty()) {
-            problems.add(service + ": no runnable example (Examples.all())");
+        if (ServicesDoc.examples(service).isEmpty() != WITHOUT_EXAMPLE_YET.contains(service)) {
+            problems.add(
+                    WITHOUT_EXAMPLE_YET.contains(service)
+                            ? service + " has an example: remove it from ServicesDocTest.WITHOUT_EXAMPLE_YET"
+                            : service + ": no runnable example (Examples.all())");
         }
         if (!operations.containsAll(FILING_OPERATIONS)) {
             problems.add(service + ": the court does not serve " + FILING_OPERATIONS);

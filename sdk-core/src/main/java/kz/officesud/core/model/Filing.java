@@ -18,7 +18,24 @@ public sealed interface Filing
                 SupervisoryReview,
                 NewlyDiscoveredCircumstances,
                 SetAsideDefaultJudgment,
-                CancelCourtOrder {
+                CancelCourtOrder,
+                Response,
+                Counterclaim,
+                Motion,
+                SecureClaimApplication,
+                RemarksOnRecord,
+                CopiesOfJudicialActsApplication,
+                RestoreMissedDeadlineApplication,
+                DuplicateWritOfExecutionApplication,
+                WritToJusticeBodiesApplication,
+                RepeatedCopiesOfJudicialActsApplication,
+                WritForArbitralOrForeignDecisionApplication,
+                CriminalFiling,
+                AdministrativeOffenceFiling,
+                HearingRecordCopyRequest,
+                Petition,
+                Letter,
+                ApostilleRequest {
 
     /** The service this filing belongs to. */
     CourtService service();
@@ -36,8 +53,13 @@ public sealed interface Filing
         return Optional.empty();
     }
 
-    /** Every participant, in the order entered. */
-    List<Participant> participants();
+    /**
+     * Every participant, in the order entered; none where the service's form names no participants (a letter, a
+     * petition: the applicant is the account holder).
+     */
+    default List<Participant> participants() {
+        return List.of();
+    }
 
     /** The filing's own document: the statement, complaint, motion or letter itself; absent only in a draft. */
     @Nullable

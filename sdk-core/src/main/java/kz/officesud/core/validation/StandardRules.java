@@ -46,6 +46,7 @@ final class StandardRules {
                 StandardRules::stateFee,
                 StandardRules::statement,
                 StandardRules::fileNames));
+        rules.addAll(ServiceRules.all());
         return List.copyOf(rules);
     }
 
