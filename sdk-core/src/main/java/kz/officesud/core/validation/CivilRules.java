@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.CancelCourtOrder;
+import kz.officesud.core.model.CassationComplaint;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.NewlyDiscoveredCircumstances;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.PartySide;
+import kz.officesud.core.model.PrivateComplaint;
 import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.SetAsideDefaultJudgment;
 import kz.officesud.core.model.Tenge;
@@ -129,6 +132,26 @@ final class CivilRules {
             require(out, filing, PartySide.DEBTOR, "cancelCourtOrder.debtor.required");
         }
         return out;
+    }
+
+    /**
+     * The appeal, the private complaint, the cassation complaint and the review on newly discovered circumstances
+     * name the kind of proceedings the case was heard in: their forms ask «тип производства» (seed 000 §2.2.1–2.2.3).
+     */
+    static List<Violation> reviewProceedings(Filing filing, ValidationOptions options) {
+        Proceedings proceedings;
+        if (filing instanceof Appeal appeal) {
+            proceedings = appeal.proceedings();
+        } else if (filing instanceof PrivateComplaint complaint) {
+            proceedings = complaint.proceedings();
+        } else if (filing instanceof CassationComplaint complaint) {
+            proceedings = complaint.proceedings();
+        } else if (filing instanceof NewlyDiscoveredCircumstances review) {
+            proceedings = review.proceedings();
+        } else {
+            return List.of();
+        }
+        return proceedings != null ? List.of() : List.of(Violation.of("proceedings", null, "proceedings.required"));
     }
 
     /** A review on newly discovered or new circumstances says which. */

@@ -37,6 +37,7 @@ final class StandardRules {
                 StandardRules::court,
                 StandardRules::caseInCourt,
                 StandardRules::claimFields,
+                CivilRules::reviewProceedings,
                 CivilRules::claimParties,
                 CivilRules::applicantSide,
                 StandardRules::participants,
@@ -112,7 +113,7 @@ final class StandardRules {
         }
         List<Violation> out = new ArrayList<>();
         if (claim.proceedings() == null) {
-            out.add(Violation.of("proceedings", null, "claim.proceedings.required"));
+            out.add(Violation.of("proceedings", null, "proceedings.required"));
         }
         CaseCategory category = claim.category();
         if (category == null) {

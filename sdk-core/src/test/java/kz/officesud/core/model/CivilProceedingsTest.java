@@ -282,7 +282,8 @@ class CivilProceedingsTest {
     void aReviewOnCircumstances_saysWhich() {
         NewlyDiscoveredCircumstances sample =
                 (NewlyDiscoveredCircumstances) SampleFilings.of(NewlyDiscoveredCircumstances.class);
-        NewlyDiscoveredCircumstances unsaid = SampleFilings.withoutCircumstances(sample);
+        NewlyDiscoveredCircumstances unsaid =
+                (NewlyDiscoveredCircumstances) SampleFilings.without(sample, "circumstances");
 
         assertThat(violations(unsaid))
                 .extracting(Violation::path, Violation::messageKey)

@@ -1,7 +1,9 @@
 package kz.officesud.core.samples;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,7 @@ import kz.officesud.core.model.Tenge;
 import kz.officesud.core.model.WritForArbitralOrForeignDecisionApplication;
 import kz.officesud.core.model.WritToJusticeBodiesApplication;
 import kz.officesud.core.validation.ValidationOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A valid sample of every filing type, for the tests that run a rule over all of them: add one for each type
@@ -383,6 +386,43 @@ public final class SampleFilings {
         return filing.caseNumbering() == FiledInCase.CaseNumbering.FIRST_INSTANCE
                 ? new WrongCase(APPEAL_COURTS_CASE, "caseNumber.notFirstInstance")
                 : new WrongCase(OTHER_COURTS_CASE, "caseNumber.otherCourt");
+    }
+
+    /**
+     * {@code filing} with its field {@code name} (a component of its record) missing, as an incomplete form or a
+     * client that skips the checks would send it: null, or for a list, empty.
+     */
+    public static Filing without(Filing filing, String name) {
+        RecordComponent[] components = filing.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        boolean found = false;
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                if (components[i].getName().equals(name)) {
+                    values[i] = List.class.equals(types[i]) ? List.of() : null;
+                    found = true;
+                } else {
+                    values[i] = components[i].getAccessor().invoke(filing);
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException(filing.getClass().getSimpleName() + " has no field " + name);
+            }
+            return (Filing) filing.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy " + filing.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The names of the fields of {@code type} a form may leave empty: its record's nullable components and lists. */
+    public static List<String> fieldsThatMayBeMissing(Class<? extends Filing> type) {
+        return Arrays.stream(type.getRecordComponents())
+                .filter(c ->
+                        List.class.equals(c.getType()) || c.getAnnotatedType().isAnnotationPresent(Nullable.class))
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     /** {@code review} without saying on which circumstances it rests (which its builder cannot unset). */

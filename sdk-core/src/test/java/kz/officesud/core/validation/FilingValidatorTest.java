@@ -87,7 +87,7 @@ class FilingValidatorTest {
                 .extracting(Violation::path, Violation::messageKey)
                 .containsExactly(
                         tuple("court", "court.required"),
-                        tuple("proceedings", "claim.proceedings.required"),
+                        tuple("proceedings", "proceedings.required"),
                         tuple("category", "claim.category.required"),
                         tuple("participants", "claim.plaintiff.required"),
                         tuple("participants", "claim.defendant.required"),

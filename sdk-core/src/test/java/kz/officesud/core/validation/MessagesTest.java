@@ -76,7 +76,7 @@ class MessagesTest {
         Set<String> used = new TreeSet<>(Set.of(
                 "court.required",
                 "court.unknown",
-                "claim.proceedings.required",
+                "proceedings.required",
                 "claim.category.required",
                 "category.format",
                 "claim.plaintiff.required",
