@@ -47,6 +47,10 @@ public final class Examples {
     public static Map<Class<?>, List<Example>> groups() {
         Map<Class<?>, List<Example>> groups = new LinkedHashMap<>();
         groups.put(CivilFilings.class, CivilFilings.EXAMPLES);
+        groups.put(CaseDocuments.class, CaseDocuments.EXAMPLES);
+        groups.put(CriminalAndOffenceFilings.class, CriminalAndOffenceFilings.EXAMPLES);
+        groups.put(HearingRecordFilings.class, HearingRecordFilings.EXAMPLES);
+        groups.put(OtherServices.class, OtherServices.EXAMPLES);
         return Collections.unmodifiableMap(groups);
     }
 

@@ -24,7 +24,8 @@ import kz.officesud.core.model.Tenge;
 public final class OtherServices {
     /** Every example of the group, in the order of the court office's menu. */
     public static final List<Example> EXAMPLES = List.of(
-            new Example("petition", CourtService.PETITION, "a petition to a court, no state fee", OtherServices::petition),
+            new Example(
+                    "petition", CourtService.PETITION, "a petition to a court, no state fee", OtherServices::petition),
             new Example("letter", CourtService.LETTER, "a letter answering the court's request", OtherServices::letter),
             new Example(
                     "apostille-request",

@@ -140,7 +140,8 @@ class CivilProceedingsEndToEndTest {
     void aReviewThatDoesNotSayOnWhichCircumstances_isRefusedByBothSides() throws IOException {
         NewlyDiscoveredCircumstances sample =
                 (NewlyDiscoveredCircumstances) sides.sample(NewlyDiscoveredCircumstances.class);
-        NewlyDiscoveredCircumstances unsaid = SampleFilings.withoutCircumstances(sample);
+        NewlyDiscoveredCircumstances unsaid =
+                (NewlyDiscoveredCircumstances) SampleFilings.without(sample, "circumstances");
 
         sides.refused(unsaid, "circumstances.required");
     }

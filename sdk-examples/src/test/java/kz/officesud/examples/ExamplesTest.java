@@ -54,7 +54,6 @@ class ExamplesTest {
     void everyServiceWithAFilingType_hasAnExample_andNamesAreUnique() {
         List<CourtService> typed = Arrays.stream(CourtService.values())
                 .filter(s -> s.filingType().isPresent())
-                .filter(s -> !ServicesDocTest.WITHOUT_EXAMPLE_YET.contains(s))
                 .toList();
 
         assertThat(examples()).extracting(Example::service).containsAll(typed);

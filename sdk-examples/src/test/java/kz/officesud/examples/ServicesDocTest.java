@@ -52,29 +52,6 @@ class ServicesDocTest {
             CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK);
 
     /**
-     * The filing services built but without a runnable example yet: remove a service from here when its example
-     * joins {@link Examples#all()}; this test fails until you do.
-     */
-    static final Set<CourtService> WITHOUT_EXAMPLE_YET = EnumSet.of(
-            CourtService.RESPONSE,
-            CourtService.COUNTERCLAIM,
-            CourtService.MOTION,
-            CourtService.SECURE_CLAIM,
-            CourtService.REMARKS_ON_RECORD,
-            CourtService.COPIES_OF_JUDICIAL_ACTS,
-            CourtService.RESTORE_MISSED_DEADLINE,
-            CourtService.DUPLICATE_WRIT_OF_EXECUTION,
-            CourtService.WRIT_TO_JUSTICE_BODIES,
-            CourtService.REPEATED_COPIES_OF_JUDICIAL_ACTS,
-            CourtService.WRIT_FOR_ARBITRAL_OR_FOREIGN_DECISION,
-            CourtService.CRIMINAL_FILING,
-            CourtService.ADMINISTRATIVE_OFFENCE_FILING,
-            CourtService.HEARING_RECORD_COPY_REQUEST,
-            CourtService.PETITION,
-            CourtService.LETTER,
-            CourtService.APOSTILLE_REQUEST);
-
-    /**
      * The services built as an operation of their own rather than a filing type: the look-ups, and what is done to a
      * filing already sent. Each with the client's method, the court's operation and the end-to-end test that drives
      * them; a service joins here when it leaves {@link #NOT_YET}.
@@ -207,11 +184,8 @@ class ServicesDocTest {
         if (EveryFilingTypeEndToEndTest.types().noneMatch(type::equals)) {
             problems.add(service + ": EveryFilingTypeEndToEndTest does not run " + type.getSimpleName());
         }
-        if (ServicesDoc.examples(service).isEmpty() != WITHOUT_EXAMPLE_YET.contains(service)) {
-            problems.add(
-                    WITHOUT_EXAMPLE_YET.contains(service)
-                            ? service + " has an example: remove it from ServicesDocTest.WITHOUT_EXAMPLE_YET"
-                            : service + ": no runnable example (Examples.all())");
+        if (ServicesDoc.examples(service).isEmpty()) {
+            problems.add(service + ": no runnable example (Examples.all())");
         }
         if (!operations.containsAll(FILING_OPERATIONS)) {
             problems.add(service + ": the court does not serve " + FILING_OPERATIONS);

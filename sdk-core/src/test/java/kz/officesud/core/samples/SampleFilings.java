@@ -425,20 +425,6 @@ public final class SampleFilings {
                 .toList();
     }
 
-    /** {@code review} without saying on which circumstances it rests (which its builder cannot unset). */
-    public static NewlyDiscoveredCircumstances withoutCircumstances(NewlyDiscoveredCircumstances review) {
-        return new NewlyDiscoveredCircumstances(
-                review.court(),
-                review.caseNumber(),
-                review.proceedings(),
-                null,
-                review.participants(),
-                review.summary(),
-                review.statement(),
-                review.annexes(),
-                review.powersOfAttorney());
-    }
-
     /** A case number a filing cannot name, and the message key of its violation. */
     public record WrongCase(CaseNumber caseNumber, String messageKey) {}
 }
