@@ -1,8 +1,9 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Clock;
@@ -15,12 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLException;
 import kz.officesud.core.OfficesudException;
-import kz.officesud.filing.CourtIoException;
-import kz.officesud.filing.CourtOfficeException;
-import kz.officesud.filing.CourtServiceException;
-import kz.officesud.filing.CourtTimeoutException;
-import kz.officesud.filing.RetryPolicy;
+import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.CourtOfficeException;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.CourtTimeoutException;
+import kz.officesud.transport.RetryPolicy;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -38,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * exceptions. Immutable and thread-safe.
  */
 public final class HttpTransport {
-    private static final Logger LOG = LoggerFactory.getLogger("kz.officesud.filing");
+    private static final Logger LOG = LoggerFactory.getLogger("kz.officesud.transport");
 
     /** The API's base path under the court's base URL. */
     public static final String BASE_PATH = "api/v1";
@@ -56,6 +58,7 @@ public final class HttpTransport {
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final Clock clock;
+    private final @Nullable ErrorTranslator translator;
 
     public HttpTransport(
             OkHttpClient client,
@@ -79,6 +82,21 @@ public final class HttpTransport {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.translator = null;
+    }
+
+    private HttpTransport(HttpTransport other, ErrorTranslator translator) {
+        this.client = other.client;
+        this.mapper = other.mapper;
+        this.base = other.base;
+        this.retryPolicy = other.retryPolicy;
+        this.attemptTimeout = other.attemptTimeout;
+        this.callTimeout = other.callTimeout;
+        this.acceptLanguage = other.acceptLanguage;
+        this.sleeper = other.sleeper;
+        this.random = other.random;
+        this.clock = other.clock;
+        this.translator = translator;
     }
 
     public ObjectMapper mapper() {
@@ -97,6 +115,43 @@ public final class HttpTransport {
      * @throws CourtIoException the court could not be reached, or a time limit ran out
      */
     public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
+        return exchange(request, reader, null);
+    }
+
+    /**
+     * Sends the request like {@link #execute} and hands a successful answer's body to {@code consumer} as it
+     * arrives, never holding it whole: a download. A repeated attempt hands the new answer to {@code consumer} from
+     * its start; a failure while reading it is a failure of the attempt (repeated when that is safe).
+     */
+    public <T> T stream(ApiRequest request, BodyConsumer<T> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        return exchange(
+                request,
+                answer -> {
+                    throw new IllegalStateException("a streamed answer is not read whole");
+                },
+                consumer);
+    }
+
+    /** Takes a successful answer's body as a stream (a download). */
+    @FunctionalInterface
+    public interface BodyConsumer<T> {
+        /**
+         * Reads {@code body} (it is closed afterwards) and returns the outcome; an {@link IOException} fails the
+         * attempt.
+         *
+         * @param headers the answer's headers
+         * @param contentLength the declared length, or -1 when unknown
+         */
+        T consume(Headers headers, long contentLength, InputStream body) throws IOException;
+    }
+
+    /** This transport, asking {@code translator} first what an error answer means. */
+    public HttpTransport withTranslator(ErrorTranslator translator) {
+        return new HttpTransport(this, Objects.requireNonNull(translator, "translator"));
+    }
+
+    private <T> T exchange(ApiRequest request, ResponseReader<T> reader, @Nullable BodyConsumer<T> consumer) {
         Deadline deadline = Deadline.after(callTimeout);
         boolean repeatable = request.safeToRepeat();
         int maxAttempts = repeatable ? retryPolicy.maxAttempts() : 1;
@@ -113,6 +168,21 @@ public final class HttpTransport {
             Answer answer;
             long attemptStart = System.nanoTime();
             try (Response response = call.execute()) {
+                if (consumer != null && response.isSuccessful()) {
+                    ResponseBody body = response.body();
+                    T consumed;
+                    try (InputStream in = body.byteStream()) {
+                        consumed = consumer.consume(response.headers(), body.contentLength(), in);
+                    }
+                    LOG.debug(
+                            "{} -> {} streamed (attempt {}, {} ms, request id {})",
+                            request.describe(),
+                            response.code(),
+                            attempt,
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStart),
+                            response.header("X-Request-Id"));
+                    return consumed;
+                }
                 answer = readAnswer(response);
             } catch (IOException e) {
                 LocalFailure local = LocalFailure.find(e);
@@ -170,7 +240,7 @@ public final class HttpTransport {
                     throw unreadable(request, answer, malformed.getMessage(), malformed);
                 }
             }
-            OfficesudException error = ErrorMapper.map(request, answer, mapper);
+            OfficesudException error = ErrorMapper.map(request, answer, mapper, translator);
             if (!error.retryable() || attempt >= maxAttempts) {
                 throw error;
             }

@@ -1,4 +1,4 @@
-package kz.officesud.filing;
+package kz.officesud.transport;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -11,7 +11,7 @@ import java.util.Objects;
  * backoff with full jitter between attempts: a random pause between zero and {@code min(maxDelay,
  * baseDelay × 2^(retry-1))}. Only calls that are safe to repeat are repeated: reads, a log-out, and a POST
  * that carries an {@code Idempotency-Key} (a filing, an upload) with a body that can be re-read. A password
- * log-in is never repeated. The whole-call timeout of {@link CourtOffice.Builder#callTimeout(Duration)}
+ * log-in is never repeated. The whole-call timeout of {@link CourtClientBuilder#callTimeout(Duration)}
  * bounds every attempt and every pause together.
  *
  * @param maxAttempts how many attempts in all, the first included (1 = no retries)

@@ -1,4 +1,4 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -9,20 +9,28 @@ import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.core.wire.Problem;
-import kz.officesud.filing.AuthenticationException;
-import kz.officesud.filing.CourtServiceException;
+import kz.officesud.transport.AuthenticationException;
+import kz.officesud.transport.CourtServiceException;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a court's error answer into the SDK's typed exception. */
-final class ErrorMapper {
+public final class ErrorMapper {
     private ErrorMapper() {}
 
-    static OfficesudException map(ApiRequest request, Answer answer, ObjectMapper mapper) {
+    static OfficesudException map(
+            ApiRequest request, Answer answer, ObjectMapper mapper, @Nullable ErrorTranslator translator) {
         Problem problem = Problems.read(answer, mapper);
+        if (translator != null) {
+            OfficesudException translated = translator.translate(request, answer, problem);
+            if (translated != null) {
+                return translated;
+            }
+        }
         int status = answer.status();
         String code = Problems.codeOrDefault(problem);
         String rid = answer.requestId();
         String suffix = rid == null ? "" : " (request id " + rid + ")";
-        String detail = problem.detail() != null ? problem.detail() : problem.title();
+        String detail = detail(problem);
 
         if (status == 401) {
             String message =
@@ -53,11 +61,20 @@ final class ErrorMapper {
             }
             return ValidationException.byCourt(new ValidationReport(violations), messages, rid);
         }
+        return new CourtServiceException(message(request, answer, problem), status, code, detail, rid);
+    }
+
+    /**
+     * The message of a service error: {@code <operation> failed: HTTP <status> <code>: <detail>; <violations> (request
+     * id …)}.
+     */
+    public static String message(ApiRequest request, Answer answer, Problem problem) {
+        String detail = detail(problem);
         StringBuilder message = new StringBuilder(request.operation())
                 .append(" failed: HTTP ")
-                .append(status)
+                .append(answer.status())
                 .append(' ')
-                .append(code);
+                .append(Problems.codeOrDefault(problem));
         if (detail != null) {
             message.append(": ").append(detail);
         }
@@ -67,7 +84,14 @@ final class ErrorMapper {
                     .append(": ")
                     .append(v.message() != null ? v.message() : v.messageKey());
         }
-        message.append(suffix);
-        return new CourtServiceException(message.toString(), status, code, detail, rid);
+        if (answer.requestId() != null) {
+            message.append(" (request id ").append(answer.requestId()).append(')');
+        }
+        return message.toString();
+    }
+
+    /** The problem's detail, else its title. */
+    public static @Nullable String detail(Problem problem) {
+        return problem.detail() != null ? problem.detail() : problem.title();
     }
 }

@@ -1,4 +1,4 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-final class RetryAfter {
+public final class RetryAfter {
     private RetryAfter() {}
 
-    static Optional<Duration> parse(@Nullable String value, Clock clock) {
+    public static Optional<Duration> parse(@Nullable String value, Clock clock) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package kz.officesud.filing;
+package kz.officesud.transport;
 
 import java.io.Serial;
 import org.jspecify.annotations.Nullable;

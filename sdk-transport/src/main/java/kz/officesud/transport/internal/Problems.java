@@ -1,4 +1,4 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,7 @@ import kz.officesud.core.wire.Problem;
  * Reads an error answer as the court's {@link Problem}, leniently: an answer that is not a problem (an HTML page
  * from a proxy, an empty body, JSON of another shape) yields a problem with only the answer's status.
  */
-final class Problems {
+public final class Problems {
     private Problems() {}
 
     static Problem read(Answer answer, ObjectMapper mapper) {
@@ -41,7 +41,7 @@ final class Problems {
     }
 
     /** The court's code, or {@code http_<status>} when it sent none. */
-    static String codeOrDefault(Problem problem) {
+    public static String codeOrDefault(Problem problem) {
         return problem.code() != null ? problem.code() : "http_" + problem.status();
     }
 

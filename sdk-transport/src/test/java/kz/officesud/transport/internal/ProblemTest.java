@@ -1,4 +1,4 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import kz.officesud.core.OfficesudException;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.wire.Problem;
-import kz.officesud.filing.AuthenticationException;
-import kz.officesud.filing.CourtServiceException;
+import kz.officesud.transport.AuthenticationException;
+import kz.officesud.transport.CourtServiceException;
 import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class ProblemTest {
     @Test
     void map_aServiceErrorWithoutProblem_usesTheHttpStatusAsCode() {
         OfficesudException e =
-                ErrorMapper.map(request(ApiRequest.ValidationErrors.SERVICE), answer(502, "<html/>"), MAPPER);
+                ErrorMapper.map(request(ApiRequest.ValidationErrors.SERVICE), answer(502, "<html/>"), MAPPER, null);
 
         assertThat(e).isInstanceOfSatisfying(CourtServiceException.class, s -> {
             assertThat(s.code()).isEqualTo("http_502");
@@ -70,7 +70,8 @@ class ProblemTest {
                         422,
                         "{\"code\":\"validation_failed\",\"detail\":\"bad\",\"violations\":[{\"path\":\"email\","
                                 + "\"messageKey\":\"email.invalid\",\"message\":\"not an e-mail\"}]}"),
-                MAPPER);
+                MAPPER,
+                null);
 
         assertThat(e).isExactlyInstanceOf(CourtServiceException.class).hasMessageContaining("email: not an e-mail");
     }
@@ -80,7 +81,8 @@ class ProblemTest {
         OfficesudException e = ErrorMapper.map(
                 request(ApiRequest.ValidationErrors.FILING),
                 answer(422, "{\"code\":\"validation_failed\",\"detail\":\"The form is invalid\"}"),
-                MAPPER);
+                MAPPER,
+                null);
 
         assertThat(e).isInstanceOfSatisfying(ValidationException.class, v -> {
             assertThat(v.report().isValid()).isTrue(); // the court named no violation...
@@ -89,8 +91,22 @@ class ProblemTest {
     }
 
     @Test
+    void map_asksTheClientsTranslatorFirst_andFallsBackWhenItDeclines() {
+        ApiRequest request = request(ApiRequest.ValidationErrors.SERVICE);
+        Answer locked = answer(429, "{\"code\":\"locked\",\"detail\":\"wait\"}");
+        ErrorTranslator translator = (r, a, problem) -> "locked".equals(problem.code())
+                ? new CourtServiceException("translated", a.status(), "locked", problem.detail(), a.requestId())
+                : null;
+
+        assertThat(ErrorMapper.map(request, locked, MAPPER, translator)).hasMessage("translated");
+        assertThat(ErrorMapper.map(request, answer(503, "{}"), MAPPER, translator))
+                .isExactlyInstanceOf(CourtServiceException.class)
+                .hasMessageStartingWith("do a thing failed: HTTP 503");
+    }
+
+    @Test
     void map_401_isAnAuthenticationException() {
-        assertThat(ErrorMapper.map(request(ApiRequest.ValidationErrors.SERVICE), answer(401, "{}"), MAPPER))
+        assertThat(ErrorMapper.map(request(ApiRequest.ValidationErrors.SERVICE), answer(401, "{}"), MAPPER, null))
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("did not accept the credentials");
     }

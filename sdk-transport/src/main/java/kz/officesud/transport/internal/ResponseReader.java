@@ -1,4 +1,4 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import java.io.IOException;
 

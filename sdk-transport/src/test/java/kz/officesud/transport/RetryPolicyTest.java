@@ -1,4 +1,4 @@
-package kz.officesud.filing;
+package kz.officesud.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

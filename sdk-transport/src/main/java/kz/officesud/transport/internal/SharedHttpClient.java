@@ -1,4 +1,4 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * {@code toBuilder()} and shut down when the last of them closes; a caller's client is never shut down.
  */
 public final class SharedHttpClient {
-    private static final Logger LOG = LoggerFactory.getLogger("kz.officesud.filing");
+    private static final Logger LOG = LoggerFactory.getLogger("kz.officesud.transport");
 
     private final OkHttpClient client;
     private final boolean owned;
@@ -45,7 +45,7 @@ public final class SharedHttpClient {
     public SharedHttpClient retain() {
         int before = users.getAndUpdate(n -> n == 0 ? 0 : n + 1);
         if (before == 0) {
-            throw new IllegalStateException("the CourtOffice this builder was derived from is closed");
+            throw new IllegalStateException("the client this builder was derived from is closed");
         }
         return this;
     }

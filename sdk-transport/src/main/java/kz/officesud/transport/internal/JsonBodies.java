@@ -1,5 +1,9 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -9,6 +13,30 @@ public final class JsonBodies {
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private JsonBodies() {}
+
+    /**
+     * {@code value} (a wire record) as JSON bytes. The intermediate buffer is wiped, so that a password written from a
+     * {@code char[]} stays only in the returned array, which the caller wipes once sent ({@link #once}).
+     */
+    public static byte[] json(ObjectMapper mapper, Object value) {
+        WipingBuffer out = new WipingBuffer();
+        try {
+            mapper.writeValue(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        try {
+            return out.toByteArray();
+        } finally {
+            out.wipe();
+        }
+    }
+
+    private static final class WipingBuffer extends ByteArrayOutputStream {
+        void wipe() {
+            Arrays.fill(buf, (byte) 0);
+        }
+    }
 
     /** A body that may be sent again on a retry. */
     public static BodySource repeatable(byte[] json) {

@@ -1,4 +1,4 @@
-package kz.officesud.filing.internal;
+package kz.officesud.transport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,15 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import kz.officesud.filing.CourtIoException;
-import kz.officesud.filing.CourtServiceException;
-import kz.officesud.filing.RetryPolicy;
+import kz.officesud.core.model.Sha256;
+import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.RetryPolicy;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -27,6 +30,7 @@ import okio.Okio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HttpTransportTest {
     private MockWebServer server;
@@ -190,6 +194,82 @@ class HttpTransportTest {
                 .hasMessageContaining("get failed")
                 .hasMessageContaining("attempt 3 of 3");
         assertThat(sleeps).hasSize(2);
+    }
+
+    @Test
+    void stream_savesTheWholeAnswer_underTheTargetName(@TempDir Path dir) throws Exception {
+        byte[] bytes = "a judicial act".getBytes(StandardCharsets.UTF_8);
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(new okio.Buffer().write(bytes))
+                .build());
+        Path target = dir.resolve("act.pdf");
+
+        FileDownload.Saved saved = transport.stream(
+                ApiRequest.builder("download", "GET", "x").build(),
+                new FileDownload(target, bytes.length, Sha256.of(bytes)));
+
+        assertThat(saved.path()).isEqualTo(target.toAbsolutePath());
+        assertThat(saved.size()).isEqualTo(bytes.length);
+        assertThat(Files.readAllBytes(target)).isEqualTo(bytes);
+        assertThat(dir.toFile().list()).containsExactly("act.pdf");
+    }
+
+    @Test
+    void stream_anAnswerCutShort_isRepeated_andLeavesNoPartialFile(@TempDir Path dir) throws Exception {
+        byte[] bytes = new byte[200_000];
+        new Random(7).nextBytes(bytes);
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(new okio.Buffer().write(bytes, 0, 100_000))
+                .setHeader("Content-Length", Integer.toString(bytes.length))
+                .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(new okio.Buffer().write(bytes))
+                .build());
+        Path target = dir.resolve("scan.pdf");
+
+        transport.stream(
+                ApiRequest.builder("download", "GET", "x").build(),
+                new FileDownload(target, bytes.length, Sha256.of(bytes)));
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(Files.readAllBytes(target)).isEqualTo(bytes);
+        assertThat(dir.toFile().list()).containsExactly("scan.pdf");
+    }
+
+    @Test
+    void stream_bytesOtherThanListed_failAfterTheRetries_andKeepNoFile(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(ok("not the act"));
+        }
+        Path target = dir.resolve("act.pdf");
+        Files.writeString(target, "an earlier copy");
+
+        assertThatThrownBy(() -> transport.stream(
+                        ApiRequest.builder("download", "GET", "x").build(),
+                        new FileDownload(target, 11, Sha256.of("the act....".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(CourtIoException.class)
+                .hasMessageContaining("SHA-256");
+        assertThat(Files.readString(target)).isEqualTo("an earlier copy");
+        assertThat(dir.toFile().list()).containsExactly("act.pdf");
+    }
+
+    @Test
+    void stream_anErrorAnswer_isMappedAsAnyOther(@TempDir Path dir) {
+        server.enqueue(new MockResponse.Builder()
+                .code(404)
+                .body("{\"code\":\"not_found\",\"detail\":\"no such document\"}")
+                .build());
+
+        assertThatThrownBy(() -> transport.stream(
+                        ApiRequest.builder("download", "GET", "x").build(),
+                        new FileDownload(dir.resolve("a"), -1, null)))
+                .isInstanceOfSatisfying(
+                        CourtServiceException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
+        assertThat(dir.toFile().list()).isEmpty();
     }
 
     @Test
