@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import kz.officesud.signing.TrustAnchors;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,8 @@ import org.jspecify.annotations.Nullable;
  * [--test-trust-dir DIR]...}.
  */
 public final class ReferenceCourtMain {
-    private static final String USAGE = String.join(
+    private static final String OPTIONS = String.join(
             System.lineSeparator(),
-            "Usage: java -jar mock-server.jar [options]",
             "  --port N             port to listen on (default 8080; 0 = any free port)",
             "  --bind ADDRESS       address to listen on (default: loopback)",
             "  --data-dir DIR       where users, uploads and filings are kept (default ./court-data)",
@@ -30,6 +30,7 @@ public final class ReferenceCourtMain {
             "  --calendar FILE      add or replace years of the working-day calendar from FILE (the format of",
             "                       the bundled working-calendar-kz.json)",
             "  --help               this text");
+    private static final String USAGE = "Usage: java -jar mock-server.jar [options]" + System.lineSeparator() + OPTIONS;
 
     private ReferenceCourtMain() {}
 
@@ -59,6 +60,21 @@ public final class ReferenceCourtMain {
         System.out.println("Reference court listening on " + court.baseUrl() + "api/v1 (data in "
                 + court.dataDirectory().toAbsolutePath().normalize() + "); Ctrl+C stops it.");
         stopped.await();
+    }
+
+    /**
+     * The court the arguments describe, not yet started; empty for {@code --help}. For launchers that start the
+     * reference court with the same options (the {@code officesud court} command).
+     *
+     * @throws IllegalArgumentException an unknown option, a missing or malformed value, an unreadable trust directory
+     */
+    public static Optional<ReferenceCourt.Builder> options(String... args) {
+        return Optional.ofNullable(parse(args));
+    }
+
+    /** The options and what each does, one per line, as {@code --help} lists them. */
+    public static String optionsHelp() {
+        return OPTIONS;
     }
 
     /** The builder the arguments describe; null for --help. */

@@ -67,6 +67,18 @@ public final class DocumentFilingRule implements FilingRule {
         return new DocumentFilingRule(Objects.requireNonNull(rules, "rules"), RuleSets.standard(), inspector);
     }
 
+    /**
+     * Whether the court refuses a file for {@code violation} under {@code options}, else it is a warning: an error
+     * other than layout, or a layout error under {@link ValidationOptions#strictLayout()}. The rule {@link #judge}
+     * applies to every file of a filing, for callers that judge files one by one (the command line's {@code check}).
+     */
+    public static boolean refuses(DocumentViolation violation, ValidationOptions options) {
+        Objects.requireNonNull(violation, "violation");
+        Objects.requireNonNull(options, "options");
+        boolean layout = violation.problem().kind() == DocumentProblem.Kind.LAYOUT;
+        return violation.severity() == Severity.ERROR && (!layout || options.strictLayout());
+    }
+
     @Override
     public List<Violation> check(Filing filing, ValidationOptions options) {
         return judge(filing, options).violations();
@@ -87,8 +99,7 @@ public final class DocumentFilingRule implements FilingRule {
             }
             for (DocumentViolation v : report.violations()) {
                 Violation found = new Violation(document.path(), a.fileName(), v.messageKey(), v.args());
-                boolean layout = v.problem().kind() == DocumentProblem.Kind.LAYOUT;
-                if (v.severity() == Severity.ERROR && (!layout || options.strictLayout())) {
+                if (refuses(v, options)) {
                     violations.add(found);
                 } else {
                     warnings.add(found);
@@ -99,7 +110,7 @@ public final class DocumentFilingRule implements FilingRule {
     }
 
     private RuleSet inForceOn(ValidationOptions options) {
-        LocalDate day = options.filingDate().orElseGet(() -> LocalDate.now(RuleSets.COURT_ZONE));
+        LocalDate day = options.filingDay();
         return series.ruleSetOn(day)
                 .orElseThrow(() -> new IllegalArgumentException("no court rules were in force on " + day));
     }

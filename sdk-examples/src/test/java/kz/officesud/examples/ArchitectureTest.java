@@ -29,9 +29,12 @@ class ArchitectureTest {
     private static final List<String> LIBRARIES =
             List.of("core", "documents", "signing", "transport", "filing", "casesearch");
 
-    /** Application entry points, the only classes allowed to print to the console. */
+    /**
+     * Applications, the only classes allowed to print to the console: the examples, the reference court's launcher,
+     * and the command-line tool (whose output is its whole purpose; it prints through its {@code Terminal}).
+     */
     private static final String[] ENTRY_POINTS = {
-        "kz.officesud.examples..", "kz.officesud.mockserver.ReferenceCourtMain"
+        "kz.officesud.examples..", "kz.officesud.mockserver.ReferenceCourtMain", "kz.officesud.cli.."
     };
 
     private static JavaClasses classes;
@@ -48,7 +51,7 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String root : List.of(
-                "core", "documents", "signing", "transport", "filing", "casesearch", "mockserver", "examples")) {
+                "core", "documents", "signing", "transport", "filing", "casesearch", "mockserver", "examples", "cli")) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("kz.officesud." + root)))
                     .as("classes of kz.officesud.%s on the class path", root)
                     .isTrue();
@@ -56,7 +59,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples", "cli"})
     void internalPackagesAreUsedOnlyByTheirOwnModule(String root) {
         noClasses()
                 .that()
@@ -113,6 +116,34 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideInAPackage("kz.officesud." + root + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud.mockserver..")
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"core", "documents", "signing", "transport", "filing", "casesearch", "mockserver", "examples"})
+    void nothingDependsOnTheCommandLineTool(String root) {
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud." + root + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineToolStartsTheCourtOnlyThroughItsLauncher() {
+        // `officesud court` hands its options to ReferenceCourtMain and runs the court it describes; every other
+        // command talks to a court over HTTP through sdk-filing only
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.cli..")
+                .and()
+                .doNotHaveSimpleName("CourtCommand")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("kz.officesud.mockserver..")
@@ -198,7 +229,7 @@ class ArchitectureTest {
     void libraryCodeNeverPrintsToTheConsole() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages(ENTRY_POINTS[0])
+                .resideOutsideOfPackages(ENTRY_POINTS[0], ENTRY_POINTS[2])
                 .and()
                 .doNotHaveFullyQualifiedName(ENTRY_POINTS[1])
                 .should(ACCESS_STANDARD_STREAMS)

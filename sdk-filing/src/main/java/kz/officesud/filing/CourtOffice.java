@@ -8,10 +8,15 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import kz.officesud.core.contract.AccountHolder;
 import kz.officesud.core.contract.IdempotencyKey;
+import kz.officesud.core.contract.Manifest;
+import kz.officesud.core.contract.SignerIdentity;
+import kz.officesud.core.contract.SigningAuthority;
 import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.fee.FeeBasis;
 import kz.officesud.core.fee.StateFeeCalculation;
@@ -29,8 +34,10 @@ import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.documents.DocumentFilingRule;
 import kz.officesud.filing.internal.Wire;
+import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.NcaSigner;
+import kz.officesud.signing.SignerIdentities;
 import kz.officesud.transport.AuthenticationException;
 import kz.officesud.transport.CourtClientBuilder;
 import kz.officesud.transport.CourtIoException;
@@ -145,6 +152,49 @@ public final class CourtOffice implements AutoCloseable {
     public ValidationReport check(Filing filing) {
         Objects.requireNonNull(filing, "filing");
         return validator.validate(filing, validationOptions);
+    }
+
+    /**
+     * A dry run of {@link CourtSession#file(Filing, NcaSigner, FilingOptions, FilingProgress.Listener)} with no
+     * court: the filing checked as {@link #check(Filing)} checks it, and the signature {@code signer} makes over its
+     * manifest checked as filing checks it before anything is sent (see {@link Builder#signatureVerifier}), with the
+     * key's holder taken as the account holder. No network (but the configured verifier's revocation sources); nothing
+     * is uploaded or sent.
+     *
+     * @throws IllegalArgumentException the key's certificate names no IIN and the options name no signer
+     */
+    public ValidationReport check(Filing filing, NcaSigner signer, FilingOptions options) {
+        Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(options, "options");
+        SignerIdentity identity =
+                SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
+        Manifest.Signer who = options.signer()
+                .or(() -> Optional.ofNullable(identity).map(Manifest.Signer::of))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the key's certificate names no IIN: name the signer in FilingOptions.signer"));
+        Manifest manifest = Manifest.of(filing, who, options.reference().orElse(null), settings.clock.instant());
+        byte[] data = manifest.canonicalBytes();
+        byte[] signature = Wire.signDetached(signer, data);
+        AccountHolder account = new AccountHolder(who.iin(), who.bin());
+        return check(filing).plus(signatureViolations(signature, manifest, data, account));
+    }
+
+    /**
+     * The problems of a detached CMS {@code signature} over a manifest's {@code data}, and of who signed it judged by
+     * the one rule of who may sign for {@code account} ({@link SigningAuthority}); the account unknown, only the
+     * signature.
+     */
+    ValidationReport signatureViolations(
+            byte[] signature, Manifest manifest, byte[] data, @Nullable AccountHolder account) {
+        SignatureCheck.Result result = signatureCheck.check(signature, data);
+        CertificateProfile signer = result.signer();
+        if (signer == null || account == null) {
+            return result.report();
+        }
+        return result.report()
+                .plus(new ValidationReport(SigningAuthority.check(
+                        account, manifest, SignerIdentities.of(signer).orElse(null))));
     }
 
     /**

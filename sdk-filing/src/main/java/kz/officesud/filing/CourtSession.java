@@ -497,23 +497,9 @@ public final class CourtSession implements AutoCloseable {
         return new Manifest.Signer(iin, user.bin());
     }
 
-    /** Who signs, judged before anything is signed: the key's holder may sign for the account. */
-    private ValidationReport signerViolations(Manifest manifest, @Nullable SignerIdentity identity) {
-        AccountHolder account = account();
-        return account == null
-                ? ValidationReport.valid()
-                : new ValidationReport(SigningAuthority.check(account, manifest, identity));
-    }
-
     /** The signature's problems, and who signed it judged by the rule of who may sign for the account. */
     private ValidationReport checkSignature(byte[] signature, Manifest manifest, byte[] data) {
-        SignatureCheck.Result result = office.signatureCheck().check(signature, data);
-        CertificateProfile signer = result.signer();
-        if (signer == null) {
-            return result.report();
-        }
-        return result.report()
-                .plus(signerViolations(manifest, SignerIdentities.of(signer).orElse(null)));
+        return office.signatureViolations(signature, manifest, data, account());
     }
 
     private void throwIfInvalid(ValidationReport report) {

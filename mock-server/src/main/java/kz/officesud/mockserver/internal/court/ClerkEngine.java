@@ -24,7 +24,6 @@ import kz.officesud.core.contract.ManifestException;
 import kz.officesud.core.contract.SigningAuthority;
 import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.model.Bin;
-import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
@@ -34,6 +33,7 @@ import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.TakesStateFee;
 import kz.officesud.core.statement.Addressee;
 import kz.officesud.core.statement.AnnexCheck;
 import kz.officesud.core.statement.DocumentTitles;
@@ -358,8 +358,8 @@ public final class ClerkEngine {
                                 + fit.get().kind().name() + ", which is not filed under " + service.nameRu());
             }
             boolean paidOnline = read.isPresent()
-                    && read.get().filing() instanceof Claim claim
-                    && claim.stateFee() instanceof StateFee.PaidOnline;
+                    && read.get().filing() instanceof TakesStateFee takesFee
+                    && takesFee.stateFee() instanceof StateFee.PaidOnline;
             AnnexCheck.Result annexes = AnnexCheck.check(text.annexes(), files, paidOnline);
             if (!annexes.complete()) {
                 return refusal(
@@ -368,7 +368,7 @@ public final class ClerkEngine {
                                 + String.join("; ", annexes.missing()));
             }
         }
-        if (service != CourtService.PETITION) {
+        if (RefusalGround.DUPLICATE.appliesTo(service)) { // ground 2 spares petitions under the АППК
             for (FilingRecord other : store.filings()) {
                 if (!other.filingId().equals(filing.filingId())
                         && other.fingerprint().equals(filing.fingerprint())
