@@ -3,6 +3,9 @@ package kz.officesud.mockserver.internal.casefile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.ObservedCaseRecord;
 import kz.officesud.mockserver.internal.casefile.Records.AnswerRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.DeliveryRecord;
@@ -22,6 +25,9 @@ public final class CaseFiles {
     public final Table<WebhookRecord> webhooks;
     public final Table<DeliveryRecord> deliveries;
     public final Table<PurgeRecord> purged;
+    public final Table<ObservedCaseRecord> observed;
+    public final Table<AccessGrantRecord> grants;
+    public final Table<AuditRecord> audit;
 
     public CaseFiles(Path dataDirectory, ObjectMapper mapper) throws IOException {
         cases = new Table<>(dataDirectory.resolve("cases"), CaseFileRecord.class, CaseFileRecord::filingId, mapper);
@@ -39,5 +45,17 @@ public final class CaseFiles {
         deliveries = new Table<>(
                 dataDirectory.resolve("outbox/webhooks"), DeliveryRecord.class, DeliveryRecord::deliveryId, mapper);
         purged = new Table<>(dataDirectory.resolve("purged"), PurgeRecord.class, PurgeRecord::uploadId, mapper);
+        // case observation (ЭНП): a case number has a '/' and may have Cyrillic letters, so its file is named by its
+        // hex
+        observed = new Table<>(
+                dataDirectory.resolve("observed"), ObservedCaseRecord.class, c -> observedKey(c.caseNumber()), mapper);
+        grants = new Table<>(
+                dataDirectory.resolve("access-grants"), AccessGrantRecord.class, AccessGrantRecord::grantId, mapper);
+        audit = new Table<>(dataDirectory.resolve("access-audit"), AuditRecord.class, AuditRecord::auditId, mapper);
+    }
+
+    /** The key of an observed case's record: its case number's UTF-8 bytes in hex. */
+    public static String observedKey(String caseNumber) {
+        return java.util.HexFormat.of().formatHex(caseNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -91,6 +91,14 @@ public final class Request {
         return locale;
     }
 
+    /** The client's IP address, as the court's per-address limits count it ({@code "unknown"} when not known). */
+    public String remoteAddress() {
+        InetSocketAddress remote = exchange.getRemoteAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
+    }
+
     public boolean fromLoopback() {
         InetSocketAddress remote = exchange.getRemoteAddress();
         return remote != null
