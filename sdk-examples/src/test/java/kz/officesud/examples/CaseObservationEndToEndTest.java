@@ -425,6 +425,29 @@ class CaseObservationEndToEndTest {
                 .contains("SEARCH", "SEARCH_CHALLENGED");
     }
 
+    @Test
+    void theExample_findsTheCase_printsItsTimeline_andDownloadsWhatTheParticipantMaySee() throws Exception {
+        Scenario s = new Scenario().build();
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+
+        ObservedCaseView observed = CaseTimeline.findAndFollow(
+                court.baseUrl(),
+                s.plaintiff.iin().value(),
+                s.plaintiffPassword.password().toCharArray(),
+                challenge -> court.court()
+                        .observation()
+                        .challengeAnswer(challenge.challengeId())
+                        .orElseThrow(),
+                documents);
+
+        assertThat(observed.caseNumber()).isEqualTo(CASE);
+        assertThat(observed.timeline()).hasSize(3);
+        assertThat(documents.resolve("определение.pdf")).hasContent("Определение о подготовке — текст");
+        assertThat(documents.resolve("апелляция.pdf")).exists();
+        assertThat(documents.resolve("письмо.pdf")).exists();
+        assertThat(documents.resolve("закрыто.pdf")).doesNotExist();
+    }
+
     private List<EmailMessage> mails(String address) {
         return court.court().outbox().emailsTo(address);
     }
