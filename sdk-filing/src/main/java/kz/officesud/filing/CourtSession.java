@@ -37,15 +37,20 @@ import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
-import kz.officesud.filing.internal.ApiRequest;
-import kz.officesud.filing.internal.BodySource;
-import kz.officesud.filing.internal.HttpTransport;
-import kz.officesud.filing.internal.JsonBodies;
 import kz.officesud.filing.internal.UploadBody;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.NcaSigner;
 import kz.officesud.signing.SignerIdentities;
+import kz.officesud.transport.AuthenticationException;
+import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.CourtOfficeException;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.BodySource;
+import kz.officesud.transport.internal.FileDownload;
+import kz.officesud.transport.internal.HttpTransport;
+import kz.officesud.transport.internal.JsonBodies;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
@@ -159,7 +164,7 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(signer, "signer");
         Signed signed = signAndUpload(completed, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
         PreparedFiling prepared = signed.prepared();
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signed.signature(), prepared.uploads()));
         ApiRequest request = ApiRequest.builder(
                         "send additional documents to " + refused.value(),
@@ -315,7 +320,7 @@ public final class CourtSession implements AutoCloseable {
         Manifest manifest =
                 Manifest.of(filing, accountSigner(), null, office.clock().instant());
         Map<String, String> uploads = uploadAll(filing, FilingProgress.Listener.none());
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 office.mapper(),
                 new DryRunForm(
                         Base64.getEncoder().encodeToString(manifest.canonicalBytes()),
@@ -411,7 +416,7 @@ public final class CourtSession implements AutoCloseable {
     public XmlToSign xmlToSign(PreparedFiling prepared) {
         Objects.requireNonNull(prepared, "prepared");
         ensureOpen();
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 office.mapper(),
                 new FilingSubmission(
                         Base64.getEncoder().encodeToString(prepared.manifestBytes()),
@@ -489,19 +494,24 @@ public final class CourtSession implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------
 
-    <T> T get(String operation, kz.officesud.filing.internal.ResponseReader<T> reader, String... path) {
+    <T> T get(String operation, kz.officesud.transport.internal.ResponseReader<T> reader, String... path) {
         ensureOpen();
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
         return transport.execute(request, reader);
     }
 
-    /** Streams a download of this session to {@code target}; see {@link HttpTransport#download}. */
-    String download(String operation, Path target, @Nullable String expectedSha256Hex, long maxBytes, String... path) {
+    /**
+     * Streams a download of this session to {@code target} ({@link FileDownload}): written whole or not at all, its
+     * size and SHA-256 those the court listed when given ({@code expectedSize} -1 and {@code expectedSha256} null when
+     * not).
+     */
+    Path download(String operation, Path target, long expectedSize, @Nullable Sha256 expectedSha256, String... path) {
         ensureOpen();
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
-        return transport.download(request, target, expectedSha256Hex, maxBytes);
+        return transport.stream(request, new FileDownload(target, expectedSize, expectedSha256))
+                .path();
     }
 
     CourtOffice office() {
@@ -514,7 +524,7 @@ public final class CourtSession implements AutoCloseable {
         return ApiRequest.builder(operation, method, path).bearerToken(token);
     }
 
-    <T> T execute(ApiRequest.Builder request, kz.officesud.filing.internal.ResponseReader<T> reader) {
+    <T> T execute(ApiRequest.Builder request, kz.officesud.transport.internal.ResponseReader<T> reader) {
         return transport.execute(request.build(), reader);
     }
 
@@ -629,7 +639,7 @@ public final class CourtSession implements AutoCloseable {
 
     /** Submits a prepared filing's manifest, uploads and signature (CMS or signed XML) under its idempotency key. */
     private Talon send(PreparedFiling prepared, FilingSubmission submission, String operation) {
-        byte[] body = Wire.json(office.mapper(), submission);
+        byte[] body = JsonBodies.json(office.mapper(), submission);
         ApiRequest request = ApiRequest.builder(operation, "POST", "filings")
                 .bearerToken(token)
                 .idempotencyKey(prepared.idempotencyKey().value())

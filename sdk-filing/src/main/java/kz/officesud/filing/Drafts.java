@@ -6,8 +6,8 @@ import java.util.Objects;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.wire.DraftForm;
 import kz.officesud.core.wire.DraftView;
-import kz.officesud.filing.internal.JsonBodies;
-import kz.officesud.filing.internal.Wire;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.JsonBodies;
 
 /**
  * «Ожидает отправки»: filings the court keeps for the account unsigned and unsent («не подписанные и не отправленные в
@@ -39,7 +39,7 @@ public final class Drafts {
      */
     public DraftView save(Filing filing) {
         Objects.requireNonNull(filing, "filing");
-        byte[] body = Wire.json(session.office().mapper(), new DraftForm(filing));
+        byte[] body = JsonBodies.json(session.office().mapper(), new DraftForm(filing));
         return session.execute(
                 session.request("save a draft", "POST", "drafts")
                         .idempotencyKey(kz.officesud.core.contract.IdempotencyKey.random()
@@ -56,7 +56,7 @@ public final class Drafts {
     public DraftView replace(String draftId, Filing filing) {
         Objects.requireNonNull(draftId, "draftId");
         Objects.requireNonNull(filing, "filing");
-        byte[] body = Wire.json(session.office().mapper(), new DraftForm(filing));
+        byte[] body = JsonBodies.json(session.office().mapper(), new DraftForm(filing));
         return session.execute(
                 session.request("replace draft " + draftId, "PUT", "drafts", draftId)
                         .body(JsonBodies.repeatable(body)),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import kz.officesud.core.wire.JudicialActEntry;
+import kz.officesud.transport.CourtIoException;
 
 /**
  * «Судебные акты»: the judicial acts the courts issued on the logged-in account's filings, newest first, and their
@@ -44,8 +45,8 @@ public final class JudicialActs {
         session.download(
                 "download act " + entry.act().actId(),
                 target,
-                entry.act().sha256().hex(),
                 entry.act().size(),
+                entry.act().sha256(),
                 "filings",
                 entry.filingId().value(),
                 "acts",

@@ -16,9 +16,10 @@ import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.FeeTopUpForm;
 import kz.officesud.core.wire.FilingView;
-import kz.officesud.filing.internal.Answer;
-import kz.officesud.filing.internal.JsonBodies;
-import kz.officesud.filing.internal.Wire;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.Answer;
+import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.MalformedAnswer;
 
 /**
  * «Мои дела»: the filings of the logged-in account. Each method asks the court afresh.
@@ -42,7 +43,7 @@ public final class MyCases {
                 answer -> {
                     JsonNode tree = mapper().readTree(answer.body());
                     if (tree == null || !tree.isArray()) {
-                        throw new Wire.MalformedAnswer("the list of my cases is not a JSON array");
+                        throw new MalformedAnswer("the list of my cases is not a JSON array");
                     }
                     List<FilingView> views = mapper().convertValue(tree, LIST_OF_FILINGS);
                     List<CaseSummary> cases = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class MyCases {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(actId, "actId");
         Objects.requireNonNull(target, "target");
-        session.download("download act " + actId, target, null, MAX_ACT_BYTES, "filings", id.value(), "acts", actId);
+        session.download("download act " + actId, target, -1, null, "filings", id.value(), "acts", actId);
         return target;
     }
 
@@ -122,15 +123,12 @@ public final class MyCases {
     public FilingDetails topUpStateFee(FilingId id, String paymentCode) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(paymentCode, "paymentCode");
-        byte[] body = Wire.json(mapper(), new FeeTopUpForm(paymentCode));
+        byte[] body = JsonBodies.json(mapper(), new FeeTopUpForm(paymentCode));
         return session.execute(
                 session.request("top up the state fee of " + id.value(), "POST", "filings", id.value(), "fee-top-ups")
                         .body(JsonBodies.repeatable(body)),
                 answer -> FilingDetails.of(mapper().readValue(answer.body(), FilingView.class)));
     }
-
-    /** The largest act this client downloads when it does not know the act's size. */
-    private static final long MAX_ACT_BYTES = 1L << 30;
 
     private static Path write(byte[] bytes, Path target) {
         Path directory = target.toAbsolutePath().getParent();
