@@ -24,6 +24,7 @@ import kz.officesud.core.model.Courts;
 import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.auth.PasswordHasher;
 import kz.officesud.mockserver.internal.auth.Sessions;
+import kz.officesud.mockserver.internal.cabinet.Cabinet;
 import kz.officesud.mockserver.internal.court.Bridge;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.CourtApi;
@@ -148,6 +149,16 @@ public final class ReferenceCourt implements AutoCloseable {
         List<Route> routes = new ArrayList<>(api.routes());
         routes.addAll(new DomainApi(api, domain, clock).routes());
         routes.addAll(pki.routes());
+        routes.addAll(new Cabinet(
+                        store,
+                        registrar,
+                        challenges,
+                        domain,
+                        config.courts,
+                        clock,
+                        config.sessionTtl,
+                        config.maxUploadBytes)
+                .routes());
         ApiHandler handler = new ApiHandler(routes, mapper);
         ServerRunner server;
         try {
@@ -306,7 +317,9 @@ public final class ReferenceCourt implements AutoCloseable {
 
     /** The operations the court serves, as {@code METHOD /template} (as in the OpenAPI description). */
     public List<String> operations() {
-        return running().handler().operations();
+        return running().handler().operations().stream()
+                .filter(operation -> !Cabinet.isPage(operation))
+                .toList();
     }
 
     public boolean isRunning() {
