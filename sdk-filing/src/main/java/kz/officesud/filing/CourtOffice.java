@@ -40,11 +40,14 @@ import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.documents.DocumentFilingRule;
 import kz.officesud.filing.internal.ApiRequest;
+import kz.officesud.filing.internal.Cabinet;
 import kz.officesud.filing.internal.HttpTransport;
 import kz.officesud.filing.internal.JsonBodies;
 import kz.officesud.filing.internal.SharedHttpClient;
 import kz.officesud.filing.internal.Sleeper;
 import kz.officesud.filing.internal.Wire;
+import kz.officesud.filing.live.LiveCabinet;
+import kz.officesud.filing.live.internal.WebCabinet;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.NcaSigner;
@@ -85,6 +88,7 @@ public final class CourtOffice implements AutoCloseable {
     private final HttpTransport transport;
     private final FilingValidator validator;
     private final SignatureCheck signatureCheck;
+    private final @Nullable Cabinet cabinet;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CourtOffice(Builder b, SharedHttpClient http, ObjectMapper mapper) {
@@ -105,6 +109,9 @@ public final class CourtOffice implements AutoCloseable {
         FilingValidator beforeSending = FilingValidator.standard().withRules(CourtJurisdiction.rule());
         this.validator = b.checkDocuments ? beforeSending.withRules(DocumentFilingRule.inForce()) : beforeSending;
         this.signatureCheck = new SignatureCheck(b.clock, b.signatureVerifier);
+        this.cabinet = b.liveCabinet == null
+                ? null
+                : new WebCabinet(b.liveCabinet, http.client(), b.courts, b.clock, b.sleeper);
     }
 
     public static Builder builder() {
@@ -144,6 +151,11 @@ public final class CourtOffice implements AutoCloseable {
 
     public ValidationOptions validationOptions() {
         return settings.validationOptions;
+    }
+
+    /** The live cabinet this office drives, when it was built with {@link Builder#liveCabinet(LiveCabinet)}. */
+    public Optional<LiveCabinet> liveCabinet() {
+        return Optional.ofNullable(settings.liveCabinet);
     }
 
     /**
@@ -211,6 +223,9 @@ public final class CourtOffice implements AutoCloseable {
      */
     public CourtSession login(NcaSigner key) {
         Objects.requireNonNull(key, "key");
+        if (cabinet != null) {
+            return loginSigningXml(XmlSigner.of(key)); // the live cabinet's log-in by ЭЦП signs its XML
+        }
         return login(DetachedCmsSigner.of(key));
     }
 
@@ -224,6 +239,7 @@ public final class CourtOffice implements AutoCloseable {
     public CourtSession login(DetachedCmsSigner signer) {
         Objects.requireNonNull(signer, "signer");
         ensureOpen();
+        requireApi("log in with a detached CMS (the live cabinet signs an XML: loginSigningXml)");
         ChallengeIssued challenge = challenge("log in with a key");
         byte[] signature = signer.signDetached(Base64.getDecoder().decode(challenge.challenge()));
         byte[] body = Wire.json(
@@ -248,6 +264,9 @@ public final class CourtOffice implements AutoCloseable {
     public CourtSession loginSigningXml(XmlSigner signer) {
         Objects.requireNonNull(signer, "signer");
         ensureOpen();
+        if (cabinet != null) {
+            return new CourtSession(this, transport, cabinet.logIn(signer));
+        }
         ChallengeIssued challenge = challenge("log in with a key (XML)");
         if (challenge.xml() == null) {
             throw new CourtIoException("the court offers no XML to sign for log-in");
@@ -291,6 +310,7 @@ public final class CourtOffice implements AutoCloseable {
     public StateFeeCalculation calculateStateFee(FeeCalculationForm form) {
         Objects.requireNonNull(form, "form");
         ensureOpen();
+        requireApi("calculate the state fee");
         ApiRequest request = ApiRequest.builder("calculate the state fee", "POST", "state-fee", "calculations")
                 .body(JsonBodies.repeatable(Wire.json(mapper, form)))
                 .build();
@@ -309,6 +329,9 @@ public final class CourtOffice implements AutoCloseable {
         ensureOpen();
         if (login.isBlank()) {
             throw new IllegalArgumentException("login is blank: pass the IIN or BIN");
+        }
+        if (cabinet != null) {
+            return new CourtSession(this, transport, cabinet.logIn(login.strip(), password));
         }
         byte[] body = Wire.json(mapper, new LogInForm(login.strip(), password));
         try {
@@ -339,6 +362,7 @@ public final class CourtOffice implements AutoCloseable {
             throw new IllegalArgumentException("the user agreement must be accepted to register");
         }
         ensureOpen();
+        requireApi("register");
         ChallengeIssued challenge = challenge("register");
         byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
         byte[] body = Wire.json(
@@ -389,6 +413,14 @@ public final class CourtOffice implements AutoCloseable {
         return settings.clock;
     }
 
+    /** Refuses an operation the live cabinet's pages do not offer, when this office drives them. */
+    void requireApi(String operation) {
+        if (cabinet != null) {
+            throw new UnsupportedOperationException("'" + operation + "' is offered through the court's API, not"
+                    + " through the live cabinet's pages this office drives");
+        }
+    }
+
     void ensureOpen() {
         if (closed.get()) {
             throw new IllegalStateException("this CourtOffice is closed");
@@ -427,6 +459,7 @@ public final class CourtOffice implements AutoCloseable {
         private Courts courts = Courts.standard();
         private @Nullable CmsVerifier signatureVerifier;
         private @Nullable SharedHttpClient inherited;
+        private @Nullable LiveCabinet liveCabinet;
         // Test seams (package-private).
         private Sleeper sleeper = Sleeper.REAL;
         private RandomGenerator random = new SecureRandom();
@@ -449,6 +482,7 @@ public final class CourtOffice implements AutoCloseable {
             b.courts = courts;
             b.signatureVerifier = signatureVerifier;
             b.inherited = inherited;
+            b.liveCabinet = liveCabinet;
             b.sleeper = sleeper;
             b.random = random;
             b.clock = clock;
@@ -461,6 +495,22 @@ public final class CourtOffice implements AutoCloseable {
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * Drives the live cabinet at {@code baseUrl} (e.g. {@code https://office.sud.kz}) through its web pages instead
+         * of the court's API, with {@link LiveCabinet#of(URI) the defaults}: log-in, «Мои дела» and filing a claim
+         * keep their calls; filing is a dry run until sending is enabled ({@link #liveCabinet(LiveCabinet)}).
+         */
+        public Builder liveCabinet(URI baseUrl) {
+            return liveCabinet(LiveCabinet.of(baseUrl));
+        }
+
+        /** Drives the live cabinet as {@code cabinet} says (its address becomes this office's base URL). */
+        public Builder liveCabinet(LiveCabinet cabinet) {
+            this.liveCabinet = Objects.requireNonNull(cabinet, "cabinet");
+            this.baseUrl = cabinet.baseUrl();
             return this;
         }
 

@@ -383,8 +383,18 @@ public final class Cabinet {
         synchronized (session) {
             ClaimWizard wizard = java.util.Objects.requireNonNull(session.wizard);
             String expected = session.viewState;
-            FormPost post = FormPost.read(
-                    request, (field, fileName, mediaType, content) -> upload(user.get(), fileName, mediaType, content));
+            FormPost post;
+            try {
+                post = FormPost.read(request, (before, field, fileName, mediaType, content) -> {
+                    // a file is stored only for the page's current view: its view state comes before the file
+                    if (!expected.equals(before.get("javax.faces.ViewState"))) {
+                        throw new ViewExpired();
+                    }
+                    return upload(user.get(), fileName, mediaType, content);
+                });
+            } catch (ViewExpired e) {
+                return Html.viewExpired();
+            }
             if (!post.field("javax.faces.ViewState").orElse("").equals(expected)) {
                 return Html.viewExpired();
             }
@@ -544,8 +554,8 @@ public final class Cabinet {
         boolean legal = post.suffixed("edit-personKind").orElse("").equals("LEGAL_ENTITY");
         parse(problems, "ИИН/БИН", () -> {
             Party party = legal
-                    ? new Party.LegalEntity(idn.isEmpty() ? null : Bin.of(idn), name, resident, contacts)
-                    : new Party.Individual(idn.isEmpty() ? null : Iin.of(idn), name, resident, contacts);
+                    ? new Party.LegalEntity(idn.isEmpty() ? null : Bin.ofUnverified(idn), name, resident, contacts)
+                    : new Party.Individual(idn.isEmpty() ? null : Iin.ofUnverified(idn), name, resident, contacts);
             wizard.participants.add(new Participant(side.get(), party));
         });
     }
@@ -553,7 +563,8 @@ public final class Cabinet {
     private void prepare(ClaimWizard wizard, UserRecord user, Locale locale) {
         Manifest manifest = Manifest.of(
                 wizard.claim(),
-                new Manifest.Signer(Iin.of(user.iin()), user.bin() == null ? null : Bin.of(user.bin())),
+                new Manifest.Signer(
+                        Iin.ofUnverified(user.iin()), user.bin() == null ? null : Bin.ofUnverified(user.bin())),
                 null,
                 clock.instant());
         byte[] bytes = manifest.canonicalBytes();
@@ -653,6 +664,15 @@ public final class Cabinet {
             request.body().skip(FormPost.MAX_FORM_BYTES);
         } catch (IOException e) {
             // the handler drains the rest or closes the connection
+        }
+    }
+
+    /** A post for a view that is no longer the session's. */
+    private static final class ViewExpired extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ViewExpired() {
+            super("the view has expired", null, false, false);
         }
     }
 }

@@ -25,10 +25,11 @@ final class FormPost {
     private static final int MAX_FIELD_BYTES = 64 * 1024;
     private static final int MAX_HEADER_BYTES = 8 * 1024;
 
-    /** Where an uploaded file goes; answers what was stored. */
+    /** Where an uploaded file goes; answers what was stored. Told the fields that came before the file. */
     @FunctionalInterface
     interface FileSink {
-        String store(String field, String fileName, String mediaType, InputStream content) throws IOException;
+        String store(Map<String, String> before, String field, String fileName, String mediaType, InputStream content)
+                throws IOException;
     }
 
     private final Map<String, String> fields;
@@ -145,7 +146,7 @@ final class FormPost {
                         .split(";", 2)[0]
                         .strip()
                         .toLowerCase(Locale.ROOT);
-                files.put(name, sink.store(name, fileName, mediaType, part));
+                files.put(name, sink.store(Map.copyOf(fields), name, fileName, mediaType, part));
                 part.skipRest();
             } else {
                 byte[] value = part.readNBytes(MAX_FIELD_BYTES + 1);
