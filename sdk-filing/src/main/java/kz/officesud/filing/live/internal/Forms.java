@@ -50,15 +50,20 @@ final class Forms {
         return body.build();
     }
 
-    /** The parameters of a RichFaces partial post from {@code source} on {@code event}. */
-    static Map<String, String> ajax(String source, String event, String render) {
+    /**
+     * The parameters of a RichFaces partial post from {@code source} on {@code event}; a pressed button is also posted
+     * under its own name (a field's value is already among the form's fields).
+     */
+    static Map<String, String> ajax(String source, String event, String render, boolean button) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("javax.faces.source", source);
         p.put("javax.faces.partial.event", event);
         p.put("javax.faces.partial.execute", source + " @component");
         p.put("javax.faces.partial.render", render);
         p.put("org.richfaces.ajax.component", source);
-        p.put(source, source);
+        if (button) {
+            p.put(source, source);
+        }
         p.put("javax.faces.partial.ajax", "true");
         p.put("AJAX:EVENTS_COUNT", "1");
         return p;

@@ -127,9 +127,9 @@ final class Page {
 
     /** The view state of a form (JSF writes one per form). */
     String viewState(Element form) {
-        Element input = form.selectFirst("input[name=" + VIEW_STATE.replace(".", "\\.") + "]");
+        Element input = form.getElementsByAttributeValue("name", VIEW_STATE).first();
         if (input == null) {
-            input = doc.selectFirst("input[name=" + VIEW_STATE.replace(".", "\\.") + "]");
+            input = doc.getElementsByAttributeValue("name", VIEW_STATE).first();
         }
         if (input == null) {
             throw new PageChangedException(name(), VIEW_STATE, "input[name=" + VIEW_STATE + "]");
@@ -200,7 +200,7 @@ final class Page {
             String id = update.attr("id");
             String content = update.wholeText();
             if (id.contains(VIEW_STATE)) {
-                for (Element input : doc.select("input[name=" + VIEW_STATE.replace(".", "\\.") + "]")) {
+                for (Element input : doc.getElementsByAttributeValue("name", VIEW_STATE)) {
                     input.val(content.strip());
                 }
                 continue;

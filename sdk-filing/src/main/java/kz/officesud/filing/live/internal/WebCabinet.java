@@ -55,6 +55,7 @@ public final class WebCabinet implements Cabinet {
         Page page = open(client, "login");
         Element form = page.form("password");
         Map<String, String> fields = Forms.current(form);
+        fields.put(Page.VIEW_STATE, page.viewState(form));
         fields.put(page.name("login"), login);
         fields.put(page.name("password"), new String(password));
         Element submit = page.find("submit");
@@ -83,6 +84,7 @@ public final class WebCabinet implements Cabinet {
         byte[] signed = signer.signXml(xml);
         Element form = page.form("signedXml");
         Map<String, String> fields = Forms.current(form);
+        fields.put(Page.VIEW_STATE, page.viewState(form));
         fields.put(page.name("signedXml"), new String(signed, StandardCharsets.UTF_8));
         Element submit = page.find("keySubmit");
         fields.put(submit.attr("name"), submit.val());

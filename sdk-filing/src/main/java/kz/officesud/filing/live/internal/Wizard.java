@@ -294,7 +294,7 @@ final class Wizard {
         void change(String element, String render) {
             Map<String, String> fields = fields();
             String source = page.name(element);
-            fields.putAll(Forms.ajax(source, "change", render));
+            fields.putAll(Forms.ajax(source, "change", render, false));
             String answer = client.post(
                             "wizard: " + page.name() + " " + element,
                             WebCabinet.action(client, page, form),
@@ -311,7 +311,7 @@ final class Wizard {
             MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM);
             // the view state first: the court checks it before it stores the file
             Map<String, String> fields = fields();
-            fields.putAll(Forms.ajax(input.id().isEmpty() ? name : input.id(), "upload", "@component"));
+            fields.putAll(Forms.ajax(input.id().isEmpty() ? name : input.id(), "upload", "@component", false));
             fields.forEach(body::addFormDataPart);
             MediaType type = MediaType.parse(attachment.mediaType());
             body.addFormDataPart(
@@ -361,7 +361,7 @@ final class Wizard {
         void post(String button, String event, PageMapping.Page next) {
             String source = page.id(button);
             Map<String, String> fields = fields();
-            fields.putAll(Forms.ajax(source, event, "@component"));
+            fields.putAll(Forms.ajax(source, event, "@component", true));
             String heading = page.find("heading").text();
             String answer = client.post(
                             "wizard: " + page.name() + " " + button,
@@ -394,6 +394,7 @@ final class Wizard {
 
         private Map<String, String> fields() {
             Map<String, String> fields = Forms.current(form);
+            fields.put(Page.VIEW_STATE, page.viewState(form));
             fields.putAll(changes);
             unchecked.forEach(fields::remove);
             return fields;
