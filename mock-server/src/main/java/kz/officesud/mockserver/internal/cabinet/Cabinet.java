@@ -374,7 +374,6 @@ public final class Cabinet {
         Optional<WebSession> found = sessions.find(request);
         Optional<UserRecord> user = user(found);
         if (user.isEmpty() || found.get().wizard == null) {
-            drainQuietly(request);
             String xml = "<?xml version='1.0' encoding='UTF-8'?>\n<partial-response id=\"j_id1\"><redirect url=\""
                     + LOGIN + "\"/></partial-response>";
             return Response.bytes(200, Html.PARTIAL, xml.getBytes(StandardCharsets.UTF_8));
@@ -657,14 +656,6 @@ public final class Cabinet {
                     .append("</span></li>");
         }
         sb.append("</ul>");
-    }
-
-    private static void drainQuietly(Request request) {
-        try {
-            request.body().skip(FormPost.MAX_FORM_BYTES);
-        } catch (IOException e) {
-            // the handler drains the rest or closes the connection
-        }
     }
 
     /** A post for a view that is no longer the session's. */
