@@ -33,6 +33,17 @@ final class Html {
                 + esc(value) + "\" autocomplete=\"off\"/>";
     }
 
+    /** A JSF form's opening: the form and the hidden field naming it, as JSF writes every form. */
+    static String formOpen(String id, String action, String enctype) {
+        return "<form id=\"" + id + "\" name=\"" + id + "\" method=\"post\" action=\"" + action + "\" enctype=\""
+                + enctype + "\"><input type=\"hidden\" name=\"" + id + "\" value=\"" + id + "\"/>";
+    }
+
+    /** A submit button posted under its own (generated) id. */
+    static String submit(String id, String text) {
+        return "<input type=\"submit\" name=\"" + id + "\" id=\"" + id + "\" value=\"" + esc(text) + "\"/>";
+    }
+
     static Response page(String title, String body) {
         String html = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ru\"><head>"
