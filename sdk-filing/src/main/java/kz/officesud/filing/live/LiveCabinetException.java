@@ -2,7 +2,7 @@ package kz.officesud.filing.live;
 
 import java.io.Serial;
 import java.util.Optional;
-import kz.officesud.filing.CourtOfficeException;
+import kz.officesud.transport.CourtOfficeException;
 import org.jspecify.annotations.Nullable;
 
 /**

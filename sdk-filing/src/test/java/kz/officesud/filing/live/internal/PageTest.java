@@ -3,9 +3,9 @@ package kz.officesud.filing.live.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import kz.officesud.filing.CourtIoException;
 import kz.officesud.filing.live.PageChangedException;
 import kz.officesud.filing.live.PageMapping;
+import kz.officesud.transport.CourtIoException;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
