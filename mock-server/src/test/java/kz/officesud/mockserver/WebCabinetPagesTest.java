@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(NoLeakedCourt.class)
 class WebCabinetPagesTest {
     @RegisterExtension
-    static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess();
+    static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess().onDisk();
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"javax\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
