@@ -479,8 +479,11 @@ public final class ControlApi {
             int times = node.path("times").isMissingNode()
                     ? 1
                     : node.path("times").canConvertToInt() ? node.path("times").intValue() : -1;
-            Double fraction =
-                    node.path("fraction").isNumber() ? node.path("fraction").doubleValue() : null;
+            JsonNode fractionNode = node.path("fraction");
+            if (!fractionNode.isMissingNode() && !fractionNode.isNull() && !fractionNode.isNumber()) {
+                throw new IllegalArgumentException("a fraction is a number, 0 < p <= 1");
+            }
+            Double fraction = fractionNode.isNumber() ? fractionNode.doubleValue() : null;
             CourtFault.Phase phase = phase(node.path("phase"));
             return new CourtFault(
                     node.path("operation").asText(""), kind, latency, status, retryAfter, times, fraction, phase);
