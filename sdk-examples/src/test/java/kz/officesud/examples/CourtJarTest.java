@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +64,7 @@ class CourtJarTest {
         return new ProcessBuilder(args)
                 .directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectError(dir.resolve("stderr.log").toFile())
                 .start();
     }
 
@@ -88,21 +87,6 @@ class CourtJarTest {
         return repository;
     }
 
-    private static void read(InputStream stream, List<String> lines) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException ended) {
-                // the process is gone
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-    }
-
     private static HttpResponse<String> get(URI uri, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         if (headers.length > 0) {
@@ -120,8 +104,6 @@ class CourtJarTest {
         command = withOption(withOption(command, "--port", "0"), "--data-dir", "./court-data");
 
         Process court = start(repository, command);
-        List<String> log = new CopyOnWriteArrayList<>();
-        read(court.getErrorStream(), log);
         List<String> out = new ArrayList<>();
         try {
             BufferedReader stdout =
@@ -133,7 +115,7 @@ class CourtJarTest {
             String said = String.join("\n", out);
             Matcher api = Pattern.compile("API: +(http://\\S+/)api/v1$", Pattern.MULTILINE)
                     .matcher(said);
-            assertThat(api.find()).as("%s%n%s", said, log).isTrue();
+            assertThat(api.find()).as(said).isTrue();
             URI base = URI.create(api.group(1));
             Matcher control = Pattern.compile(
                             "Control: +" + Pattern.quote(base + "__admin") + " +\\(Authorization: Bearer (\\S+)\\)")
@@ -153,6 +135,7 @@ class CourtJarTest {
 
             court.destroy(); // SIGTERM: the shutdown hook stops the court
             assertThat(court.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            List<String> log = Files.readAllLines(repository.resolve("stderr.log"), StandardCharsets.UTF_8);
             List<String> access = log.stream()
                     .filter(entry -> entry.contains(" INFO kz.officesud.mockserver.access - "))
                     .toList();
@@ -179,9 +162,9 @@ class CourtJarTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Process court = start(repository, withOption(command, "--port", String.valueOf(taken.getLocalPort())));
             String out = new String(court.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String err = new String(court.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(court.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String err = Files.readString(repository.resolve("stderr.log"), StandardCharsets.UTF_8);
             assertThat(court.exitValue()).as("%s%s", out, err).isEqualTo(2);
             assertThat(err.lines().toList()).singleElement().satisfies(line -> assertThat(line)
                     .startsWith("error: ")
