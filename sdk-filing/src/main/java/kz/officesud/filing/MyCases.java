@@ -38,6 +38,10 @@ public final class MyCases {
 
     /** Every filing of the account, as the court lists them (newest first). */
     public List<CaseSummary> list() {
+        var cabinet = session.cabinet();
+        if (cabinet != null) {
+            return cabinet.myCases();
+        }
         return session.get(
                 "list my cases",
                 answer -> {
@@ -76,6 +80,14 @@ public final class MyCases {
     /** The talon of a filing. */
     public Talon talon(FilingId id) {
         Objects.requireNonNull(id, "id");
+        if (session.cabinet() != null) {
+            return list().stream()
+                    .filter(c -> c.filingId().equals(id) && c.talon() != null)
+                    .map(CaseSummary::talon)
+                    .findFirst()
+                    .orElseThrow(() -> new CourtServiceException(
+                            "«Мои дела» lists no filing " + id.value(), 404, "not_found", null, null));
+        }
         return session.get(
                 "get the talon of filing " + id.value(),
                 answer -> mapper().readValue(answer.body(), Talon.class),
