@@ -33,6 +33,7 @@ import kz.officesud.mockserver.internal.control.Faults;
 import kz.officesud.mockserver.internal.control.Journal;
 import kz.officesud.mockserver.internal.control.Outboxes;
 import kz.officesud.mockserver.internal.court.Bridge;
+import kz.officesud.mockserver.internal.court.CabinetApi;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.CourtApi;
 import kz.officesud.mockserver.internal.court.CourtPki;
@@ -190,6 +191,8 @@ public final class ReferenceCourt implements AutoCloseable {
         api.connect(domain.views, domain.retention);
         List<Route> routes = new ArrayList<>(api.routes());
         routes.addAll(new DomainApi(api, domain, clock).routes());
+        CabinetApi cabinet = new CabinetApi(api, domain, config.courts, clock);
+        routes.addAll(cabinet.routes());
         routes.addAll(new ObservationApi(domain.observation, mapper).routes());
         routes.addAll(pki.routes());
         routes.addAll(new Cabinet(
@@ -224,7 +227,7 @@ public final class ReferenceCourt implements AutoCloseable {
                 journal,
                 outboxes,
                 faultable,
-                List.of(domain.files::clear),
+                List.of(domain.files::clear, cabinet::clearDrafts),
                 mapper);
         if (kept.isPresent()) {
             try {

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import kz.officesud.core.fee.FeeExemption;
 import kz.officesud.core.fee.StateFeeCalculation;
 import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.ActLegitimacy;
 import kz.officesud.core.model.CaseEvent;
 import kz.officesud.core.model.CaseEventKind;
 import kz.officesud.core.model.CourtAnswer;
@@ -46,6 +47,7 @@ import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Region;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.AcceptedFormat;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseParticipantView;
@@ -53,10 +55,20 @@ import kz.officesud.core.wire.CaseSearchForm;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.CaseTimelineEntry;
 import kz.officesud.core.wire.ChallengeIssued;
+import kz.officesud.core.wire.DraftForm;
+import kz.officesud.core.wire.DraftView;
+import kz.officesud.core.wire.DryRunForm;
+import kz.officesud.core.wire.DryRunVerdict;
 import kz.officesud.core.wire.FeeCalculationForm;
 import kz.officesud.core.wire.FeeTopUpForm;
+import kz.officesud.core.wire.FilingPolicy;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
+import kz.officesud.core.wire.HearingView;
+import kz.officesud.core.wire.JudicialActEntry;
+import kz.officesud.core.wire.LayoutPolicy;
+import kz.officesud.core.wire.LegitimacyCheckForm;
+import kz.officesud.core.wire.LegitimacyVerdict;
 import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.NotificationView;
 import kz.officesud.core.wire.ObservationForm;
@@ -93,6 +105,9 @@ class OpenApiSchemaTest {
             FilingSubmission.class,
             FeeTopUpForm.class,
             FeeCalculationForm.class,
+            DryRunForm.class,
+            LegitimacyCheckForm.class,
+            DraftForm.class,
             DomainApi.PaymentForm.class,
             DomainApi.ClerkComment.class,
             DomainApi.RefusalForm.class,
@@ -180,7 +195,19 @@ class OpenApiSchemaTest {
                 ObservationApi.AccessGrantIssued.class,
                 ObservationApi.BlockForm.class,
                 ObservationApi.ArchiveForm.class,
-                AccessAuditEntry.class)) {
+                AccessAuditEntry.class,
+                FilingPolicy.class,
+                AcceptedFormat.class,
+                LayoutPolicy.class,
+                DryRunForm.class,
+                DryRunVerdict.class,
+                JudicialActEntry.class,
+                LegitimacyCheckForm.class,
+                ActLegitimacy.class,
+                LegitimacyVerdict.class,
+                HearingView.class,
+                DraftForm.class,
+                DraftView.class)) {
             TYPES.put(type.getSimpleName(), type);
         }
         TYPES.put("ProblemViolation", Problem.ProblemViolation.class);

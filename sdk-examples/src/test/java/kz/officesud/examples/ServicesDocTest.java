@@ -21,7 +21,9 @@ import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.samples.SampleFilings;
+import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;
+import kz.officesud.filing.JudicialActs;
 import kz.officesud.filing.MyCases;
 import kz.officesud.signing.NcaSigner;
 import org.junit.jupiter.api.AfterAll;
@@ -44,13 +46,8 @@ class ServicesDocTest {
      * endpoint, end-to-end test, example): this test fails until you do.
      */
     static final Set<CourtService> NOT_YET = EnumSet.of(
-            // after sending: additional documents
-            CourtService.ADDITIONAL_DOCUMENTS,
             // case observation (ЭНП)
-            CourtService.CASE_OBSERVATION_REQUEST,
-            // look-ups
-            CourtService.JUDICIAL_ACTS,
-            CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK);
+            CourtService.CASE_OBSERVATION_REQUEST);
 
     /**
      * The services built as an operation of their own rather than a filing type: the look-ups, and what is done to a
@@ -68,6 +65,26 @@ class ServicesDocTest {
                     ServicesDoc.method(CourtSession.class, "checkPayment", String.class),
                     "GET /api/v1/payments/{paymentCode}",
                     CourtLifecycleEndToEndTest.class),
+            CourtService.ADDITIONAL_DOCUMENTS,
+            new Operation(
+                    ServicesDoc.method(
+                            CourtSession.class,
+                            "sendAdditionalDocuments",
+                            FilingId.class,
+                            Filing.class,
+                            NcaSigner.class),
+                    "POST /api/v1/filings/{filingId}/additional-documents",
+                    CabinetServicesEndToEndTest.class),
+            CourtService.JUDICIAL_ACTS,
+            new Operation(
+                    ServicesDoc.method(JudicialActs.class, "list"),
+                    "GET /api/v1/judicial-acts",
+                    CabinetServicesEndToEndTest.class),
+            CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK,
+            new Operation(
+                    ServicesDoc.method(CourtOffice.class, "checkLegitimacy", String.class, Path.class),
+                    "POST /api/v1/judicial-acts/legitimacy-checks",
+                    CabinetServicesEndToEndTest.class),
             CourtService.CASE_SEARCH,
             new Operation(
                     ServicesDoc.method(CaseSearch.class, "search", CaseQuery.class),
@@ -104,7 +121,17 @@ class ServicesDocTest {
             "GET /api/v1/notifications",
             "POST /api/v1/notifications/{notificationId}/read",
             "POST /api/v1/state-fee/calculations",
-            "GET /api/v1/openapi.yaml");
+            "GET /api/v1/openapi.yaml",
+            // around every filing: the court's policy per kind, a dry run, drafts («Ожидает отправки»); and the
+            // courts' published hearing schedules
+            "GET /api/v1/policies/{service}",
+            "POST /api/v1/filings/dry-runs",
+            "POST /api/v1/drafts",
+            "GET /api/v1/drafts",
+            "GET /api/v1/drafts/{draftId}",
+            "PUT /api/v1/drafts/{draftId}",
+            "DELETE /api/v1/drafts/{draftId}",
+            "GET /api/v1/hearings");
 
     /** A service built as an operation of its own: the client's call, the court's operation, the end-to-end test. */
     record Operation(Method clientCall, String operation, Class<?> endToEndTest) {}

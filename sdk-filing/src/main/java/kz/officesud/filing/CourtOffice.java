@@ -2,10 +2,12 @@ package kz.officesud.filing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,18 +23,24 @@ import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.fee.FeeBasis;
 import kz.officesud.core.fee.StateFeeCalculation;
 import kz.officesud.core.fee.StateFeeCalculator;
+import kz.officesud.core.model.Attachment;
+import kz.officesud.core.model.Court;
+import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Filing;
-import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
 import kz.officesud.core.wire.FeeCalculationForm;
+import kz.officesud.core.wire.FilingPolicy;
+import kz.officesud.core.wire.HearingView;
+import kz.officesud.core.wire.LegitimacyCheckForm;
+import kz.officesud.core.wire.LegitimacyVerdict;
 import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SignatureLogInForm;
-import kz.officesud.documents.DocumentFilingRule;
+import kz.officesud.documents.FilingPolicies;
 import kz.officesud.filing.internal.Cabinet;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.filing.live.LiveCabinet;
@@ -98,8 +106,8 @@ public final class CourtOffice implements AutoCloseable {
         this.validationOptions = b.validationOptions;
         this.signatureVerifier = b.signatureVerifier;
         this.checkDocuments = b.checkDocuments;
-        FilingValidator beforeSending = FilingValidator.standard().withRules(CourtJurisdiction.rule());
-        this.validator = b.checkDocuments ? beforeSending.withRules(DocumentFilingRule.inForce()) : beforeSending;
+        // the checks the court's dry run makes too (FilingPolicies): one rule set, the same verdict
+        this.validator = b.checkDocuments ? FilingPolicies.beforeSending() : FilingPolicies.formOnly();
         this.signatureCheck = new SignatureCheck(settings.clock, b.signatureVerifier);
         this.liveCabinet = b.liveCabinet;
         this.cabinet = b.liveCabinet == null
@@ -158,7 +166,7 @@ public final class CourtOffice implements AutoCloseable {
 
     /**
      * Checks a filing against the court's rules, locally: no network. Every violation at once: the form, a court
-     * that hears the filing's kind ({@link CourtJurisdiction}, else the court refuses it on ground 4), and the
+     * that hears the filing's kind ({@link kz.officesud.core.validation.CourtJurisdiction}, else the court refuses it on ground 4), and the
      * documents. Layout findings are {@linkplain ValidationReport#warnings() warnings} unless {@link
      * ValidationOptions#strictLayout()}.
      *
@@ -194,6 +202,82 @@ public final class CourtOffice implements AutoCloseable {
         AccountHolder account = new AccountHolder(who.iin(), who.bin());
         return check(filing).plus(signatureViolations(signature, manifest, data, account));
     }
+
+    /**
+     * The court's policy for filings of {@code service} today: the fields the form must fill, the documents' roles,
+     * whether the state fee applies, and the rules for files in force (formats, size, layout). Asks the court; the same
+     * as {@link FilingPolicies#of} computes locally.
+     *
+     * @throws CourtServiceException {@code not_found} (404) when the service files nothing of its own kind
+     */
+    public FilingPolicy policy(CourtService service) {
+        Objects.requireNonNull(service, "service");
+        ensureOpen();
+        ApiRequest request = ApiRequest.builder("get the policy of " + service, "GET", "policies", service.name())
+                .build();
+        return transport.execute(request, answer -> mapper.readValue(answer.body(), FilingPolicy.class));
+    }
+
+    /** As {@link #policy(CourtService)}, for the rules in force on {@code date}. */
+    public FilingPolicy policy(CourtService service, LocalDate date) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(date, "date");
+        ensureOpen();
+        ApiRequest request = ApiRequest.builder("get the policy of " + service, "GET", "policies", service.name())
+                .query("date", date.toString())
+                .build();
+        return transport.execute(request, answer -> mapper.readValue(answer.body(), FilingPolicy.class));
+    }
+
+    /**
+     * «Проверка законности судебного акта»: whether the courts issued the act with this identifier (as printed on it),
+     * for acts issued within the last twelve months. Public: no log-in.
+     */
+    public LegitimacyVerdict checkLegitimacy(String actId) {
+        return legitimacy(actId, null);
+    }
+
+    /**
+     * As {@link #checkLegitimacy(String)}, and whether {@code file} is that act's file: its SHA-256, computed here
+     * (streamed, the file never held in memory), is compared by the court with the act's. The file is not sent.
+     */
+    public LegitimacyVerdict checkLegitimacy(String actId, Path file) {
+        Objects.requireNonNull(file, "file");
+        return legitimacy(actId, Attachment.of(file).sha256().hex());
+    }
+
+    private LegitimacyVerdict legitimacy(String actId, @Nullable String sha256) {
+        Objects.requireNonNull(actId, "actId");
+        if (actId.isBlank()) {
+            throw new IllegalArgumentException("actId is blank");
+        }
+        ensureOpen();
+        byte[] body = JsonBodies.json(mapper, new LegitimacyCheckForm(actId.strip(), sha256));
+        ApiRequest request = ApiRequest.builder(
+                        "check the legitimacy of act " + actId, "POST", "judicial-acts", "legitimacy-checks")
+                .idempotencyKey(IdempotencyKey.random().value())
+                .body(JsonBodies.repeatable(body))
+                .build();
+        return transport.execute(request, answer -> mapper.readValue(answer.body(), LegitimacyVerdict.class));
+    }
+
+    /**
+     * The hearing schedule of a court on a day («График судебных заседаний»): each hearing as the court last set or
+     * moved it, earliest first. Public: no log-in.
+     */
+    public List<HearingView> hearings(Court court, LocalDate date) {
+        Objects.requireNonNull(court, "court");
+        Objects.requireNonNull(date, "date");
+        ensureOpen();
+        ApiRequest request = ApiRequest.builder("get the hearings of " + court.code(), "GET", "hearings")
+                .query("court", court.code())
+                .query("date", date.toString())
+                .build();
+        return transport.execute(request, answer -> List.copyOf(mapper.readValue(answer.body(), HEARINGS)));
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<HearingView>> HEARINGS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     /**
      * The problems of a detached CMS {@code signature} over a manifest's {@code data}, and of who signed it judged by

@@ -1,9 +1,12 @@
 package kz.officesud.filing;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,14 +22,19 @@ import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingDocument;
+import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.PaymentReceipt;
 import kz.officesud.core.model.Sha256;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.DryRunForm;
+import kz.officesud.core.wire.DryRunVerdict;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
+import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
 import kz.officesud.filing.internal.CabinetSession;
@@ -41,6 +49,7 @@ import kz.officesud.transport.CourtOfficeException;
 import kz.officesud.transport.CourtServiceException;
 import kz.officesud.transport.internal.ApiRequest;
 import kz.officesud.transport.internal.BodySource;
+import kz.officesud.transport.internal.FileDownload;
 import kz.officesud.transport.internal.HttpTransport;
 import kz.officesud.transport.internal.JsonBodies;
 import okhttp3.MediaType;
@@ -144,6 +153,60 @@ public final class CourtSession implements AutoCloseable {
         if (cabinet != null) {
             return fileThroughCabinet(cabinet, filing, XmlSigner.of(signer), options);
         }
+        Signed signed = signAndUpload(filing, signer, options, progress);
+        return send(signed.prepared(), signed.signature());
+    }
+
+    /**
+     * «Отправить дополнительные документы»: sends a refused filing again, completed — documents added or replaced —
+     * and signed again, under the same filing and talon; the court takes it back to registration (REFUSED → SENT) and
+     * decides again. A refusal is not the end: «В случае отклонения регистрации … пользователь может дополнительно
+     * направить необходимые документы» (the court's notice «Судебный кабинет», seed 000, §2.2.1; the 2018 rules,
+     * §16). Checked and uploaded as {@link #file(Filing, NcaSigner)} does; the completed filing must be of the same
+     * service and court.
+     *
+     * <pre>{@code
+     * FilingDetails again = session.sendAdditionalDocuments(
+     *         talon.filingId(), claim.toBuilder().attachment(Path.of("Договор подряда.pdf")).build(), key);
+     * }</pre>
+     *
+     * @return the filing, SENT again (or already decided, when the clerk decides at once)
+     * @throws ValidationException the completed filing fails the court's rules (locally, or at the court: 422)
+     * @throws CourtServiceException {@code invalid_transition} (409) when the filing is not refused, {@code
+     *     not_found} (404) when the account has no such filing
+     */
+    public FilingDetails sendAdditionalDocuments(FilingId refused, Filing completed, NcaSigner signer) {
+        Objects.requireNonNull(refused, "refused");
+        Objects.requireNonNull(completed, "completed");
+        Objects.requireNonNull(signer, "signer");
+        Signed signed = signAndUpload(completed, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
+        PreparedFiling prepared = signed.prepared();
+        byte[] body = JsonBodies.json(
+                office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signed.signature(), prepared.uploads()));
+        ApiRequest request = ApiRequest.builder(
+                        "send additional documents to " + refused.value(),
+                        "POST",
+                        "filings",
+                        refused.value(),
+                        "additional-documents")
+                .bearerToken(token)
+                .idempotencyKey(prepared.idempotencyKey().value())
+                .validationErrors(ApiRequest.ValidationErrors.FILING)
+                .body(JsonBodies.repeatable(body))
+                .build();
+        return transport.execute(
+                request, answer -> FilingDetails.of(office.mapper().readValue(answer.body(), FilingView.class)));
+    }
+
+    /** A filing signed, checked and uploaded, ready to send. */
+    private record Signed(PreparedFiling prepared, byte[] signature) {}
+
+    private Signed signAndUpload(
+            Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
+        ensureOpen();
+        if (cabinet != null) {
+            throw new IllegalStateException("the live cabinet's pages file only through file(...)");
+        }
         SignerIdentity identity =
                 SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
         Manifest manifest = Manifest.of(
@@ -157,8 +220,7 @@ public final class CourtSession implements AutoCloseable {
         byte[] signature = Wire.signDetached(signer, data);
         throwIfInvalid(office.check(filing).plus(checkSignature(signature, manifest, data)));
         IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
-        PreparedFiling prepared = new PreparedFiling(manifest, data, uploadAll(filing, progress), key, signature);
-        return send(prepared, signature);
+        return new Signed(new PreparedFiling(manifest, data, uploadAll(filing, progress), key, signature), signature);
     }
 
     /** Prepares with default options and no progress reports; see {@link #prepare(Filing, FilingOptions, FilingProgress.Listener)}. */
@@ -263,6 +325,57 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(signer, "signer");
         return submit(prepared, signer.signDetached(prepared.manifestBytes()));
+    }
+
+    /**
+     * A dry run of a whole filing at the court: uploads its documents and has the court judge the filing by the checks
+     * a filing meets before it is sent — the form, the court's jurisdiction, every file by the document rules in force
+     * — registering nothing. Every violation at once; layout findings are warnings unless the office's {@link
+     * kz.officesud.core.validation.ValidationOptions#strictLayout()}. The court judges with the same rules as {@link
+     * CourtOffice#check(Filing)}, so the two verdicts agree; this one also says the court has every upload.
+     *
+     * @throws DocumentChangedException a document changed after the filing was built
+     */
+    public ValidationReport dryRun(Filing filing) {
+        Objects.requireNonNull(filing, "filing");
+        ensureOpen();
+        Manifest manifest =
+                Manifest.of(filing, accountSigner(), null, office.clock().instant());
+        Map<String, String> uploads = uploadAll(filing, FilingProgress.Listener.none());
+        byte[] body = JsonBodies.json(
+                office.mapper(),
+                new DryRunForm(
+                        Base64.getEncoder().encodeToString(manifest.canonicalBytes()),
+                        uploads,
+                        office.validationOptions().strictLayout()));
+        ApiRequest request = ApiRequest.builder("dry-run the filing", "POST", "filings", "dry-runs")
+                .bearerToken(token)
+                .idempotencyKey(IdempotencyKey.random().value())
+                .body(JsonBodies.repeatable(body))
+                .build();
+        DryRunVerdict verdict =
+                transport.execute(request, answer -> office.mapper().readValue(answer.body(), DryRunVerdict.class));
+        return new ValidationReport(violations(verdict.violations()), violations(verdict.warnings()));
+    }
+
+    private static List<Violation> violations(List<Problem.ProblemViolation> found) {
+        List<Violation> out = new ArrayList<>();
+        for (Problem.ProblemViolation v : found) {
+            out.add(new Violation(v.path(), v.rejectedValue(), v.messageKey(), v.args() == null ? Map.of() : v.args()));
+        }
+        return out;
+    }
+
+    /** «Судебные акты»: the judicial acts issued on this account's filings, and their download. */
+    public JudicialActs judicialActs() {
+        ensureOpen();
+        return new JudicialActs(this);
+    }
+
+    /** «Ожидает отправки»: the drafts the court keeps for this account. */
+    public Drafts drafts() {
+        ensureOpen();
+        return new Drafts(this);
     }
 
     /** «Мои дела»: the filings of this account, their talons and statuses. */
@@ -422,6 +535,19 @@ public final class CourtSession implements AutoCloseable {
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
         return transport.execute(request, reader);
+    }
+
+    /**
+     * Streams a download of this session to {@code target} ({@link FileDownload}): written whole or not at all, its
+     * size and SHA-256 those the court listed when given ({@code expectedSize} -1 and {@code expectedSha256} null when
+     * not).
+     */
+    Path download(String operation, Path target, long expectedSize, @Nullable Sha256 expectedSha256, String... path) {
+        ensureOpen();
+        ApiRequest request =
+                ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
+        return transport.stream(request, new FileDownload(target, expectedSize, expectedSha256))
+                .path();
     }
 
     CourtOffice office() {

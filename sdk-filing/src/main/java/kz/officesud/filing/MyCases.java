@@ -112,7 +112,8 @@ public final class MyCases {
 
     /**
      * Downloads a judicial act of a filing (or the document of the court's answer: {@link JudicialAct#actId()}, the
-     * notice's link) to {@code target}, written whole or not at all, and checks its SHA-256 when the act is known.
+     * notice's link) to {@code target}, streamed (never whole in memory) and written whole or not at all; {@link
+     * JudicialActs#download} also checks the act's size and SHA-256.
      *
      * @return {@code target}
      */
@@ -120,8 +121,8 @@ public final class MyCases {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(actId, "actId");
         Objects.requireNonNull(target, "target");
-        byte[] bytes = session.get("download act " + actId, Answer::body, "filings", id.value(), "acts", actId);
-        return write(bytes, target);
+        session.download("download act " + actId, target, -1, null, "filings", id.value(), "acts", actId);
+        return target;
     }
 
     /**

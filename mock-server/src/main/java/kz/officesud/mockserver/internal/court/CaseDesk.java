@@ -106,6 +106,15 @@ public final class CaseDesk {
         }
         CaseFileRecord created = files.cases.put(new CaseFileRecord(
                 filing.filingId(), filing.userId(), card, List.of(), List.of(), List.of(), codes, List.of()));
+        notifyArrived(filing);
+        return created;
+    }
+
+    /**
+     * Tells the applicant that a filing arrived: on its first sending, and when a refused filing is sent again with
+     * additional documents.
+     */
+    public void notifyArrived(FilingRecord filing) {
         notifier.notify(
                 filing.userId(),
                 NotificationKind.ARRIVED,
@@ -113,7 +122,6 @@ public final class CaseDesk {
                 "filings/" + filing.filingId(),
                 filing.talon().number(),
                 filing.talon().courtCode() + " " + filing.talon().courtName());
-        return created;
     }
 
     private List<PartRecord> parts(

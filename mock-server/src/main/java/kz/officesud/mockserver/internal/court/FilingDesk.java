@@ -24,10 +24,14 @@ import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.InvalidValueException;
 import kz.officesud.core.model.UnknownCourtException;
+import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.DryRunForm;
+import kz.officesud.core.wire.DryRunVerdict;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.Problem;
+import kz.officesud.documents.FilingPolicies;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.store.BlobStore;
@@ -90,6 +94,38 @@ public final class FilingDesk {
         return desk.prepare(user, manifest, manifestBytes);
     }
 
+    /**
+     * {@code POST /filings/dry-runs}: judges a whole filing as it would be sent — its manifest read strictly, its
+     * uploads bound — by the checks a client runs before sending ({@link FilingPolicies#beforeSending()}), and
+     * registers nothing. Every violation and warning at once, with the paths a local check names.
+     */
+    public DryRunVerdict dryRun(UserRecord user, DryRunForm form, Locale locale) {
+        Manifest manifest = readManifest(base64(form.manifest(), "manifest"), locale);
+        List<Problem.ProblemViolation> violations = new ArrayList<>();
+        Map<String, UploadRecord> bound = ownUploads(user, uploads(form.uploads()), violations, locale);
+        Filing filing = manifest.filing();
+        for (FilingDocument document : filing.documents()) {
+            Attachment a = document.attachment();
+            if (!bound.containsKey(a.sha256().hex())) {
+                violations.add(Registrar.violation(locale, document.path(), a.fileName(), "filing.upload.missing"));
+            }
+        }
+        ValidationOptions.Builder options = ValidationOptions.builder()
+                .filingDate(clock.today())
+                .strictLayout(Boolean.TRUE.equals(form.strictLayout()));
+        ownTestIdentities(user).forEach(options::acceptUnverifiedIdentity);
+        ValidationReport report = FilingPolicies.beforeSending()
+                .validate(filing.withDocuments(attachment -> bind(attachment, bound)), options.build());
+        for (Violation violation : report.violations()) {
+            violations.add(problemViolation(violation.path(), violation, locale));
+        }
+        List<Problem.ProblemViolation> warnings = new ArrayList<>();
+        for (Violation warning : report.warnings()) {
+            warnings.add(problemViolation(warning.path(), warning, locale));
+        }
+        return new DryRunVerdict(violations.isEmpty(), violations, warnings);
+    }
+
     /** What the desk answers: the filing and whether it was created now (201) or replayed (200). */
     public record Accepted(FilingRecord filing, boolean created) {}
 
@@ -119,17 +155,7 @@ public final class FilingDesk {
                     java.util.Objects.requireNonNull(xml, "xml desk").redeem(user, signature, manifestBytes, manifest);
         }
 
-        List<DocumentRecord> documents = new ArrayList<>();
-        for (FilingDocument document : filing.documents()) {
-            Attachment a = document.attachment();
-            documents.add(new DocumentRecord(
-                    a.fileName(),
-                    a.mediaType(),
-                    a.size(),
-                    a.sha256().hex(),
-                    document.role().name(),
-                    document.path()));
-        }
+        List<DocumentRecord> documents = documents(filing);
         FilingRecord record;
         synchronized (store) {
             replay = replay(user, key, fingerprint);
@@ -178,6 +204,101 @@ public final class FilingDesk {
         return new Accepted(store.filing(record.filingId()).orElse(record), true);
     }
 
+    /**
+     * {@code POST /filings/{filingId}/additional-documents}: «Отправить дополнительные документы» — a refused filing,
+     * completed (documents added or replaced) and signed again, goes back to registration under the same filing and
+     * talon: REFUSED → SENT, and the clerk decides again. The completed filing must be of the same service and court;
+     * it is checked as a filing is (422, nothing changed). Sent again once it is no longer refused, the same content
+     * answers the filing as it stands (a retry); other content is a conflict.
+     */
+    public Accepted resubmit(UserRecord user, String filingId, FilingSubmission body, Locale locale) {
+        FilingRecord refused = own(user, filingId);
+        if (body.signedXml() != null) {
+            throw ProblemException.badRequest("malformed_json", "additional documents are sent with a CMS 'signature'");
+        }
+        byte[] manifestBytes = base64(body.manifest(), "manifest");
+        byte[] signature = base64(body.signature(), "signature");
+        Map<String, String> uploads = uploads(body.uploads());
+        Manifest manifest = readManifest(manifestBytes, locale);
+        String fingerprint = manifest.contentDigest().hex();
+        if (!FilingState.REFUSED.name().equals(refused.current().state())) {
+            if (refused.fingerprint().equals(fingerprint)) {
+                return new Accepted(refused, false);
+            }
+            throw new ProblemException(
+                    409,
+                    "invalid_transition",
+                    "only a refused filing takes additional documents; this one is "
+                            + refused.current().state());
+        }
+        Court court = manifest.filing().court();
+        if (!manifest.service().name().equals(refused.service())
+                || court == null
+                || !court.code().equals(refused.courtCode())) {
+            throw ProblemException.validation(List.of(
+                    Registrar.violation(locale, "filing", manifest.service().name(), "filing.additional.otherFiling")));
+        }
+        bound(user, uploads, manifest, locale);
+        List<DocumentRecord> documents = documents(manifest.filing());
+        FilingRecord next;
+        synchronized (store) {
+            FilingRecord current = own(user, filingId);
+            if (!FilingState.REFUSED.name().equals(current.current().state())) {
+                throw new ProblemException(409, "invalid_transition", "the filing was sent again meanwhile");
+            }
+            Instant now = clock.instant();
+            Instant due = clerk.dueAt(now);
+            List<StatusRecord> history = new ArrayList<>(current.history());
+            history.add(new StatusRecord(
+                    FilingState.SENT.name(), null, now.toString(), "Отправлены дополнительные документы"));
+            next = new FilingRecord(
+                    current.filingId(),
+                    current.userId(),
+                    current.idempotencyKey(),
+                    fingerprint,
+                    current.service(),
+                    current.courtCode(),
+                    Base64.getEncoder().encodeToString(manifestBytes),
+                    BlobStore.sha256Hex(manifestBytes),
+                    Base64.getEncoder().encodeToString(signature),
+                    uploads,
+                    documents,
+                    current.talon(),
+                    history,
+                    due == null ? null : due.toString(),
+                    manifest.reference());
+            try {
+                store.putFiling(next);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot store filing " + filingId, e);
+            }
+        }
+        LOG.debug("filing {} sent again with additional documents", filingId);
+        clerk.afterSent(filingId);
+        return new Accepted(store.filing(filingId).orElse(next), true);
+    }
+
+    private FilingRecord own(UserRecord user, String filingId) {
+        return store.filing(filingId)
+                .filter(filing -> filing.userId().equals(user.userId()))
+                .orElseThrow(() -> ProblemException.notFound("no such filing among yours"));
+    }
+
+    private static List<DocumentRecord> documents(Filing filing) {
+        List<DocumentRecord> documents = new ArrayList<>();
+        for (FilingDocument document : filing.documents()) {
+            Attachment a = document.attachment();
+            documents.add(new DocumentRecord(
+                    a.fileName(),
+                    a.mediaType(),
+                    a.size(),
+                    a.sha256().hex(),
+                    document.role().name(),
+                    document.path()));
+        }
+        return documents;
+    }
+
     private static IdempotencyKey idempotencyKey(@Nullable String header) {
         if (header == null || header.isBlank()) {
             throw ProblemException.badRequest(
@@ -211,27 +332,11 @@ public final class FilingDesk {
      */
     private Court bound(UserRecord user, Map<String, String> uploads, Manifest manifest, Locale locale) {
         List<Problem.ProblemViolation> violations = new ArrayList<>();
-        Map<String, UploadRecord> bound = new TreeMap<>();
-        uploads.forEach((sha256, uploadId) -> {
-            Optional<UploadRecord> upload =
-                    store.upload(uploadId).filter(found -> found.userId().equals(user.userId()));
-            if (upload.isEmpty()) {
-                violations.add(Registrar.violation(locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
-            } else {
-                bound.put(sha256, upload.get());
-            }
-        });
+        Map<String, UploadRecord> bound = ownUploads(user, uploads, violations, locale);
         Filing filing = manifest.filing();
         Filing withContent = filing.withDocuments(attachment -> bind(attachment, bound));
         LocalDate today = clock.today();
-        List<String> ownTestIdentities = new ArrayList<>();
-        if (user.testIdentity()) {
-            ownTestIdentities.add(user.iin());
-            if (user.bin() != null) {
-                ownTestIdentities.add(user.bin());
-            }
-        }
-        ValidationReport report = Bridge.validate(withContent, ownTestIdentities, today);
+        ValidationReport report = Bridge.validate(withContent, ownTestIdentities(user), today);
         for (Violation violation : report.violations()) {
             violations.add(problemViolation("filing." + violation.path(), violation, locale));
         }
@@ -243,6 +348,37 @@ public final class FilingDesk {
             throw ProblemException.validation(violations);
         }
         return court;
+    }
+
+    /** The uploads named that are the account's, by SHA-256; each one that is not is a violation. */
+    private Map<String, UploadRecord> ownUploads(
+            UserRecord user, Map<String, String> uploads, List<Problem.ProblemViolation> violations, Locale locale) {
+        Map<String, UploadRecord> bound = new TreeMap<>();
+        uploads.forEach((sha256, uploadId) -> {
+            Optional<UploadRecord> upload =
+                    store.upload(uploadId).filter(found -> found.userId().equals(user.userId()));
+            if (upload.isEmpty()) {
+                violations.add(Registrar.violation(locale, "uploads." + sha256, uploadId, "filing.upload.unknown"));
+            } else {
+                bound.put(sha256, upload.get());
+            }
+        });
+        return bound;
+    }
+
+    /**
+     * The IIN and BIN of a filer whose certificate chains to a test anchor (the NCA's test identities fail the
+     * checksum), accepted unverified; every other party's IIN and BIN are held to the checksum.
+     */
+    private static List<String> ownTestIdentities(UserRecord user) {
+        List<String> own = new ArrayList<>();
+        if (user.testIdentity()) {
+            own.add(user.iin());
+            if (user.bin() != null) {
+                own.add(user.bin());
+            }
+        }
+        return own;
     }
 
     /**

@@ -1,0 +1,58 @@
+package kz.officesud.filing;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import kz.officesud.core.wire.JudicialActEntry;
+import kz.officesud.transport.CourtIoException;
+
+/**
+ * «Судебные акты»: the judicial acts the courts issued on the logged-in account's filings, newest first, and their
+ * files. Each method asks the court afresh.
+ *
+ * <pre>{@code
+ * for (JudicialActEntry entry : session.judicialActs().list()) {
+ *     session.judicialActs().download(entry, folder.resolve(entry.act().fileName()));
+ * }
+ * }</pre>
+ */
+public final class JudicialActs {
+    private final CourtSession session;
+
+    JudicialActs(CourtSession session) {
+        this.session = session;
+    }
+
+    /** The account's judicial acts, the last issued first. */
+    public List<JudicialActEntry> list() {
+        return session.get(
+                "list my judicial acts",
+                answer -> List.copyOf(session.office().mapper().readValue(answer.body(), ENTRIES)),
+                "judicial-acts");
+    }
+
+    /**
+     * Downloads an act's file to {@code target}, streamed (never whole in memory) and written whole or not at all,
+     * its size and SHA-256 those the court listed.
+     *
+     * @return {@code target}
+     * @throws CourtIoException the court sent other bytes than the act it listed
+     */
+    public Path download(JudicialActEntry entry, Path target) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(target, "target");
+        session.download(
+                "download act " + entry.act().actId(),
+                target,
+                entry.act().size(),
+                entry.act().sha256(),
+                "filings",
+                entry.filingId().value(),
+                "acts",
+                entry.act().actId());
+        return target;
+    }
+
+    private static final TypeReference<List<JudicialActEntry>> ENTRIES = new TypeReference<>() {};
+}
