@@ -12,7 +12,6 @@ import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.ObservationApi;
-import kz.officesud.mockserver.internal.court.ObservationDesk;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,16 +89,7 @@ public final class CaseObservation {
 
     /** Records the participant and issues an access password to the case. */
     public IssuedPassword issuePassword(String caseNumber, Participant p) {
-        ObservationApi.AccessGrantIssued issued = ObservationApi.issued(domain.observation.grant(
-                caseNumber,
-                new ObservationDesk.Applicant(
-                        p.iin(),
-                        p.fullName(),
-                        p.category(),
-                        p.requestedOn(),
-                        p.email(),
-                        p.representedBin(),
-                        p.representedName())));
+        ObservationApi.AccessGrantIssued issued = ObservationApi.issued(domain.observation.grant(caseNumber, p));
         return new IssuedPassword(
                 issued.grantId(), issued.caseNumber(), issued.issuedAt(), issued.password(), issued.card());
     }

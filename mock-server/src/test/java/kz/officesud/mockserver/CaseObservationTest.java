@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.officesud.core.model.CourtInstance;
@@ -41,26 +40,11 @@ class CaseObservationTest {
         CourtClock clock = CourtClock.fixed(MONDAY_10);
         String iin;
         try (ReferenceCourt court = start(clock)) {
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             TestUser user = court.users().individual();
             iin = user.iin().value();
-            String token = http.token(user);
-            List<String> filings = new ArrayList<>();
-            for (String key : List.of("key-first", "key-second")) {
-                TestClaims.ClaimWithFiles claim = TestClaims.claimBy(user, key);
-                byte[] manifest = CourtHttp.manifest(claim.claim(), user);
-                filings.add(http.file(
-                                token,
-                                key,
-                                CourtHttp.filingBody(
-                                        manifest,
-                                        CourtHttp.sign(user.key(), manifest),
-                                        http.uploadAll(token, claim.files())))
-                        .expect(201)
-                        .json()
-                        .path("filingId")
-                        .asText());
-            }
+            List<String> filings = List.of(
+                    http.filedClaim(user, "key-first", "key-first"), http.filedClaim(user, "key-second", "key-second"));
             // the older case has the number whose record file sorts last
             http.postJson(
                             "/__admin/observed-cases",
@@ -96,7 +80,7 @@ class CaseObservationTest {
         }
 
         try (ReferenceCourt court = start(clock)) {
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             JsonNode found = http.postJson("/api/v1/case-searches", Map.of("participantId", iin))
                     .expect(200)
                     .json();

@@ -19,6 +19,7 @@ import kz.officesud.core.wire.CaseSearchForm;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.ObservationForm;
 import kz.officesud.mockserver.AccessAuditEntry;
+import kz.officesud.mockserver.CaseObservation;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
 import kz.officesud.mockserver.internal.casefile.Records.ActRecord;
 import kz.officesud.mockserver.internal.http.ApiHandler;
@@ -118,7 +119,6 @@ public final class ObservationApi {
             @Nullable CourtInstance instance) {}
 
     private Response openCase(Request request) throws IOException {
-        CourtApi.admin(request);
         ObservedCaseForm form = request.json(ObservedCaseForm.class);
         if (form.caseNumber() == null || form.filingId() == null || form.form() == null || form.instance() == null) {
             throw ProblemException.badRequest("bad_request", "caseNumber, filingId, form and instance are required");
@@ -173,7 +173,6 @@ public final class ObservationApi {
     }
 
     private Response grant(Request request) throws IOException {
-        CourtApi.admin(request);
         AccessGrantForm form = request.json(AccessGrantForm.class);
         if (form.caseNumber() == null
                 || form.iin() == null
@@ -185,7 +184,7 @@ public final class ObservationApi {
         }
         ObservationDesk.Issued issued = desk.grant(
                 form.caseNumber(),
-                new ObservationDesk.Applicant(
+                new CaseObservation.Participant(
                         form.iin(),
                         form.fullName(),
                         form.category(),
@@ -216,7 +215,6 @@ public final class ObservationApi {
     public record BlockForm(@Nullable String caseNumber, @Nullable String documentId, @Nullable Boolean blocked) {}
 
     private Response block(Request request) throws IOException {
-        CourtApi.admin(request);
         BlockForm form = request.json(BlockForm.class);
         if (form.caseNumber() == null || form.documentId() == null) {
             throw ProblemException.badRequest("bad_request", "caseNumber and documentId are required");
@@ -233,7 +231,6 @@ public final class ObservationApi {
     public record ArchiveForm(@Nullable String caseNumber) {}
 
     private Response archive(Request request) throws IOException {
-        CourtApi.admin(request);
         ArchiveForm form = request.json(ArchiveForm.class);
         if (form.caseNumber() == null) {
             throw ProblemException.badRequest("bad_request", "caseNumber is required");
@@ -243,7 +240,6 @@ public final class ObservationApi {
     }
 
     private Response audit(Request request) {
-        CourtApi.admin(request);
         return Response.json(
                 200,
                 desk

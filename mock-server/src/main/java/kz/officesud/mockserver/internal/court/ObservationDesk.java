@@ -43,6 +43,7 @@ import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.CaseTimelineEntry;
 import kz.officesud.core.wire.ObservationForm;
 import kz.officesud.core.wire.ObservedCaseView;
+import kz.officesud.mockserver.CaseObservation;
 import kz.officesud.mockserver.internal.casefile.CaseFiles;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
@@ -105,6 +106,14 @@ public final class ObservationDesk implements CaseDesk.Listener {
                 .orElse(0));
     }
 
+    /** Forgets the lock-outs, the download tokens and the search allowances (the court's reset). */
+    public synchronized void clear() {
+        failures.clear();
+        lockedUntil.clear();
+        tokens.clear();
+        throttle.clear();
+    }
+
     public SearchThrottle throttle() {
         return throttle;
     }
@@ -139,21 +148,6 @@ public final class ObservationDesk implements CaseDesk.Listener {
         return summary(files.observed.put(record), locale);
     }
 
-    /** A participant's application as the office records it (ИИН, ФИО, категория, дата обращения, e-mail). */
-    public record Applicant(
-            String iin,
-            String fullName,
-            ParticipantCategory category,
-            LocalDate requestedOn,
-            String email,
-            @Nullable String representedBin,
-            @Nullable String representedName) {
-        @Override
-        public String toString() {
-            return "Applicant[" + category + "]";
-        }
-    }
-
     /** An issued password: shown once, on the card and in this answer, never stored. */
     public record Issued(AccessGrantRecord grant, String password, byte[] card) {
         @Override
@@ -167,7 +161,7 @@ public final class ObservationDesk implements CaseDesk.Listener {
      *
      * @throws ProblemException 404 no such case; 422 a field is missing or malformed
      */
-    public synchronized Issued grant(String caseNumber, Applicant applicant) {
+    public synchronized Issued grant(String caseNumber, CaseObservation.Participant applicant) {
         ObservedCaseRecord record = observed(caseNumber);
         List<String> problems = new ArrayList<>();
         if (!ObservationForm.wellFormedIin(applicant.iin())) {
