@@ -46,6 +46,8 @@ import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Region;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.AccessRequestForm;
+import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseParticipantView;
@@ -106,7 +108,9 @@ class OpenApiSchemaTest {
             ObservationApi.ObservedCaseForm.class,
             ObservationApi.AccessGrantForm.class,
             ObservationApi.BlockForm.class,
-            ObservationApi.ArchiveForm.class);
+            ObservationApi.ArchiveForm.class,
+            AccessRequestForm.class,
+            ObservationApi.RequestRefusalForm.class);
 
     static {
         for (Class<?> type : List.of(
@@ -180,12 +184,16 @@ class OpenApiSchemaTest {
                 ObservationApi.AccessGrantIssued.class,
                 ObservationApi.BlockForm.class,
                 ObservationApi.ArchiveForm.class,
-                AccessAuditEntry.class)) {
+                AccessAuditEntry.class,
+                AccessRequestForm.class,
+                AccessRequestView.class,
+                ObservationApi.RequestRefusalForm.class)) {
             TYPES.put(type.getSimpleName(), type);
         }
         TYPES.put("ProblemViolation", Problem.ProblemViolation.class);
         TYPES.put("RegistrationCardPart", RegistrationCard.Part.class);
         TYPES.put("RegistrationCardField", RegistrationCard.Field.class);
+        TYPES.put("AccessRequestAttachment", AccessRequestForm.Attachment.class);
     }
 
     static JsonNode schemas() throws IOException {
