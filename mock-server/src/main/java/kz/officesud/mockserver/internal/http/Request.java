@@ -101,9 +101,9 @@ public final class Request {
 
     /** The client's IP address, as the court's per-address limits count it ({@code "unknown"} when not known). */
     public String remoteAddress() {
-        SocketAddress remote = exchange.getConnectionMetaData().getRemoteSocketAddress();
-        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
-                ? inet.getAddress().getHostAddress()
+        return exchange.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress remote
+                        && remote.getAddress() != null
+                ? remote.getAddress().getHostAddress()
                 : "unknown";
     }
 
