@@ -15,10 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.officesud.casesearch.CaseQuery;
+import kz.officesud.casesearch.CaseSearchClient;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.samples.SampleFilings;
+import kz.officesud.core.wire.AccessRequestForm;
 import kz.officesud.filing.CourtSession;
 import kz.officesud.filing.MyCases;
 import kz.officesud.signing.NcaSigner;
@@ -44,10 +47,7 @@ class ServicesDocTest {
     static final Set<CourtService> NOT_YET = EnumSet.of(
             // after sending: additional documents
             CourtService.ADDITIONAL_DOCUMENTS,
-            // case observation (ЭНП)
-            CourtService.CASE_OBSERVATION_REQUEST,
             // look-ups
-            CourtService.CASE_SEARCH,
             CourtService.JUDICIAL_ACTS,
             CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK);
 
@@ -66,7 +66,17 @@ class ServicesDocTest {
             new Operation(
                     ServicesDoc.method(CourtSession.class, "checkPayment", String.class),
                     "GET /api/v1/payments/{paymentCode}",
-                    CourtLifecycleEndToEndTest.class));
+                    CourtLifecycleEndToEndTest.class),
+            CourtService.CASE_SEARCH,
+            new Operation(
+                    ServicesDoc.method(CaseSearchClient.class, "search", CaseQuery.class),
+                    "POST /api/v1/case-searches",
+                    CaseObservationEndToEndTest.class),
+            CourtService.CASE_OBSERVATION_REQUEST,
+            new Operation(
+                    ServicesDoc.method(CaseSearchClient.class, "requestAccess", AccessRequestForm.class),
+                    "POST /api/v1/access-requests",
+                    CaseObservationEndToEndTest.class));
 
     /** The endpoints every filing goes to, its service named in the signed manifest: the CMS way and the XML way. */
     static final Set<String> FILING_OPERATIONS = Set.of("POST /api/v1/filings", "POST /api/v1/filings/xml");
@@ -91,7 +101,10 @@ class ServicesDocTest {
             "GET /api/v1/notifications",
             "POST /api/v1/notifications/{notificationId}/read",
             "POST /api/v1/state-fee/calculations",
-            "GET /api/v1/openapi.yaml");
+            "GET /api/v1/openapi.yaml",
+            // case observation (ЭНП) with the password a service gave: the case and its downloads
+            "POST /api/v1/observations",
+            "GET /api/v1/observations/documents/{documentId}");
 
     /** A service built as an operation of its own: the client's call, the court's operation, the end-to-end test. */
     record Operation(Method clientCall, String operation, Class<?> endToEndTest) {}
