@@ -9,10 +9,10 @@ import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.ProceedingsForm;
+import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.ObservationApi;
-import kz.officesud.mockserver.internal.court.ObservationDesk;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,16 +90,25 @@ public final class CaseObservation {
 
     /** Records the participant and issues an access password to the case. */
     public IssuedPassword issuePassword(String caseNumber, Participant p) {
-        ObservationApi.AccessGrantIssued issued = ObservationApi.issued(domain.observation.grant(
-                caseNumber,
-                new ObservationDesk.Applicant(
-                        p.iin(),
-                        p.fullName(),
-                        p.category(),
-                        p.requestedOn(),
-                        p.email(),
-                        p.representedBin(),
-                        p.representedName())));
+        return issued(ObservationApi.issued(domain.observation.grant(caseNumber, p)));
+    }
+
+    /** The participants' online requests for a password, oldest first. */
+    public List<AccessRequestView> accessRequests() {
+        return domain.observation.requests(false);
+    }
+
+    /** Approves an online request: the password goes to the request's e-mail (and is returned with its card). */
+    public IssuedPassword approve(String requestId) {
+        return issued(ObservationApi.issued(domain.observation.approve(requestId)));
+    }
+
+    /** Refuses an online request, telling the participant why by e-mail. */
+    public AccessRequestView refuse(String requestId, String reason) {
+        return domain.observation.refuse(requestId, Objects.requireNonNull(reason, "reason"));
+    }
+
+    private static IssuedPassword issued(ObservationApi.AccessGrantIssued issued) {
         return new IssuedPassword(
                 issued.grantId(), issued.caseNumber(), issued.issuedAt(), issued.password(), issued.card());
     }

@@ -183,7 +183,7 @@ public final class ReferenceCourt implements AutoCloseable {
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
         FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
-        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL, config.courts);
+        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL, config.courts, signatures);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         TestUsers users = new TestUsers(testUsers);
         CourtApi api = new CourtApi(
@@ -227,7 +227,7 @@ public final class ReferenceCourt implements AutoCloseable {
                 journal,
                 outboxes,
                 faultable,
-                List.of(domain.files::clear, cabinet::clearDrafts),
+                List.of(domain.files::clear, cabinet::clearDrafts, domain.observation::clear),
                 mapper);
         if (kept.isPresent()) {
             try {

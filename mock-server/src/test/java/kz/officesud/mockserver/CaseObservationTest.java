@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.officesud.core.model.CourtInstance;
@@ -44,23 +43,8 @@ class CaseObservationTest {
             CourtHttp http = CourtHttp.of(court);
             TestUser user = court.users().individual();
             iin = user.iin().value();
-            String token = http.token(user);
-            List<String> filings = new ArrayList<>();
-            for (String key : List.of("key-first", "key-second")) {
-                TestClaims.ClaimWithFiles claim = TestClaims.claimBy(user, key);
-                byte[] manifest = CourtHttp.manifest(claim.claim(), user);
-                filings.add(http.file(
-                                token,
-                                key,
-                                CourtHttp.filingBody(
-                                        manifest,
-                                        CourtHttp.sign(user.key(), manifest),
-                                        http.uploadAll(token, claim.files())))
-                        .expect(201)
-                        .json()
-                        .path("filingId")
-                        .asText());
-            }
+            List<String> filings = List.of(
+                    http.filedClaim(user, "key-first", "key-first"), http.filedClaim(user, "key-second", "key-second"));
             // the older case has the number whose record file sorts last
             http.postJson(
                             "/__admin/observed-cases",

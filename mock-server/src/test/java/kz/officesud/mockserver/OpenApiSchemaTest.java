@@ -48,6 +48,8 @@ import kz.officesud.core.model.Region;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.AcceptedFormat;
+import kz.officesud.core.wire.AccessRequestForm;
+import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseParticipantView;
@@ -121,7 +123,9 @@ class OpenApiSchemaTest {
             ObservationApi.ObservedCaseForm.class,
             ObservationApi.AccessGrantForm.class,
             ObservationApi.BlockForm.class,
-            ObservationApi.ArchiveForm.class);
+            ObservationApi.ArchiveForm.class,
+            AccessRequestForm.class,
+            ObservationApi.RequestRefusalForm.class);
 
     static {
         for (Class<?> type : List.of(
@@ -207,12 +211,16 @@ class OpenApiSchemaTest {
                 LegitimacyVerdict.class,
                 HearingView.class,
                 DraftForm.class,
-                DraftView.class)) {
+                DraftView.class,
+                AccessRequestForm.class,
+                AccessRequestView.class,
+                ObservationApi.RequestRefusalForm.class)) {
             TYPES.put(type.getSimpleName(), type);
         }
         TYPES.put("ProblemViolation", Problem.ProblemViolation.class);
         TYPES.put("RegistrationCardPart", RegistrationCard.Part.class);
         TYPES.put("RegistrationCardField", RegistrationCard.Field.class);
+        TYPES.put("AccessRequestAttachment", AccessRequestForm.Attachment.class);
     }
 
     static JsonNode schemas() throws IOException {

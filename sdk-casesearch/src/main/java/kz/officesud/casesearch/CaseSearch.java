@@ -2,6 +2,8 @@ package kz.officesud.casesearch;
 
 import java.nio.file.Path;
 import java.util.List;
+import kz.officesud.core.wire.AccessRequestForm;
+import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.ObservedCaseView;
@@ -43,4 +45,15 @@ public interface CaseSearch {
      * @return the target
      */
     Path download(ObservedCaseView observed, CaseDocumentView document, Path target);
+
+    /**
+     * Sends a participant's online request for an access password, signed with their ЭЦП: {@code request} with its
+     * {@code signature} set to a detached CMS over {@link AccessRequestForm#dataToSign()} (made with sdk-signing, or by
+     * NCALayer in the user's browser). The court's office approves it — the password goes to the request's e-mail —
+     * or refuses it, telling the participant either way.
+     *
+     * @throws kz.officesud.transport.CourtServiceException {@code request_signature} (422) when the signature does not
+     *     hold or is not the named participant's
+     */
+    AccessRequestView requestAccess(AccessRequestForm request);
 }

@@ -16,6 +16,8 @@ import kz.officesud.core.OfficesudException;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.AccessRequestForm;
+import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.ObservationForm;
@@ -124,6 +126,20 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
                         .build(),
                 new FileDownload(target, document.size(), document.sha256()));
         return saved.path();
+    }
+
+    @Override
+    public AccessRequestView requestAccess(AccessRequestForm request) {
+        Objects.requireNonNull(request, "request");
+        if (request.signature() == null) {
+            throw new IllegalArgumentException("the request is not signed: sign dataToSign() and use signed(...)");
+        }
+        byte[] body = JsonBodies.json(mapper, request);
+        return transport.execute(
+                ApiRequest.builder("request an access password", "POST", "access-requests")
+                        .body(JsonBodies.once(body))
+                        .build(),
+                a -> mapper.readValue(a.body(), AccessRequestView.class));
     }
 
     /** The court's answers only case search and observation have: a challenge, a lock-out, a refused password. */

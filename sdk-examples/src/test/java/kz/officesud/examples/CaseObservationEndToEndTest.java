@@ -38,6 +38,8 @@ import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.validation.ValidationException;
+import kz.officesud.core.wire.AccessRequestForm;
+import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.CaseTimelineEntry;
@@ -423,6 +425,90 @@ class CaseObservationEndToEndTest {
         assertThat(court.court().observation().audit())
                 .extracting(AccessAuditEntry::action)
                 .contains("SEARCH", "SEARCH_CHALLENGED");
+    }
+
+    @Test
+    void anOnlineRequest_signedWithEcp_isApprovedOrRefused_withAnEmailEitherWay() throws Exception {
+        Scenario s = new Scenario().build();
+        TestUser stranger = court.users().individual();
+        AccessRequestForm.Attachment power = new AccessRequestForm.Attachment(
+                "доверенность.pdf", "application/pdf", "%PDF-1.7 доверенность".getBytes(StandardCharsets.UTF_8));
+        AccessRequestForm unsigned = new AccessRequestForm(
+                CASE,
+                s.plaintiff.iin().value(),
+                "Асанов Болат Серикович",
+                ParticipantCategory.REPRESENTATIVE,
+                "online@example.kz",
+                "190440012341",
+                "ТОО «Курылыс Сервис»",
+                List.of(power),
+                null);
+
+        try (CaseSearchClient cases = client("127.0.0.11")) {
+            AccessRequestView sent = cases.requestAccess(unsigned.signed(sign(s.plaintiff, unsigned.dataToSign())));
+            assertThat(sent.status()).isEqualTo("PENDING");
+            assertThat(sent.caseNumber()).isEqualTo(CASE);
+
+            // signed by another person than the IIN named, or changed after signing: refused, nothing recorded
+            assertThatThrownBy(() -> cases.requestAccess(unsigned.signed(sign(stranger, unsigned.dataToSign()))))
+                    .isInstanceOfSatisfying(CourtServiceException.class, e -> assertThat(e.code())
+                            .isEqualTo("request_signature"));
+            AccessRequestForm changed = new AccessRequestForm(
+                    CASE,
+                    s.plaintiff.iin().value(),
+                    "Асанов Болат Серикович",
+                    ParticipantCategory.PLAINTIFF, // not what was signed
+                    "online@example.kz",
+                    "190440012341",
+                    "ТОО «Курылыс Сервис»",
+                    List.of(power),
+                    sign(s.plaintiff, unsigned.dataToSign()));
+            assertThatThrownBy(() -> cases.requestAccess(changed))
+                    .isInstanceOfSatisfying(CourtServiceException.class, e -> assertThat(e.code())
+                            .isEqualTo("request_signature"));
+            assertThat(court.court().observation().accessRequests())
+                    .extracting(AccessRequestView::requestId)
+                    .containsExactly(sent.requestId());
+
+            // approved: the password goes to the request's e-mail, and opens the case
+            IssuedPassword issued = court.court().observation().approve(sent.requestId());
+            EmailMessage mail = mails("online@example.kz").get(0);
+            assertThat(mail.body()).contains(issued.password()).contains(CASE);
+            ObservedCaseView observed =
+                    cases.observe(s.plaintiff.iin().value(), issued.password().toCharArray());
+            assertThat(observed.category()).isEqualTo(ParticipantCategory.REPRESENTATIVE);
+            assertThat(observed.participants())
+                    .extracting(p -> p.name())
+                    .contains("ТОО «Курылыс Сервис» (Асанов Болат Серикович)");
+            assertThat(court.court().observation().accessRequests())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.status()).isEqualTo("APPROVED"));
+
+            // refused: the participant is told why
+            AccessRequestForm second = new AccessRequestForm(
+                    CASE,
+                    stranger.iin().value(),
+                    "Другой Человек",
+                    ParticipantCategory.THIRD_PARTY,
+                    "refused@example.kz",
+                    null,
+                    null,
+                    List.of(),
+                    null);
+            AccessRequestView pending = cases.requestAccess(second.signed(sign(stranger, second.dataToSign())));
+            AccessRequestView refused =
+                    court.court().observation().refuse(pending.requestId(), "не является участником дела");
+            assertThat(refused.status()).isEqualTo("REFUSED");
+            assertThat(mails("refused@example.kz")).singleElement().satisfies(m -> assertThat(m.body())
+                    .contains("не является участником дела"));
+            assertThatThrownBy(() -> court.court().observation().approve(pending.requestId()))
+                    .hasMessageContaining("REFUSED");
+        }
+    }
+
+    private static String sign(TestUser user, byte[] data) {
+        return java.util.Base64.getEncoder()
+                .encodeToString(kz.officesud.signing.Cms.signDetached(user.key(), new ByteArrayInputStream(data)));
     }
 
     @Test

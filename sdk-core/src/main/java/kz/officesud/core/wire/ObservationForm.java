@@ -1,5 +1,6 @@
 package kz.officesud.core.wire;
 
+import kz.officesud.core.internal.Checksums;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,16 +17,7 @@ public record ObservationForm(@Nullable String iin, @Nullable String password) {
      * client, which refuses before sending, and of the court.
      */
     public static boolean wellFormedIin(String value) {
-        if (value.length() != 12) {
-            return false;
-        }
-        for (int i = 0; i < 12; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Checksums.isTwelveDigits(value);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessRequestRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.ObservedCaseRecord;
 import kz.officesud.mockserver.internal.casefile.Records.AnswerRecord;
@@ -30,6 +31,7 @@ public final class CaseFiles {
     public final Table<ObservedCaseRecord> observed;
     public final Table<AccessGrantRecord> grants;
     public final Table<AuditRecord> audit;
+    public final Table<AccessRequestRecord> requests;
 
     /** The case files under {@code dataDirectory}, or in memory only when it is null. */
     public CaseFiles(@Nullable Path dataDirectory, ObjectMapper mapper) throws IOException {
@@ -53,11 +55,11 @@ public final class CaseFiles {
         grants = new Table<>(
                 sub(dataDirectory, "access-grants"), AccessGrantRecord.class, AccessGrantRecord::grantId, mapper);
         audit = new Table<>(sub(dataDirectory, "access-audit"), AuditRecord.class, AuditRecord::auditId, mapper);
-    }
-
-    /** The key of an observed case's record: its case number's UTF-8 bytes in hex. */
-    public static String observedKey(String caseNumber) {
-        return java.util.HexFormat.of().formatHex(caseNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        requests = new Table<>(
+                sub(dataDirectory, "access-requests"),
+                AccessRequestRecord.class,
+                AccessRequestRecord::requestId,
+                mapper);
     }
 
     private static @Nullable Path sub(@Nullable Path directory, String name) {
@@ -80,5 +82,10 @@ public final class CaseFiles {
                 audit)) {
             table.clear();
         }
+    }
+
+    /** The key of an observed case's record: its case number's UTF-8 bytes in hex. */
+    public static String observedKey(String caseNumber) {
+        return java.util.HexFormat.of().formatHex(caseNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

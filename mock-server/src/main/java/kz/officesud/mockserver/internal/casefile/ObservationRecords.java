@@ -110,4 +110,61 @@ public final class ObservationRecords {
             Objects.requireNonNull(address, "address");
         }
     }
+
+    /**
+     * An online request for an access password, {@code access-requests/<requestId>.json}: the participant as they gave
+     * themselves, the attachments (in the blob store, by SHA-256), the signer's IIN, and the office's decision.
+     */
+    public record AccessRequestRecord(
+            String requestId,
+            String caseNumber,
+            String iin,
+            String fullName,
+            String category,
+            String email,
+            @Nullable String representedBin,
+            @Nullable String representedName,
+            List<AttachmentRecord> attachments,
+            String submittedAt,
+            String status,
+            @Nullable String decidedAt,
+            @Nullable String reason) {
+        public AccessRequestRecord {
+            Objects.requireNonNull(requestId, "requestId");
+            Objects.requireNonNull(caseNumber, "caseNumber");
+            Objects.requireNonNull(iin, "iin");
+            Objects.requireNonNull(fullName, "fullName");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(email, "email");
+            attachments = List.copyOf(attachments);
+            Objects.requireNonNull(submittedAt, "submittedAt");
+            Objects.requireNonNull(status, "status");
+        }
+
+        public AccessRequestRecord decided(String next, String at, @Nullable String why) {
+            return new AccessRequestRecord(
+                    requestId,
+                    caseNumber,
+                    iin,
+                    fullName,
+                    category,
+                    email,
+                    representedBin,
+                    representedName,
+                    attachments,
+                    submittedAt,
+                    next,
+                    at,
+                    why);
+        }
+    }
+
+    /** A document attached to an online request. */
+    public record AttachmentRecord(String fileName, String mediaType, long size, String sha256) {
+        public AttachmentRecord {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(sha256, "sha256");
+        }
+    }
 }

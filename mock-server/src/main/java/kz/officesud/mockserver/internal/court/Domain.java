@@ -44,7 +44,8 @@ public final class Domain implements AutoCloseable {
             CourtClock clock,
             ObjectMapper mapper,
             Duration xmlTtl,
-            Courts courts)
+            Courts courts,
+            SignatureCheck signatures)
             throws IOException {
         this.store = store;
         this.clerk = clerk;
@@ -58,7 +59,7 @@ public final class Domain implements AutoCloseable {
         this.fees = new FeeDesk(files, clock, notifier);
         this.xml = new XmlDesk(store, clock, xmlTtl);
         this.views = new FilingViews(store, cases, clerk.served());
-        this.observation = new ObservationDesk(files, cases, store, courts, clock);
+        this.observation = new ObservationDesk(files, cases, store, courts, clock, signatures);
         cases.listen(observation);
         desk.connect(cases::arrived, xml);
         clerk.onDecision((filing, decision) -> cases.decided(filing, decision.status(), decision.note()));

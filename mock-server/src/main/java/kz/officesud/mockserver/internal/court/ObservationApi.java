@@ -15,10 +15,12 @@ import java.util.Map;
 import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.ProceedingsForm;
+import kz.officesud.core.wire.AccessRequestForm;
 import kz.officesud.core.wire.CaseSearchForm;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.ObservationForm;
 import kz.officesud.mockserver.AccessAuditEntry;
+import kz.officesud.mockserver.CaseObservation;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
 import kz.officesud.mockserver.internal.casefile.Records.ActRecord;
 import kz.officesud.mockserver.internal.http.ApiHandler;
@@ -52,7 +54,11 @@ public final class ObservationApi {
                 new Route("POST", "/__admin/access-grants", this::grant),
                 new Route("POST", "/__admin/blocked-documents", this::block),
                 new Route("POST", "/__admin/archived-cases", this::archive),
-                new Route("GET", "/__admin/access-audit", this::audit));
+                new Route("GET", "/__admin/access-audit", this::audit),
+                new Route("POST", CourtApi.BASE + "/access-requests", this::submitRequest),
+                new Route("GET", "/__admin/access-requests", this::requests),
+                new Route("POST", "/__admin/access-requests/{requestId}/approval", this::approve),
+                new Route("POST", "/__admin/access-requests/{requestId}/refusal", this::refuse));
     }
 
     // Public
@@ -183,7 +189,7 @@ public final class ObservationApi {
         }
         ObservationDesk.Issued issued = desk.grant(
                 form.caseNumber(),
-                new ObservationDesk.Applicant(
+                new CaseObservation.Participant(
                         form.iin(),
                         form.fullName(),
                         form.category(),
@@ -248,6 +254,36 @@ public final class ObservationApi {
                         .stream()
                         .map(ObservationApi::entry)
                         .toList());
+    }
+
+    private Response submitRequest(Request request) throws IOException {
+        return Response.json(201, desk.submit(request.json(AccessRequestForm.class)));
+    }
+
+    private Response requests(Request request) {
+        boolean pending = request.query("pending").map("true"::equalsIgnoreCase).orElse(false);
+        return Response.json(200, desk.requests(pending));
+    }
+
+    private Response approve(Request request) {
+        return Response.json(200, issued(desk.approve(request.param("requestId"))))
+                .header("Cache-Control", "no-store");
+    }
+
+    /**
+     * Why the office refuses an online request.
+     *
+     * @param reason the reason, told to the participant
+     */
+    public record RequestRefusalForm(@Nullable String reason) {}
+
+    private Response refuse(Request request) throws IOException {
+        RequestRefusalForm form = request.json(RequestRefusalForm.class);
+        if (form.reason() == null || form.reason().isBlank() || form.reason().length() > 1000) {
+            throw ProblemException.badRequest("bad_request", "reason is required (1 to 1000 characters)");
+        }
+        return Response.json(
+                200, desk.refuse(request.param("requestId"), form.reason().strip()));
     }
 
     public static AccessAuditEntry entry(AuditRecord a) {

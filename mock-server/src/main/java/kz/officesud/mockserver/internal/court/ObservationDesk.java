@@ -36,6 +36,8 @@ import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.validation.ValidationOptions;
+import kz.officesud.core.wire.AccessRequestForm;
+import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseParticipantView;
 import kz.officesud.core.wire.CaseSearchForm;
@@ -43,8 +45,11 @@ import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.CaseTimelineEntry;
 import kz.officesud.core.wire.ObservationForm;
 import kz.officesud.core.wire.ObservedCaseView;
+import kz.officesud.mockserver.CaseObservation;
 import kz.officesud.mockserver.internal.casefile.CaseFiles;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessRequestRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AttachmentRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.LinkRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.ObservedCaseRecord;
@@ -52,6 +57,7 @@ import kz.officesud.mockserver.internal.casefile.Records.ActRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.EmailRecord;
 import kz.officesud.mockserver.internal.http.ProblemException;
+import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.FilingRecord;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +97,11 @@ public final class ObservationDesk implements CaseDesk.Listener {
     /** What a download token opens: one participant's view of one case, until it expires. */
     private record Access(String grantId, Instant expiresAt) {}
 
-    public ObservationDesk(CaseFiles files, CaseDesk cases, CourtStore store, Courts courts, Clock clock) {
+    private final SignatureCheck signatures;
+
+    public ObservationDesk(
+            CaseFiles files, CaseDesk cases, CourtStore store, Courts courts, Clock clock, SignatureCheck signatures) {
+        this.signatures = signatures;
         this.files = files;
         this.cases = cases;
         this.store = store;
@@ -103,6 +113,14 @@ public final class ObservationDesk implements CaseDesk.Listener {
                 .mapToLong(AuditRecord::sequence)
                 .max()
                 .orElse(0));
+    }
+
+    /** Forgets the lock-outs, the download tokens and the search allowances (the court's reset). */
+    public synchronized void clear() {
+        failures.clear();
+        lockedUntil.clear();
+        tokens.clear();
+        throttle.clear();
     }
 
     public SearchThrottle throttle() {
@@ -139,21 +157,6 @@ public final class ObservationDesk implements CaseDesk.Listener {
         return summary(files.observed.put(record), locale);
     }
 
-    /** A participant's application as the office records it (ИИН, ФИО, категория, дата обращения, e-mail). */
-    public record Applicant(
-            String iin,
-            String fullName,
-            ParticipantCategory category,
-            LocalDate requestedOn,
-            String email,
-            @Nullable String representedBin,
-            @Nullable String representedName) {
-        @Override
-        public String toString() {
-            return "Applicant[" + category + "]";
-        }
-    }
-
     /** An issued password: shown once, on the card and in this answer, never stored. */
     public record Issued(AccessGrantRecord grant, String password, byte[] card) {
         @Override
@@ -167,22 +170,10 @@ public final class ObservationDesk implements CaseDesk.Listener {
      *
      * @throws ProblemException 404 no such case; 422 a field is missing or malformed
      */
-    public synchronized Issued grant(String caseNumber, Applicant applicant) {
+    public synchronized Issued grant(String caseNumber, CaseObservation.Participant applicant) {
         ObservedCaseRecord record = observed(caseNumber);
-        List<String> problems = new ArrayList<>();
-        if (!ObservationForm.wellFormedIin(applicant.iin())) {
-            problems.add("iin: exactly 12 digits");
-        }
-        if (applicant.fullName().isBlank() || applicant.fullName().length() > 200) {
-            problems.add("fullName: 1 to 200 characters");
-        }
+        List<String> problems = applicantProblems(applicant);
         String email = applicant.email().strip();
-        if (email.length() > 254 || email.indexOf('@') < 1 || email.indexOf('@') != email.lastIndexOf('@')) {
-            problems.add("email: an e-mail address");
-        }
-        if (applicant.representedBin() != null && !ObservationForm.wellFormedIin(applicant.representedBin())) {
-            problems.add("representedBin: exactly 12 digits");
-        }
         if (!problems.isEmpty()) {
             throw new ProblemException(422, "invalid_applicant", String.join("; ", problems));
         }
@@ -235,6 +226,183 @@ public final class ObservationDesk implements CaseDesk.Listener {
                 "Судебный кабинет / Сот кабинеті",
                 String.join("; ", parties(record)),
                 password);
+    }
+
+    // Online requests for a password
+
+    /** The largest attachment of an online request, and of all of them together. */
+    static final long MAX_REQUEST_ATTACHMENTS = 3L * 1024 * 1024;
+
+    /**
+     * Takes a participant's online request for an access password: the fields as {@link #grant} checks them, a case
+     * open to observation, and the signature — a detached CMS over the request's {@link AccessRequestForm#dataToSign()}
+     * that holds and whose signer is the IIN named. The attachments go to the blob store.
+     *
+     * @throws ProblemException 400 a missing field or signature; 404 no such case; 422 the participant's data, or
+     *     {@code request_signature}: the signature does not hold or is not the named participant's
+     */
+    public AccessRequestView submit(AccessRequestForm form) throws IOException {
+        if (form.caseNumber() == null
+                || form.iin() == null
+                || form.fullName() == null
+                || form.category() == null
+                || form.email() == null
+                || form.signature() == null) {
+            throw ProblemException.badRequest(
+                    "bad_request", "caseNumber, iin, fullName, category, email and signature are required");
+        }
+        ObservedCaseRecord record = observed(form.caseNumber());
+        CaseObservation.Participant participant = new CaseObservation.Participant(
+                form.iin(),
+                form.fullName(),
+                form.category(),
+                today(),
+                form.email(),
+                form.representedBin(),
+                form.representedName());
+        List<String> problems = applicantProblems(participant);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(422, "invalid_applicant", String.join("; ", problems));
+        }
+        List<AccessRequestForm.Attachment> attachments = form.attachments() == null ? List.of() : form.attachments();
+        long total = attachments.stream().mapToLong(a -> a.content().length).sum();
+        if (attachments.size() > 10 || total > MAX_REQUEST_ATTACHMENTS) {
+            throw new ProblemException(
+                    413, "payload_too_large", "at most 10 attachments of 3 MiB together go with a request");
+        }
+        byte[] cms;
+        try {
+            cms = Base64.getDecoder().decode(form.signature());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("bad_request", "signature is not base64");
+        }
+        SignatureCheck.Outcome outcome = signatures.verify(cms, form.dataToSign(), clock.instant());
+        if (!outcome.valid()) {
+            throw new ProblemException(
+                    422,
+                    "request_signature",
+                    "the request's signature does not hold: " + String.join("; ", outcome.problems()));
+        }
+        if (!outcome.signer().identity().iin().value().equals(form.iin())) {
+            throw new ProblemException(
+                    422, "request_signature", "the request is signed by another person than the IIN it names");
+        }
+        List<AttachmentRecord> stored = new ArrayList<>();
+        for (AccessRequestForm.Attachment a : attachments) {
+            BlobStore.Stored blob =
+                    store.blobs().store(new java.io.ByteArrayInputStream(a.content()), MAX_REQUEST_ATTACHMENTS);
+            stored.add(new AttachmentRecord(a.fileName(), a.mediaType(), blob.size(), blob.sha256()));
+        }
+        AccessRequestRecord request = files.requests.put(new AccessRequestRecord(
+                "R-" + UUID.randomUUID(),
+                record.caseNumber(),
+                form.iin(),
+                form.fullName().strip(),
+                form.category().name(),
+                form.email().strip(),
+                form.representedBin(),
+                form.representedName(),
+                stored,
+                clock.instant().toString(),
+                "PENDING",
+                null,
+                null));
+        return requestView(request);
+    }
+
+    /** The online requests, oldest first; the pending ones only when asked. */
+    public List<AccessRequestView> requests(boolean pendingOnly) {
+        return files.requests.all().stream()
+                .filter(r -> !pendingOnly || r.status().equals("PENDING"))
+                .sorted(Comparator.comparing((AccessRequestRecord r) -> Instant.parse(r.submittedAt()))
+                        .thenComparing(AccessRequestRecord::requestId))
+                .map(ObservationDesk::requestView)
+                .toList();
+    }
+
+    /**
+     * Approves a pending online request: records the participant, issues the password and sends it, with the case
+     * number, to the request's e-mail.
+     *
+     * @throws ProblemException 404 no such request; 409 it was decided already
+     */
+    public synchronized Issued approve(String requestId) {
+        AccessRequestRecord request = pending(requestId);
+        Issued issued = grant(
+                request.caseNumber(),
+                new CaseObservation.Participant(
+                        request.iin(),
+                        request.fullName(),
+                        ParticipantCategory.valueOf(request.category()),
+                        LocalDate.ofInstant(Instant.parse(request.submittedAt()), ValidationOptions.COURT_ZONE),
+                        request.email(),
+                        request.representedBin(),
+                        request.representedName()));
+        files.requests.put(request.decided("APPROVED", clock.instant().toString(), null));
+        mail(
+                request.email(),
+                "ЭНП: пароль доступа к делу № " + request.caseNumber() + " / № " + request.caseNumber()
+                        + " іске қол жеткізу паролі",
+                "Ваша заявка одобрена. Пароль доступа к делу № " + request.caseNumber() + ": " + issued.password()
+                        + "\n\nӨтінішіңіз мақұлданды. № " + request.caseNumber() + " іске қол жеткізу паролі: "
+                        + issued.password() + "\n");
+        return issued;
+    }
+
+    /** Refuses a pending online request, with the reason, and tells the participant by e-mail. */
+    public synchronized AccessRequestView refuse(String requestId, String reason) {
+        AccessRequestRecord request = pending(requestId);
+        AccessRequestRecord refused =
+                files.requests.put(request.decided("REFUSED", clock.instant().toString(), reason));
+        mail(
+                request.email(),
+                "ЭНП: заявка по делу № " + request.caseNumber() + " / № " + request.caseNumber() + " іс бойынша өтініш",
+                "В выдаче пароля доступа к делу № " + request.caseNumber() + " отказано: " + reason
+                        + "\n\n№ " + request.caseNumber() + " іске қол жеткізу паролін беруден бас тартылды: "
+                        + reason + "\n");
+        return requestView(refused);
+    }
+
+    private AccessRequestRecord pending(String requestId) {
+        AccessRequestRecord request =
+                files.requests.get(requestId).orElseThrow(() -> ProblemException.notFound("no such access request"));
+        if (!request.status().equals("PENDING")) {
+            throw new ProblemException(409, "request_decided", "the request was " + request.status() + " already");
+        }
+        return request;
+    }
+
+    private static AccessRequestView requestView(AccessRequestRecord r) {
+        return new AccessRequestView(
+                r.requestId(),
+                r.caseNumber(),
+                r.status(),
+                Instant.parse(r.submittedAt()),
+                r.decidedAt() == null ? null : Instant.parse(r.decidedAt()),
+                r.reason());
+    }
+
+    private void mail(String to, String subject, String body) {
+        files.emails.put(new EmailRecord(
+                "M-" + UUID.randomUUID(), to, subject, body, clock.instant().toString(), null));
+    }
+
+    private static List<String> applicantProblems(CaseObservation.Participant applicant) {
+        List<String> problems = new ArrayList<>();
+        if (!ObservationForm.wellFormedIin(applicant.iin())) {
+            problems.add("iin: exactly 12 digits");
+        }
+        if (applicant.fullName().isBlank() || applicant.fullName().length() > 200) {
+            problems.add("fullName: 1 to 200 characters");
+        }
+        String email = applicant.email().strip();
+        if (email.length() > 254 || email.indexOf('@') < 1 || email.indexOf('@') != email.lastIndexOf('@')) {
+            problems.add("email: an e-mail address");
+        }
+        if (applicant.representedBin() != null && !ObservationForm.wellFormedIin(applicant.representedBin())) {
+            problems.add("representedBin: exactly 12 digits");
+        }
+        return problems;
     }
 
     /** Blocks (or unblocks) a document of the case from being shown in observation. */

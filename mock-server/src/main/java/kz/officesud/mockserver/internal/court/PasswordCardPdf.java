@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -107,7 +105,7 @@ public final class PasswordCardPdf {
     private static float text(PDPageContentStream out, PDType0Font font, float size, float y, String value)
             throws IOException {
         float next = y;
-        for (String line : wrap(font, size, value)) {
+        for (String line : TalonPdf.wrap(font, size, "", value, WIDTH - 2 * MARGIN)) {
             out.beginText();
             out.setFont(font, size);
             out.newLineAtOffset(MARGIN, next - size);
@@ -116,22 +114,5 @@ public final class PasswordCardPdf {
             next -= size * 1.4f;
         }
         return next;
-    }
-
-    private static List<String> wrap(PDType0Font font, float size, String text) throws IOException {
-        float width = WIDTH - 2 * MARGIN;
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = current.isEmpty() ? word : current + " " + word;
-            if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        lines.add(current.toString());
-        return lines;
     }
 }

@@ -75,6 +75,12 @@ public final class SearchThrottle {
         return new Allowed();
     }
 
+    /** Forgets every address's searches and every open challenge. */
+    public synchronized void clear() {
+        searches.clear();
+        challenges.clear();
+    }
+
     /** The answer of an open challenge: what a person would read in its image (the reference court's test aid). */
     public synchronized Optional<String> answer(String challengeId) {
         return Optional.ofNullable(challenges.get(challengeId)).map(Open::answer);

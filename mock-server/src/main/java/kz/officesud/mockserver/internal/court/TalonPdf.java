@@ -137,11 +137,16 @@ public final class TalonPdf {
     }
 
     private static List<String> wrap(PDType0Font font, float size, String text) throws IOException {
+        return wrap(font, size, "    ", text, WIDTH);
+    }
+
+    /** {@code text} in lines of at most {@code width} points, each set after {@code indent}, broken at spaces. */
+    static List<String> wrap(PDType0Font font, float size, String indent, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (!current.isEmpty() && font.getStringWidth("    " + candidate) / 1000 * size > WIDTH) {
+            if (!current.isEmpty() && font.getStringWidth(indent + candidate) / 1000 * size > width) {
                 lines.add(current.toString());
                 current = new StringBuilder(word);
             } else {
