@@ -60,7 +60,8 @@ final class SignerInfoCheck {
     }
 
     /**
-     * Checks the signer; problems go to {@code problems} under {@code index}.
+     * Checks the signer (its key taken from {@code cache}); problems go to {@code problems} under
+     * {@code index}.
      *
      * @return the signer's certificate and signing time; null when the certificate is not among
      *     {@code certificates} (then nothing else can be checked)
@@ -71,6 +72,7 @@ final class SignerInfoCheck {
             ASN1ObjectIdentifier contentType,
             Map<ASN1ObjectIdentifier, byte[]> contentDigests,
             List<X509Certificate> certificates,
+            CertificatePathCache cache,
             List<VerificationProblem> problems) {
         X509Certificate certificate = SignerIds.find(info.getSID(), certificates);
         if (certificate == null) {
@@ -90,7 +92,7 @@ final class SignerInfoCheck {
         byte[] signature = info.getEncryptedDigest().getOctets();
         AlgorithmIdentifier signatureAlgorithm = info.getDigestEncryptionAlgorithm();
         try {
-            VerificationKey key = VerificationKey.of(certificate);
+            VerificationKey key = cache.key(certificate);
             ASN1Set signed = info.getAuthenticatedAttributes();
             boolean signatureHolds;
             if (signed != null) {

@@ -56,6 +56,8 @@ public final class Crl {
     private final byte @Nullable [] tbsDigest;
     private final byte[] signature;
     private final Map<X509Certificate, Boolean> signatureChecks = new ConcurrentHashMap<>();
+    /** {@link #toString()}, made on first use (every status a CRL answers names it). */
+    private volatile @Nullable String description;
 
     /**
      * One revoked certificate.
@@ -318,11 +320,17 @@ public final class Crl {
         return Signatures.verifyHash(candidate, signatureAlgorithm, tbsDigest, signature);
     }
 
+    /** Names the CRL (kind, number, issuer, date, size): what a revocation status says it came from. */
     @Override
     public String toString() {
-        return (isDelta() ? "delta CRL" : "CRL") + (number == null ? "" : " #" + number) + " of "
-                + Names.of(issuer).first(Names.COMMON_NAME).orElse(issuer.getName()) + ", " + thisUpdate + ", "
-                + entries.size()
-                + " entries";
+        String name = description;
+        if (name == null) {
+            name = (isDelta() ? "delta CRL" : "CRL") + (number == null ? "" : " #" + number) + " of "
+                    + Names.of(issuer).first(Names.COMMON_NAME).orElse(issuer.getName()) + ", " + thisUpdate + ", "
+                    + entries.size()
+                    + " entries";
+            description = name;
+        }
+        return name;
     }
 }
