@@ -93,14 +93,8 @@ public final class Streebog implements ExtendedDigest {
                 + "5d80ef9d1891cc86e71da4aa88e12852faf417d5d9b21b9948bc924af11bd720",
     };
 
-    private static final long[] T0 = table(0);
-    private static final long[] T1 = table(1);
-    private static final long[] T2 = table(2);
-    private static final long[] T3 = table(3);
-    private static final long[] T4 = table(4);
-    private static final long[] T5 = table(5);
-    private static final long[] T6 = table(6);
-    private static final long[] T7 = table(7);
+    /** The eight LPS tables one after another: table {@code j} (256 words) at {@code 256 * j}. */
+    private static final long[] T = tables();
     /** C_1 … C_12 as words, least significant first, one after another. */
     private static final long[] C = constants();
 
@@ -129,6 +123,14 @@ public final class Streebog implements ExtendedDigest {
     /** Streebog-256 (GOST R 34.11-2012, 256 bits): another initial vector, the upper half of the result. */
     public static Streebog streebog256() {
         return new Streebog(32);
+    }
+
+    private static long[] tables() {
+        long[] tables = new long[8 * 256];
+        for (int position = 0; position < 8; position++) {
+            System.arraycopy(table(position), 0, tables, 256 * position, 256);
+        }
+        return tables;
     }
 
     private static long[] table(int position) {
@@ -309,18 +311,83 @@ public final class Streebog implements ExtendedDigest {
                 out);
     }
 
-    /** Output word {@code r} gathers byte {@code r} of every input word (τ), each through its table (π, then l). */
+    /**
+     * Output word {@code r} gathers byte {@code r} of every input word (τ), each through its table (π, then
+     * l). Written out: the JIT keeps the eight words in registers and every shift constant.
+     */
     private static void lps(long x0, long x1, long x2, long x3, long x4, long x5, long x6, long x7, long[] out) {
-        for (int r = 0, shift = 0; r < 8; r++, shift += 8) {
-            out[r] = T0[(int) (x0 >>> shift) & 0xff]
-                    ^ T1[(int) (x1 >>> shift) & 0xff]
-                    ^ T2[(int) (x2 >>> shift) & 0xff]
-                    ^ T3[(int) (x3 >>> shift) & 0xff]
-                    ^ T4[(int) (x4 >>> shift) & 0xff]
-                    ^ T5[(int) (x5 >>> shift) & 0xff]
-                    ^ T6[(int) (x6 >>> shift) & 0xff]
-                    ^ T7[(int) (x7 >>> shift) & 0xff];
-        }
+        long o0 = T[(int) x0 & 0xff]
+                ^ T[0x100 + ((int) x1 & 0xff)]
+                ^ T[0x200 + ((int) x2 & 0xff)]
+                ^ T[0x300 + ((int) x3 & 0xff)]
+                ^ T[0x400 + ((int) x4 & 0xff)]
+                ^ T[0x500 + ((int) x5 & 0xff)]
+                ^ T[0x600 + ((int) x6 & 0xff)]
+                ^ T[0x700 + ((int) x7 & 0xff)];
+        long o1 = T[(int) (x0 >>> 8) & 0xff]
+                ^ T[0x100 + ((int) (x1 >>> 8) & 0xff)]
+                ^ T[0x200 + ((int) (x2 >>> 8) & 0xff)]
+                ^ T[0x300 + ((int) (x3 >>> 8) & 0xff)]
+                ^ T[0x400 + ((int) (x4 >>> 8) & 0xff)]
+                ^ T[0x500 + ((int) (x5 >>> 8) & 0xff)]
+                ^ T[0x600 + ((int) (x6 >>> 8) & 0xff)]
+                ^ T[0x700 + ((int) (x7 >>> 8) & 0xff)];
+        long o2 = T[(int) (x0 >>> 16) & 0xff]
+                ^ T[0x100 + ((int) (x1 >>> 16) & 0xff)]
+                ^ T[0x200 + ((int) (x2 >>> 16) & 0xff)]
+                ^ T[0x300 + ((int) (x3 >>> 16) & 0xff)]
+                ^ T[0x400 + ((int) (x4 >>> 16) & 0xff)]
+                ^ T[0x500 + ((int) (x5 >>> 16) & 0xff)]
+                ^ T[0x600 + ((int) (x6 >>> 16) & 0xff)]
+                ^ T[0x700 + ((int) (x7 >>> 16) & 0xff)];
+        long o3 = T[(int) (x0 >>> 24) & 0xff]
+                ^ T[0x100 + ((int) (x1 >>> 24) & 0xff)]
+                ^ T[0x200 + ((int) (x2 >>> 24) & 0xff)]
+                ^ T[0x300 + ((int) (x3 >>> 24) & 0xff)]
+                ^ T[0x400 + ((int) (x4 >>> 24) & 0xff)]
+                ^ T[0x500 + ((int) (x5 >>> 24) & 0xff)]
+                ^ T[0x600 + ((int) (x6 >>> 24) & 0xff)]
+                ^ T[0x700 + ((int) (x7 >>> 24) & 0xff)];
+        long o4 = T[(int) (x0 >>> 32) & 0xff]
+                ^ T[0x100 + ((int) (x1 >>> 32) & 0xff)]
+                ^ T[0x200 + ((int) (x2 >>> 32) & 0xff)]
+                ^ T[0x300 + ((int) (x3 >>> 32) & 0xff)]
+                ^ T[0x400 + ((int) (x4 >>> 32) & 0xff)]
+                ^ T[0x500 + ((int) (x5 >>> 32) & 0xff)]
+                ^ T[0x600 + ((int) (x6 >>> 32) & 0xff)]
+                ^ T[0x700 + ((int) (x7 >>> 32) & 0xff)];
+        long o5 = T[(int) (x0 >>> 40) & 0xff]
+                ^ T[0x100 + ((int) (x1 >>> 40) & 0xff)]
+                ^ T[0x200 + ((int) (x2 >>> 40) & 0xff)]
+                ^ T[0x300 + ((int) (x3 >>> 40) & 0xff)]
+                ^ T[0x400 + ((int) (x4 >>> 40) & 0xff)]
+                ^ T[0x500 + ((int) (x5 >>> 40) & 0xff)]
+                ^ T[0x600 + ((int) (x6 >>> 40) & 0xff)]
+                ^ T[0x700 + ((int) (x7 >>> 40) & 0xff)];
+        long o6 = T[(int) (x0 >>> 48) & 0xff]
+                ^ T[0x100 + ((int) (x1 >>> 48) & 0xff)]
+                ^ T[0x200 + ((int) (x2 >>> 48) & 0xff)]
+                ^ T[0x300 + ((int) (x3 >>> 48) & 0xff)]
+                ^ T[0x400 + ((int) (x4 >>> 48) & 0xff)]
+                ^ T[0x500 + ((int) (x5 >>> 48) & 0xff)]
+                ^ T[0x600 + ((int) (x6 >>> 48) & 0xff)]
+                ^ T[0x700 + ((int) (x7 >>> 48) & 0xff)];
+        long o7 = T[(int) (x0 >>> 56)]
+                ^ T[0x100 + ((int) (x1 >>> 56))]
+                ^ T[0x200 + ((int) (x2 >>> 56))]
+                ^ T[0x300 + ((int) (x3 >>> 56))]
+                ^ T[0x400 + ((int) (x4 >>> 56))]
+                ^ T[0x500 + ((int) (x5 >>> 56))]
+                ^ T[0x600 + ((int) (x6 >>> 56))]
+                ^ T[0x700 + ((int) (x7 >>> 56))];
+        out[0] = o0;
+        out[1] = o1;
+        out[2] = o2;
+        out[3] = o3;
+        out[4] = o4;
+        out[5] = o5;
+        out[6] = o6;
+        out[7] = o7;
     }
 
     /** {@code counter = counter + value mod 2^512}. */
