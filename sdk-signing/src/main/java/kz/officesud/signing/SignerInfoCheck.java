@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.internal.Asn1Times;
 import kz.officesud.signing.internal.Digests;
 import kz.officesud.signing.internal.SignerIds;
 import kz.officesud.signing.internal.UnsupportedAlgorithmException;
@@ -23,7 +24,6 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.SignerInfo;
-import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertID;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificate;
@@ -129,9 +129,7 @@ final class SignerInfoCheck {
             return null;
         }
         try {
-            return Time.getInstance(attribute.getAttrValues().getObjectAt(0))
-                    .getDate()
-                    .toInstant();
+            return Asn1Times.instant(attribute.getAttrValues().getObjectAt(0).toASN1Primitive());
         } catch (IllegalArgumentException e) {
             return null;
         }
