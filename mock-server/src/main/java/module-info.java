@@ -1,17 +1,25 @@
 /** The reference court: the court side of the court office, to test against. */
 module kz.officesud.mockserver {
     requires transitive kz.officesud.core;
+    requires kz.officesud.documents;
     requires transitive kz.officesud.signing;
     requires static org.jspecify;
     requires static transitive org.junit.jupiter.api;
     requires org.slf4j;
     requires jdk.httpserver;
     requires com.fasterxml.jackson.databind;
+    requires java.net.http;
+    // the talon as a PDF
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
 
     exports kz.officesud.mockserver;
 
     opens kz.officesud.mockserver.internal.store to
             com.fasterxml.jackson.databind;
     opens kz.officesud.mockserver.internal.auth to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.mockserver.internal.casefile to
             com.fasterxml.jackson.databind;
 }

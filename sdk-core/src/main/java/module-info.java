@@ -1,6 +1,6 @@
 /**
- * Models of the court office's services, the court's rules as data, validators, document inspection,
- * and the JSON that client and court share.
+ * Models of the court office's services, the court's rules as data, validators, and the JSON that client
+ * and court share.
  */
 // "module": Hibernate Validator is the validation engine at run time only, so it is not resolved at compile time.
 @SuppressWarnings("module")
@@ -9,12 +9,8 @@ module kz.officesud.core {
     requires transitive com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
     requires org.slf4j;
-    // kz.officesud.core.document: PDF structure (PDFBox) and legacy Word (POI HWPF); never in the API.
-    requires org.apache.pdfbox;
-    requires org.apache.pdfbox.io;
-    requires org.apache.fontbox;
-    requires org.apache.poi.poi;
-    requires org.apache.poi.scratchpad;
+    // the XML the court prepares to be signed (kz.officesud.core.contract.SigningXml)
+    requires java.xml;
 
     exports kz.officesud.core;
     exports kz.officesud.core.model;
@@ -22,7 +18,11 @@ module kz.officesud.core {
     exports kz.officesud.core.wire;
     exports kz.officesud.core.validation;
     exports kz.officesud.core.json;
-    exports kz.officesud.core.document;
+    exports kz.officesud.core.statement;
+    exports kz.officesud.core.fee;
+
+    // Messages of rules that other artifacts add (sdk-documents' document.* keys).
+    uses kz.officesud.core.validation.ViolationMessages;
 
     // Jackson reads the model records (accessors, canonical constructors) and the mix-ins reflectively.
     opens kz.officesud.core.model to
@@ -32,6 +32,8 @@ module kz.officesud.core {
     opens kz.officesud.core.contract to
             com.fasterxml.jackson.databind;
     opens kz.officesud.core.wire to
+            com.fasterxml.jackson.databind;
+    opens kz.officesud.core.fee to
             com.fasterxml.jackson.databind;
     // Hibernate Validator instantiates the constraint validators of @ValidIin / @ValidBin.
     opens kz.officesud.core.validation to

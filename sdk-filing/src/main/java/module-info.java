@@ -1,6 +1,7 @@
 /** The client of the court office's filing services «Судебный кабинет» / «Сот кабинеті». */
 module kz.officesud.filing {
     requires transitive kz.officesud.core;
+    requires transitive kz.officesud.documents;
     requires transitive kz.officesud.signing;
     requires static org.jspecify;
     requires org.slf4j;

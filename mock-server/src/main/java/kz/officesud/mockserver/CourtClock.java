@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The court's clock: the time stamped on talons and status changes, and the time challenges, sessions and
  * certificates are judged by. Tests move it forward with {@link #advance} and {@link #advanceWorkingDays};
- * it never goes back. Its zone is Astana's ({@code Asia/Almaty}) unless told otherwise. Thread-safe.
+ * it never goes back. Its zone is Astana's ({@code Asia/Almaty}) unless told otherwise; its working days are
+ * {@link WorkingCalendar#kazakhstan()}'s unless {@link #withCalendar} says otherwise. Thread-safe.
  */
 public final class CourtClock extends Clock {
     /** The zone of the courts of Kazakhstan (UTC+5 since 2024). */
@@ -32,17 +33,17 @@ public final class CourtClock extends Clock {
 
     /** Real time, in Kazakhstan, moved forward only when told. */
     public static CourtClock system() {
-        return new CourtClock(Clock.system(KAZAKHSTAN), WorkingCalendar.weekdays());
+        return new CourtClock(Clock.system(KAZAKHSTAN), WorkingCalendar.kazakhstan());
     }
 
     /** Time standing still at {@code instant} until moved forward. */
     public static CourtClock fixed(Instant instant) {
-        return new CourtClock(Clock.fixed(instant, KAZAKHSTAN), WorkingCalendar.weekdays());
+        return new CourtClock(Clock.fixed(instant, KAZAKHSTAN), WorkingCalendar.kazakhstan());
     }
 
     /** Follows {@code base} (its zone too), plus whatever the clock is advanced by. */
     public static CourtClock of(Clock base) {
-        return new CourtClock(base, WorkingCalendar.weekdays());
+        return new CourtClock(base, WorkingCalendar.kazakhstan());
     }
 
     /** The same base time and zone with another working calendar (a new clock, not advanced). */

@@ -28,6 +28,8 @@ import kz.officesud.mockserver.internal.court.Bridge;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.CourtApi;
 import kz.officesud.mockserver.internal.court.CourtPki;
+import kz.officesud.mockserver.internal.court.Domain;
+import kz.officesud.mockserver.internal.court.DomainApi;
 import kz.officesud.mockserver.internal.court.FilingDesk;
 import kz.officesud.mockserver.internal.court.Registrar;
 import kz.officesud.mockserver.internal.court.SignatureCheck;
@@ -49,7 +51,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The reference court: a complete court side of «Судебный кабинет» on real HTTP, to test against. Registration
  * and log-in, uploads, filings with idempotency keys, the talon, «Мои дела», and a clerk that registers or
- * refuses (SPEC.md §5); everything kept in a data directory and reloaded on restart.
+ * refuses (the 2018 rules, seed 004, §22–24); everything kept in a data directory and reloaded on restart.
  *
  * <pre>{@code
  * try (ReferenceCourt court = ReferenceCourt.builder().port(0).dataDirectory(dir).build().start()) {
@@ -67,6 +69,8 @@ public final class ReferenceCourt implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceCourt.class);
     private static final String TEST_NCA_DIR = "trust/test-nca";
+    /** How long the XML the court prepares for a filing's signature may be signed and sent back. */
+    private static final Duration XML_TO_SIGN_TTL = Duration.ofMinutes(30);
 
     private final Builder config;
     private final Path dataDirectory;
@@ -94,7 +98,8 @@ public final class ReferenceCourt implements AutoCloseable {
             TestUsers users,
             Clerk clerk,
             ClerkEngine clerkEngine,
-            Runnable clockListener) {}
+            Runnable clockListener,
+            Domain domain) {}
 
     /** Opens the data directory and starts serving; returns this court. */
     public synchronized ReferenceCourt start() {
@@ -134,17 +139,26 @@ public final class ReferenceCourt implements AutoCloseable {
         Registrar registrar = new Registrar(store, challenges, hasher, signatures, clock);
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
-        FilingDesk desk = new FilingDesk(store, clerkEngine, Courts.standard(), clock);
+        FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
+        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         CourtApi api = new CourtApi(
                 store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);
+        api.connect(domain.views, domain.retention);
         List<Route> routes = new ArrayList<>(api.routes());
+        routes.addAll(new DomainApi(api, domain, clock).routes());
         routes.addAll(pki.routes());
         ApiHandler handler = new ApiHandler(routes, mapper);
-        ServerRunner server = ServerRunner.start(config.bindAddress, config.port, config.workerThreads, handler);
+        ServerRunner server;
+        try {
+            server = ServerRunner.start(config.bindAddress, config.port, config.workerThreads, handler);
+        } catch (IOException | RuntimeException e) {
+            domain.close();
+            throw e;
+        }
         // The port is bound: from now on the test NCA names the court's own OCSP and CRL in what it issues.
         pki.serveAt(baseUrl(server.address()));
-        Runnable clockListener = clerkEngine::runDue;
+        Runnable clockListener = domain.timer::clockMoved;
         clock.onAdvance(clockListener);
         return new Running(
                 server,
@@ -154,9 +168,10 @@ public final class ReferenceCourt implements AutoCloseable {
                 pki,
                 trusted,
                 new TestUsers(testUsers),
-                new Clerk(clerkEngine),
+                new Clerk(clerkEngine, domain),
                 clerkEngine,
-                clockListener);
+                clockListener,
+                domain);
     }
 
     /**
@@ -239,6 +254,21 @@ public final class ReferenceCourt implements AutoCloseable {
         return running().clerk();
     }
 
+    /** The e-government payment gateway and the tax authority's lag, simulated. */
+    public PaymentGateway paymentGateway() {
+        return new PaymentGateway(running().domain().fees);
+    }
+
+    /** What the court sent out: e-mails and webhook deliveries. */
+    public CourtOutbox outbox() {
+        return new CourtOutbox(running().domain());
+    }
+
+    /** The receivers of the court's events. */
+    public Webhooks webhooks() {
+        return new Webhooks(running().domain());
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }
@@ -293,6 +323,7 @@ public final class ReferenceCourt implements AutoCloseable {
         running = null;
         clock.removeListener(current.clockListener());
         current.server().close();
+        current.domain().close();
         LOG.debug("reference court stopped");
     }
 
@@ -310,7 +341,7 @@ public final class ReferenceCourt implements AutoCloseable {
         private Duration sessionTtl = Duration.ofDays(30);
         private Duration challengeTtl = Duration.ofMinutes(5);
         private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
-        private Clerk.Policy clerkPolicy = Clerk.Policy.IMMEDIATE;
+        private Clerk.Policy clerkPolicy = Clerk.Policy.WITHIN_ONE_WORKING_DAY;
 
         private Builder() {}
 
@@ -400,7 +431,10 @@ public final class ReferenceCourt implements AutoCloseable {
             return this;
         }
 
-        /** When the clerk decides (default: at once). */
+        /**
+         * When the clerk decides (default: {@link Clerk.Policy#WITHIN_ONE_WORKING_DAY}, as the rules say; tests that
+         * need the decision at once choose {@link Clerk.Policy#IMMEDIATE}).
+         */
         public Builder clerkPolicy(Clerk.Policy policy) {
             this.clerkPolicy = Objects.requireNonNull(policy, "policy");
             return this;

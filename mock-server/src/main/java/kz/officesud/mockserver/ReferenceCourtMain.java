@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import kz.officesud.signing.TrustAnchors;
 import org.jspecify.annotations.Nullable;
@@ -16,18 +17,20 @@ import org.jspecify.annotations.Nullable;
  * [--test-trust-dir DIR]...}.
  */
 public final class ReferenceCourtMain {
-    private static final String USAGE = String.join(
+    private static final String OPTIONS = String.join(
             System.lineSeparator(),
-            "Usage: java -jar mock-server.jar [options]",
             "  --port N             port to listen on (default 8080; 0 = any free port)",
             "  --bind ADDRESS       address to listen on (default: loopback)",
             "  --data-dir DIR       where users, uploads and filings are kept (default ./court-data)",
             "  --trust-dir DIR      also trust the production CA certificates (*.cer, *.crt, *.pem, *.der) in DIR",
             "  --test-trust-dir DIR also trust the test CA certificates in DIR (e.g. the NCA's test CAs): their",
             "                       signers may carry IINs/BINs that fail the checksum; both options repeatable",
-            "  --clerk POLICY       immediate (default), within-one-working-day or manual",
+            "  --clerk POLICY       within-one-working-day (default), immediate or manual",
             "  --max-upload BYTES   hard cap of one upload (default 67108864)",
+            "  --calendar FILE      add or replace years of the working-day calendar from FILE (the format of",
+            "                       the bundled working-calendar-kz.json)",
             "  --help               this text");
+    private static final String USAGE = "Usage: java -jar mock-server.jar [options]" + System.lineSeparator() + OPTIONS;
 
     private ReferenceCourtMain() {}
 
@@ -59,6 +62,21 @@ public final class ReferenceCourtMain {
         stopped.await();
     }
 
+    /**
+     * The court the arguments describe, not yet started; empty for {@code --help}. For launchers that start the
+     * reference court with the same options (the {@code officesud court} command).
+     *
+     * @throws IllegalArgumentException an unknown option, a missing or malformed value, an unreadable trust directory
+     */
+    public static Optional<ReferenceCourt.Builder> options(String... args) {
+        return Optional.ofNullable(parse(args));
+    }
+
+    /** The options and what each does, one per line, as {@code --help} lists them. */
+    public static String optionsHelp() {
+        return OPTIONS;
+    }
+
     /** The builder the arguments describe; null for --help. */
     static ReferenceCourt.@Nullable Builder parse(String[] args) {
         ReferenceCourt.Builder builder = ReferenceCourt.builder().port(8080).dataDirectory(Path.of("court-data"));
@@ -81,6 +99,9 @@ public final class ReferenceCourtMain {
                 case "--test-trust-dir" -> testTrustDirectories.add(Path.of(value));
                 case "--clerk" -> builder.clerkPolicy(policy(value));
                 case "--max-upload" -> builder.maxUploadSize(Long.parseLong(value));
+                case "--calendar" ->
+                    builder.clock(CourtClock.system()
+                            .withCalendar(KazakhstanCalendar.standard().withFile(Path.of(value))));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

@@ -6,12 +6,18 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Which days the court works: Monday to Friday by default. The seam for Kazakhstan's public holidays and
- * transferred days off, which come later as data.
+ * Which days the court works. The court counts its terms in working days (registration within one working day, a
+ * payment reaching the tax authority within three): {@link #kazakhstan()} is Kazakhstan's calendar with its holidays,
+ * moved days off and swaps, kept as data; {@link #weekdays()} is Monday to Friday alone.
  */
 @FunctionalInterface
 public interface WorkingCalendar {
     boolean isWorkingDay(LocalDate date);
+
+    /** Kazakhstan's working days: {@link KazakhstanCalendar#standard()}. */
+    static WorkingCalendar kazakhstan() {
+        return KazakhstanCalendar.standard();
+    }
 
     /** Monday to Friday. */
     static WorkingCalendar weekdays() {

@@ -32,8 +32,8 @@ class FilingTest {
     static final Instant MONDAY_10 = Instant.parse("2026-11-23T05:00:00Z");
 
     @RegisterExtension
-    static ReferenceCourtExtension court =
-            ReferenceCourtExtension.inProcess(builder -> builder.clock(CourtClock.fixed(MONDAY_10)));
+    static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
+            builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE));
 
     private final CourtHttp http = new CourtHttp(court.baseUrl());
 

@@ -111,7 +111,7 @@ class HttpProtocolTest {
         JsonNode health = http.get("/__admin/health").expect(200).json();
 
         assertThat(health.path("status").asText()).isEqualTo("UP");
-        assertThat(health.path("clerkPolicy").asText()).isEqualTo("IMMEDIATE");
+        assertThat(health.path("clerkPolicy").asText()).isEqualTo("WITHIN_ONE_WORKING_DAY");
     }
 
     @Test

@@ -49,8 +49,11 @@ class LifecycleTest {
         String login;
         String password;
         String filingId;
-        try (ReferenceCourt court =
-                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+        try (ReferenceCourt court = ReferenceCourt.builder()
+                .dataDirectory(dataDirectory)
+                .clerkPolicy(Clerk.Policy.IMMEDIATE)
+                .build()
+                .start()) {
             CourtHttp http = new CourtHttp(court.baseUrl());
             TestUser user = court.users().individual();
             login = user.login();
@@ -74,8 +77,11 @@ class LifecycleTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
 
-        try (ReferenceCourt court =
-                ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
+        try (ReferenceCourt court = ReferenceCourt.builder()
+                .dataDirectory(dataDirectory)
+                .clerkPolicy(Clerk.Policy.IMMEDIATE)
+                .build()
+                .start()) {
             CourtHttp http = new CourtHttp(court.baseUrl());
             String token =
                     http.logIn(login, password).expect(201).json().path("token").asText();

@@ -35,7 +35,7 @@ class NcaTestMaterialTest {
 
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(builder -> {
-        builder.clock(CourtClock.fixed(COURT_TIME));
+        builder.clock(CourtClock.fixed(COURT_TIME)).clerkPolicy(Clerk.Policy.IMMEDIATE);
         if (Files.isDirectory(NCA.resolve("ca-certs/test"))) {
             builder.trust(
                     TrustAnchors.fromDirectory(NCA.resolve("ca-certs/test")).asTest());

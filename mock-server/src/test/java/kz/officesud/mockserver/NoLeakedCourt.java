@@ -45,7 +45,9 @@ final class NoLeakedCourt implements BeforeEachCallback, AfterAllCallback {
         assertThat(Thread.getAllStackTraces().keySet().stream()
                         .filter(Thread::isAlive)
                         .map(Thread::getName)
-                        .filter(name -> name.startsWith("reference-court-http-")))
+                        .filter(name -> name.startsWith("reference-court-http-")
+                                || name.equals("reference-court-timer")
+                                || name.equals("reference-court-webhooks")))
                 .as("court worker threads left")
                 .isEmpty();
     }

@@ -25,23 +25,39 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.officesud.core.fee.FeeExemption;
+import kz.officesud.core.fee.StateFeeCalculation;
 import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.CaseEvent;
+import kz.officesud.core.model.CaseEventKind;
+import kz.officesud.core.model.CourtAnswer;
+import kz.officesud.core.model.DocumentRole;
+import kz.officesud.core.model.FiledDocument;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
+import kz.officesud.core.model.JudicialAct;
+import kz.officesud.core.model.JudicialActKind;
+import kz.officesud.core.model.NotificationKind;
+import kz.officesud.core.model.PaymentReceipt;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
+import kz.officesud.core.wire.FeeCalculationForm;
+import kz.officesud.core.wire.FeeTopUpForm;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.LogInForm;
+import kz.officesud.core.wire.NotificationView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SessionView;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.core.wire.UploadView;
+import kz.officesud.core.wire.XmlToSign;
 import kz.officesud.mockserver.internal.court.CourtApi;
+import kz.officesud.mockserver.internal.court.DomainApi;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +73,21 @@ class OpenApiSchemaTest {
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();
 
     /** Request bodies: read leniently (every field may be missing), so their required lists are the court's rules. */
-    private static final Set<Class<?>> FORMS =
-            Set.of(RegistrationForm.class, LogInForm.class, SignatureLogInForm.class, FilingSubmission.class);
+    private static final Set<Class<?>> FORMS = Set.of(
+            RegistrationForm.class,
+            LogInForm.class,
+            SignatureLogInForm.class,
+            FilingSubmission.class,
+            FeeTopUpForm.class,
+            FeeCalculationForm.class,
+            DomainApi.PaymentForm.class,
+            DomainApi.ClerkComment.class,
+            DomainApi.RefusalForm.class,
+            DomainApi.CaseEventForm.class,
+            DomainApi.JudicialActForm.class,
+            DomainApi.AnswerForm.class,
+            DomainApi.PaymentLagForm.class,
+            DomainApi.WebhookForm.class);
 
     static {
         for (Class<?> type : List.of(
@@ -80,10 +109,42 @@ class OpenApiSchemaTest {
                 CourtApi.Health.class,
                 CourtApi.ClockView.class,
                 CourtApi.ClerkRun.class,
-                CourtApi.TestUserView.class)) {
+                CourtApi.TestUserView.class,
+                DocumentRole.class,
+                FiledDocument.class,
+                CaseEventKind.class,
+                CaseEvent.class,
+                JudicialActKind.class,
+                JudicialAct.class,
+                CourtAnswer.class,
+                NotificationKind.class,
+                NotificationView.class,
+                XmlToSign.class,
+                FeeTopUpForm.class,
+                FeeCalculationForm.class,
+                FeeExemption.class,
+                StateFeeCalculation.class,
+                DomainApi.PaymentForm.class,
+                PaymentReceipt.class,
+                RegistrationCard.class,
+                DomainApi.ClerkComment.class,
+                DomainApi.RefusalForm.class,
+                DomainApi.CaseEventForm.class,
+                DomainApi.JudicialActForm.class,
+                DomainApi.AnswerForm.class,
+                AnswerDispatch.class,
+                PaymentCheck.class,
+                DomainApi.PaymentLagForm.class,
+                EmailMessage.class,
+                DomainApi.WebhookForm.class,
+                Webhook.class,
+                WebhookDelivery.class,
+                DomainApi.RetentionRun.class)) {
             TYPES.put(type.getSimpleName(), type);
         }
         TYPES.put("ProblemViolation", Problem.ProblemViolation.class);
+        TYPES.put("RegistrationCardPart", RegistrationCard.Part.class);
+        TYPES.put("RegistrationCardField", RegistrationCard.Field.class);
     }
 
     static JsonNode schemas() throws IOException {

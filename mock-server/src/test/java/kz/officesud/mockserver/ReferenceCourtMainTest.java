@@ -35,4 +35,27 @@ class ReferenceCourtMainTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(ReferenceCourtMain.parse(new String[] {"--help"})).isNull();
     }
+
+    @Test
+    void parse_theDefaultClerkIsWithinOneWorkingDay_andACalendarFileExtendsTheCalendar() throws Exception {
+        java.nio.file.Path calendar = dataDirectory.resolve("2030.json");
+        java.nio.file.Files.writeString(
+                calendar,
+                "{\"years\": {\"2030\": {\"holidays\": [{\"date\": \"2030-02-04\", \"name\": \"Тест\", \"kind\": \"STATE\"}]}}}");
+
+        ReferenceCourt.Builder builder = ReferenceCourtMain.parse(new String[] {
+            "--port", "0", "--data-dir", dataDirectory.resolve("data").toString(), "--calendar", calendar.toString()
+        });
+
+        try (ReferenceCourt court = builder.build().start()) {
+            assertThat(court.clerk().policy()).isEqualTo(Clerk.Policy.WITHIN_ONE_WORKING_DAY);
+            assertThat(court.clock().calendar().isWorkingDay(java.time.LocalDate.of(2030, 2, 4)))
+                    .isFalse();
+        }
+        assertThatThrownBy(() -> ReferenceCourtMain.parse(new String[] {
+                    "--calendar", dataDirectory.resolve("none.json").toString()
+                }))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("none.json");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CaseKind;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.Courts;
@@ -18,7 +19,9 @@ import kz.officesud.core.model.Tenge;
 
 /** Claims for tests: a valid claim by a test user, with small real PDF documents. */
 final class TestClaims {
-    static final String COURT_CODE = Courts.standard().all().get(0).code();
+    /** A court that hears civil cases at first instance, as a claim needs. */
+    static final String COURT_CODE =
+            Courts.standard().hearing(CaseKind.CIVIL_FIRST_INSTANCE).get(0).code();
 
     private TestClaims() {}
 

@@ -48,8 +48,14 @@ import org.jspecify.annotations.Nullable;
  * standard error), 2 on a usage error.
  */
 public final class Demo {
-    /** The court the demo files to: the specialised inter-district administrative court of Almaty. */
-    static final String COURT_CODE = "7594";
+    /**
+     * The court the demo files to: the Медеуский районный суд of Almaty, a district court that hears civil cases at
+     * first instance, as a claim needs.
+     */
+    static final String COURT_CODE = "7517";
+
+    /** «По договору подряда»: a civil category of action proceedings. */
+    static final String CATEGORY = "142030001200070000";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss xxx");
 
@@ -169,7 +175,10 @@ public final class Demo {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
     }
 
-    /** An administrative claim of the signer against a state revenue office, with two Word documents. */
+    /**
+     * A civil claim of the signer against a contractor's customer that has not paid for the works: action proceedings,
+     * the category «По договору подряда», to a district court that hears civil cases; two Word documents.
+     */
     static Claim claim(Path directory, CertificateProfile signer, Iin iin) throws IOException {
         String name = signer.surname().isPresent()
                 ? String.join(
@@ -180,29 +189,29 @@ public final class Demo {
                         .trim()
                 : signer.commonName();
         Party plaintiff = Party.individual(iin, name);
+        String defendant = "ТОО «Курылыс Сервис»";
         Path statement = SampleDocuments.docx(
                 directory.resolve("Исковое заявление.docx"),
                 List.of(
-                        "В Специализированный межрайонный административный суд города Алматы",
+                        "В Медеуский районный суд города Алматы",
                         "Истец: " + name + ", ИИН " + iin.value(),
-                        "Ответчик: РГУ «Управление государственных доходов по Медеускому району»",
-                        "ИСКОВОЕ ЗАЯВЛЕНИЕ об оспаривании уведомления о результатах налоговой проверки",
-                        "Прошу признать незаконным и отменить уведомление на сумму 1 500 000 тенге."));
+                        "Ответчик: " + defendant,
+                        "ИСКОВОЕ ЗАЯВЛЕНИЕ о взыскании задолженности по договору подряда",
+                        "Работы по договору подряда выполнены и приняты по акту, но не оплачены.",
+                        "Прошу взыскать с ответчика 1 500 000 тенге."));
         Path annex = SampleDocuments.docx(
-                directory.resolve("Расчёт суммы иска.docx"),
-                List.of("Расчёт суммы иска", "Доначислено: 1 500 000 тенге", "Государственная пошлина: 15 000 тенге"));
+                directory.resolve("Акт выполненных работ.docx"),
+                List.of("Акт выполненных работ", "Стоимость работ: 1 500 000 тенге", "Оплачено: 0 тенге"));
         return Claim.builder()
                 .court(COURT_CODE)
                 .proceedings(Proceedings.ACTION)
-                .category(CaseCategory.of("142030001200070000"))
-                .nature("об оспаривании уведомления о результатах налоговой проверки")
+                .category(CaseCategory.of(CATEGORY))
+                .nature("о взыскании задолженности по договору подряда")
                 .plaintiff(plaintiff)
-                .defendant(Party.legalEntity(
-                        Bin.random(new SecureRandom()),
-                        "РГУ «Управление государственных доходов по Медеускому району»"))
+                .defendant(Party.legalEntity(Bin.random(new SecureRandom()), defendant))
                 .claimAmount(Tenge.of(1_500_000))
                 .stateFee(StateFee.paidOnline(Tenge.of(15_000)))
-                .summary("Признать незаконным уведомление о результатах налоговой проверки")
+                .summary("Взыскать задолженность за выполненные и принятые работы по договору подряда")
                 .document(statement)
                 .attachment(annex)
                 .build();

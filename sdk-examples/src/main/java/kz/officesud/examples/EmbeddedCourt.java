@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import kz.officesud.mockserver.Clerk;
 import kz.officesud.mockserver.ReferenceCourt;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.TrustAnchors;
@@ -31,11 +32,14 @@ public final class EmbeddedCourt implements AutoCloseable {
 
     /**
      * Starts a court that trusts its own test NCA and, if given, {@code extraTrust} (for example the
-     * NCA's real test CA certificates, so that keys issued by the NCA can file).
+     * NCA's real test CA certificates, so that keys issued by the NCA can file). Its clerk decides each filing
+     * at once, so that the demo shows the registration; the reference court's default — within one working
+     * day, as the rules say — would leave it SENT until the next working day.
      */
     public static EmbeddedCourt start(@Nullable TrustAnchors extraTrust) throws IOException {
         Path data = Files.createTempDirectory("officesud-court-");
-        ReferenceCourt.Builder builder = ReferenceCourt.builder().dataDirectory(data);
+        ReferenceCourt.Builder builder =
+                ReferenceCourt.builder().dataDirectory(data).clerkPolicy(Clerk.Policy.IMMEDIATE);
         if (extraTrust != null) {
             builder.trust(extraTrust);
         }

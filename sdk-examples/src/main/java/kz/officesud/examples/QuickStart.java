@@ -33,17 +33,17 @@ public final class QuickStart {
             NcaKey key = store.signingKey();
 
             Claim claim = Claim.builder()
-                    .court("7594") // the court's 4-digit code
+                    .court("7517") // the court's 4-digit code: a district court that hears civil cases
                     .proceedings(Proceedings.ACTION)
-                    .category("142030001200070000")
-                    .nature("об оспаривании уведомления о результатах налоговой проверки")
+                    .category("142030001200070000") // «По договору подряда», a category of action proceedings
+                    .nature("о взыскании задолженности по договору подряда")
                     .plaintiff(Party.individual(key.profile().iin().orElseThrow(), "Асанов Болат Серикович"))
-                    .defendant(Party.legalEntity(Bin.of("000740001307"), "РГУ «УГД по Медеускому району»"))
+                    .defendant(Party.legalEntity(Bin.of("190440012341"), "ТОО «Курылыс Сервис»"))
                     .claimAmount(Tenge.of(1_500_000))
                     .stateFee(StateFee.paidOnline(Tenge.of(15_000)))
-                    .summary("Признать незаконным уведомление")
+                    .summary("Взыскать задолженность за выполненные работы")
                     .document(documents.resolve("Исковое заявление.docx")) // streamed, hashed, never held in memory
-                    .attachment(documents.resolve("Расчёт суммы иска.docx"))
+                    .attachment(documents.resolve("Акт выполненных работ.docx"))
                     .build();
 
             office.check(claim).orThrow(); // the court's own rules, before sending

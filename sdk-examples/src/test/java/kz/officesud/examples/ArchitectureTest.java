@@ -20,11 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     /** The library artifacts: what users embed. */
-    private static final List<String> LIBRARIES = List.of("core", "signing", "filing", "casesearch");
+    private static final List<String> LIBRARIES = List.of("core", "documents", "signing", "filing", "casesearch");
 
-    /** Application entry points, the only classes allowed to print to the console. */
+    /**
+     * Applications, the only classes allowed to print to the console: the examples, the reference court's launcher,
+     * and the command-line tool (whose output is its whole purpose; it prints through its {@code Terminal}).
+     */
     private static final String[] ENTRY_POINTS = {
-        "kz.officesud.examples..", "kz.officesud.mockserver.ReferenceCourtMain"
+        "kz.officesud.examples..", "kz.officesud.mockserver.ReferenceCourtMain", "kz.officesud.cli.."
     };
 
     private static JavaClasses classes;
@@ -40,7 +43,8 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String root : List.of("core", "signing", "filing", "casesearch", "mockserver", "examples")) {
+        for (String root :
+                List.of("core", "documents", "signing", "filing", "casesearch", "mockserver", "examples", "cli")) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("kz.officesud." + root)))
                     .as("classes of kz.officesud.%s on the class path", root)
                     .isTrue();
@@ -48,7 +52,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "signing", "filing", "casesearch", "mockserver", "examples"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples", "cli"})
     void internalPackagesAreUsedOnlyByTheirOwnModule(String root) {
         noClasses()
                 .that()
@@ -61,7 +65,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "signing", "filing", "casesearch"})
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch"})
     void librariesNeverDependOnTheReferenceCourt(String root) {
         noClasses()
                 .that()
@@ -72,12 +76,51 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples"})
+    void nothingDependsOnTheCommandLineTool(String root) {
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud." + root + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineToolStartsTheCourtOnlyThroughItsLauncher() {
+        // `officesud court` hands its options to ReferenceCourtMain and runs the court it describes; every other
+        // command talks to a court over HTTP through sdk-filing only
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.cli..")
+                .and()
+                .doNotHaveSimpleName("CourtCommand")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud.mockserver..")
+                .check(classes);
+    }
+
     @Test
     void librariesDependOnlyDownTheLayers() {
-        // core <- signing <- filing / casesearch: never the other way round.
+        // core <- documents, signing <- filing / casesearch: never the other way round.
         noClasses()
                 .that()
                 .resideInAPackage("kz.officesud.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "kz.officesud.documents..",
+                        "kz.officesud.signing..",
+                        "kz.officesud.filing..",
+                        "kz.officesud.casesearch..")
+                .check(classes);
+        // the document inspection and signing stand apart: a signing user carries no PDF or Word parser
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.documents..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("kz.officesud.signing..", "kz.officesud.filing..", "kz.officesud.casesearch..")
@@ -87,7 +130,7 @@ class ArchitectureTest {
                 .resideInAPackage("kz.officesud.signing..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("kz.officesud.filing..", "kz.officesud.casesearch..")
+                .resideInAnyPackage("kz.officesud.documents..", "kz.officesud.filing..", "kz.officesud.casesearch..")
                 .check(classes);
     }
 
@@ -110,7 +153,7 @@ class ArchitectureTest {
     void libraryCodeNeverPrintsToTheConsole() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages(ENTRY_POINTS[0])
+                .resideOutsideOfPackages(ENTRY_POINTS[0], ENTRY_POINTS[2])
                 .and()
                 .doNotHaveFullyQualifiedName(ENTRY_POINTS[1])
                 .should(ACCESS_STANDARD_STREAMS)

@@ -9,7 +9,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.officesud.core.model.CaseCategories;
+import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.ProceedingsForm;
+import kz.officesud.core.validation.CourtJurisdiction;
+import kz.officesud.core.validation.FilingValidator;
+import kz.officesud.core.validation.ValidationOptions;
+import kz.officesud.core.validation.ValidationReport;
+import kz.officesud.documents.DocumentFilingRule;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.testnca.TestNca;
 import org.junit.jupiter.api.Test;
@@ -46,10 +54,36 @@ class DemoTest {
         assertThat(status).isZero();
         assertThat(out())
                 .containsPattern("number +T-\\d{4}-\\d{6}")
-                .contains("recipient  7594 Специализированный межрайонный административный суд города Алматы")
+                .contains("recipient  7517 Медеуский районный суд")
+                .contains("5. Claim checked before sending: 0 violation(s)")
                 .containsPattern("SENT  \\(talon T-\\d{4}-\\d{6}\\)")
                 .contains("REGISTERED")
                 .contains("Done: the claim is registered.");
+    }
+
+    @Test
+    void demoClaim_isCoherent_courtProceedingsAndCategoryFitEachOther(@TempDir Path dir) throws IOException {
+        TestNca nca = TestNca.generate();
+        NcaKey key = nca.issueIndividual(Iin.ofUnverified("850304300125"), "ЖУМАБЕКОВА", "АЙГЕРИМ", "НУРЛАНОВНА");
+        Claim claim = Demo.claim(dir, key.profile(), Iin.ofUnverified("850304300125"));
+
+        assertThat(claim.court()).isNotNull();
+        assertThat(claim.court().hears(claim.caseKind().orElseThrow())).isTrue();
+        assertThat(CourtJurisdiction.check(claim)).isEmpty();
+        CaseCategories.Entry category =
+                CaseCategories.standard().find(claim.category()).orElseThrow();
+        assertThat(category.form()).isEqualTo(ProceedingsForm.CIVIL);
+        assertThat(category.fits(claim.proceedings())).isTrue();
+        ValidationReport report = FilingValidator.standard()
+                .withRules(CourtJurisdiction.rule(), DocumentFilingRule.inForce())
+                .validate(
+                        claim,
+                        ValidationOptions.builder()
+                                .allowUnverifiedIdentities(true)
+                                .strictLayout(true)
+                                .build());
+        assertThat(report.violations()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
     }
 
     @Test
@@ -115,7 +149,7 @@ class DemoTest {
 
     @Test
     void demo_withAnUnknownOption_isAUsageError() {
-        assertThat(run("--court", "7594")).isEqualTo(2);
+        assertThat(run("--court", "7517")).isEqualTo(2);
         assertThat(err()).startsWith("usage error: unknown option --court");
     }
 

@@ -110,7 +110,7 @@ class ReadmeTest {
                 office.register(key, "account-password".toCharArray(), "a@example.kz", UserAgreement.ACCEPTED);
             }
             SampleDocuments.docx(dir.resolve("Исковое заявление.docx"), List.of("Исковое заявление"));
-            SampleDocuments.docx(dir.resolve("Расчёт суммы иска.docx"), List.of("Расчёт"));
+            SampleDocuments.docx(dir.resolve("Акт выполненных работ.docx"), List.of("Акт выполненных работ"));
 
             Talon talon = QuickStart.fileClaim(p12, "p12-password".toCharArray(), court.baseUrl(), dir);
 

@@ -8,32 +8,47 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import kz.officesud.core.contract.AccountHolder;
 import kz.officesud.core.contract.IdempotencyKey;
-import kz.officesud.core.document.DocumentFilingRule;
+import kz.officesud.core.contract.Manifest;
+import kz.officesud.core.contract.SignerIdentity;
+import kz.officesud.core.contract.SigningAuthority;
+import kz.officesud.core.contract.SigningXml;
+import kz.officesud.core.fee.FeeBasis;
+import kz.officesud.core.fee.StateFeeCalculation;
+import kz.officesud.core.fee.StateFeeCalculator;
 import kz.officesud.core.json.OfficesudJson;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
+import kz.officesud.core.wire.FeeCalculationForm;
 import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SignatureLogInForm;
+import kz.officesud.documents.DocumentFilingRule;
 import kz.officesud.filing.internal.ApiRequest;
 import kz.officesud.filing.internal.HttpTransport;
 import kz.officesud.filing.internal.JsonBodies;
 import kz.officesud.filing.internal.SharedHttpClient;
 import kz.officesud.filing.internal.Sleeper;
 import kz.officesud.filing.internal.Wire;
+import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.NcaSigner;
+import kz.officesud.signing.SignerIdentities;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -87,9 +102,8 @@ public final class CourtOffice implements AutoCloseable {
                 b.sleeper,
                 b.random,
                 b.clock);
-        this.validator = b.checkDocuments
-                ? FilingValidator.standard().withRules(DocumentFilingRule.inForce())
-                : FilingValidator.standard();
+        FilingValidator beforeSending = FilingValidator.standard().withRules(CourtJurisdiction.rule());
+        this.validator = b.checkDocuments ? beforeSending.withRules(DocumentFilingRule.inForce()) : beforeSending;
         this.signatureCheck = new SignatureCheck(b.clock, b.signatureVerifier);
     }
 
@@ -133,13 +147,59 @@ public final class CourtOffice implements AutoCloseable {
     }
 
     /**
-     * Checks a filing against the court's rules, locally: no network. Every violation at once.
+     * Checks a filing against the court's rules, locally: no network. Every violation at once: the form, a court
+     * that hears the filing's kind ({@link CourtJurisdiction}, else the court refuses it on ground 4), and the
+     * documents. Layout findings are {@linkplain ValidationReport#warnings() warnings} unless {@link
+     * ValidationOptions#strictLayout()}.
      *
      * @see CourtSession#file(Filing, NcaSigner)
      */
     public ValidationReport check(Filing filing) {
         Objects.requireNonNull(filing, "filing");
         return validator.validate(filing, settings.validationOptions);
+    }
+
+    /**
+     * A dry run of {@link CourtSession#file(Filing, NcaSigner, FilingOptions, FilingProgress.Listener)} with no
+     * court: the filing checked as {@link #check(Filing)} checks it, and the signature {@code signer} makes over its
+     * manifest checked as filing checks it before anything is sent (see {@link Builder#signatureVerifier}), with the
+     * key's holder taken as the account holder. No network (but the configured verifier's revocation sources); nothing
+     * is uploaded or sent.
+     *
+     * @throws IllegalArgumentException the key's certificate names no IIN and the options name no signer
+     */
+    public ValidationReport check(Filing filing, NcaSigner signer, FilingOptions options) {
+        Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(options, "options");
+        SignerIdentity identity =
+                SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
+        Manifest.Signer who = options.signer()
+                .or(() -> Optional.ofNullable(identity).map(Manifest.Signer::of))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the key's certificate names no IIN: name the signer in FilingOptions.signer"));
+        Manifest manifest = Manifest.of(filing, who, options.reference().orElse(null), settings.clock.instant());
+        byte[] data = manifest.canonicalBytes();
+        byte[] signature = Wire.signDetached(signer, data);
+        AccountHolder account = new AccountHolder(who.iin(), who.bin());
+        return check(filing).plus(signatureViolations(signature, manifest, data, account));
+    }
+
+    /**
+     * The problems of a detached CMS {@code signature} over a manifest's {@code data}, and of who signed it judged by
+     * the one rule of who may sign for {@code account} ({@link SigningAuthority}); the account unknown, only the
+     * signature.
+     */
+    ValidationReport signatureViolations(
+            byte[] signature, Manifest manifest, byte[] data, @Nullable AccountHolder account) {
+        SignatureCheck.Result result = signatureCheck.check(signature, data);
+        CertificateProfile signer = result.signer();
+        if (signer == null || account == null) {
+            return result.report();
+        }
+        return result.report()
+                .plus(new ValidationReport(SigningAuthority.check(
+                        account, manifest, SignerIdentities.of(signer).orElse(null))));
     }
 
     /**
@@ -176,6 +236,65 @@ public final class CourtOffice implements AutoCloseable {
         Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
         LOG.debug("logged in with a key as user {}", session.user().userId());
         return new CourtSession(this, transport, session);
+    }
+
+    /**
+     * Logs in the live cabinet's way, by ЭЦП over XML: the court sends a challenge as an XML document, {@code signer}
+     * signs it as an enveloped XMLDSig (NCALayer's {@code signXml}), the court checks it and opens a session for the
+     * certificate's owner.
+     *
+     * @throws AuthenticationException the court does not accept the signature
+     */
+    public CourtSession loginSigningXml(XmlSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        ensureOpen();
+        ChallengeIssued challenge = challenge("log in with a key (XML)");
+        if (challenge.xml() == null) {
+            throw new CourtIoException("the court offers no XML to sign for log-in");
+        }
+        byte[] xml = Base64.getDecoder().decode(challenge.xml());
+        if (!challenge.challengeId().equals(SigningXml.challengeId(xml).orElse(null))) {
+            throw new CourtIoException("the court's XML to sign is not of its challenge");
+        }
+        byte[] signed = signer.signXml(xml);
+        byte[] body = Wire.json(
+                mapper,
+                new SignatureLogInForm(
+                        challenge.challengeId(), null, Base64.getEncoder().encodeToString(signed)));
+        ApiRequest request = ApiRequest.builder("log in with a key (XML)", "POST", "sessions", "signature")
+                .body(JsonBodies.once(body))
+                .build();
+        Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
+        LOG.debug("logged in with an XML signature as user {}", session.user().userId());
+        return new CourtSession(this, transport, session);
+    }
+
+    /**
+     * The state fee of a filing as the cabinet calculates it, asked of the court (seed 001: the cabinet calculates
+     * the fee). The same {@link StateFeeCalculator} computes it locally: {@code
+     * StateFeeCalculator.standard().calculate(FeeBasis.of(filing, date))}.
+     */
+    public StateFeeCalculation calculateStateFee(Filing filing, LocalDate paymentDate) {
+        Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(paymentDate, "paymentDate");
+        FeeBasis basis = FeeBasis.of(filing, paymentDate);
+        return calculateStateFee(new FeeCalculationForm(
+                basis.service(),
+                basis.proceedings(),
+                basis.payer(),
+                basis.claimAmount(),
+                basis.exemption(),
+                paymentDate));
+    }
+
+    /** The state fee of what {@code form} describes, calculated by the court. */
+    public StateFeeCalculation calculateStateFee(FeeCalculationForm form) {
+        Objects.requireNonNull(form, "form");
+        ensureOpen();
+        ApiRequest request = ApiRequest.builder("calculate the state fee", "POST", "state-fee", "calculations")
+                .body(JsonBodies.repeatable(Wire.json(mapper, form)))
+                .build();
+        return transport.execute(request, answer -> mapper.readValue(answer.body(), StateFeeCalculation.class));
     }
 
     /**
@@ -305,6 +424,7 @@ public final class CourtOffice implements AutoCloseable {
         private ValidationOptions validationOptions = ValidationOptions.defaults();
         private boolean allowPlainHttp;
         private boolean checkDocuments = true;
+        private Courts courts = Courts.standard();
         private @Nullable CmsVerifier signatureVerifier;
         private @Nullable SharedHttpClient inherited;
         // Test seams (package-private).
@@ -326,6 +446,7 @@ public final class CourtOffice implements AutoCloseable {
             b.validationOptions = validationOptions;
             b.allowPlainHttp = allowPlainHttp;
             b.checkDocuments = checkDocuments;
+            b.courts = courts;
             b.signatureVerifier = signatureVerifier;
             b.inherited = inherited;
             b.sleeper = sleeper;
@@ -428,7 +549,21 @@ public final class CourtOffice implements AutoCloseable {
             return this;
         }
 
-        /** Options of the local check run before filing, e.g. accepting test-NCA identities. */
+        /**
+         * The court directory the court's answers are read with (default {@link Courts#standard()}): an updated
+         * one, e.g. {@code Courts.standard().plus(Courts.load(path))}, when the application files to courts the
+         * bundled directory does not list yet.
+         */
+        public Builder courts(Courts courts) {
+            this.courts = Objects.requireNonNull(courts, "courts");
+            return this;
+        }
+
+        /**
+         * Options of the local check run before filing, e.g. accepting test-NCA identities, strict layout ({@code
+         * ValidationOptions.builder().strictLayout(true)}: a document not in Times New Roman 14 is a violation, not
+         * a warning), or an application's own case categories.
+         */
         public Builder validationOptions(ValidationOptions validationOptions) {
             this.validationOptions = Objects.requireNonNull(validationOptions, "validationOptions");
             return this;
@@ -494,8 +629,9 @@ public final class CourtOffice implements AutoCloseable {
                         "the court answers in kk, ru or en; locale " + locale.toLanguageTag() + " is none of them");
             }
 
-            ObjectMapper mapper =
-                    objectMapper == null ? OfficesudJson.newMapper() : OfficesudJson.configure(objectMapper.copy());
+            ObjectMapper mapper = objectMapper == null
+                    ? OfficesudJson.newMapper(courts)
+                    : objectMapper.copy().registerModule(OfficesudJson.module(courts));
             mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
             SharedHttpClient http;

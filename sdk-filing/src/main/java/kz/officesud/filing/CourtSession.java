@@ -15,10 +15,12 @@ import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.SignerIdentity;
 import kz.officesud.core.contract.SigningAuthority;
+import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.PaymentReceipt;
 import kz.officesud.core.model.Sha256;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.validation.ValidationException;
@@ -26,6 +28,7 @@ import kz.officesud.core.validation.ValidationReport;
 import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.UploadView;
+import kz.officesud.core.wire.XmlToSign;
 import kz.officesud.filing.internal.ApiRequest;
 import kz.officesud.filing.internal.BodySource;
 import kz.officesud.filing.internal.HttpTransport;
@@ -246,6 +249,101 @@ public final class CourtSession implements AutoCloseable {
         return new MyCases(this);
     }
 
+    /** «Уведомления»: the account's notices. */
+    public Notifications notifications() {
+        ensureOpen();
+        return new Notifications(this);
+    }
+
+    /**
+     * «Проверка чека оплаты»: the electronic check of a state fee paid through the e-government payment gateway, by
+     * its unique code.
+     *
+     * @throws CourtServiceException {@code not_found} (404) when no payment has this code
+     */
+    public PaymentReceipt checkPayment(String paymentCode) {
+        Objects.requireNonNull(paymentCode, "paymentCode");
+        if (paymentCode.isBlank()) {
+            throw new IllegalArgumentException("paymentCode is blank");
+        }
+        return get(
+                "check payment " + paymentCode,
+                answer -> office.mapper().readValue(answer.body(), PaymentReceipt.class),
+                "payments",
+                paymentCode.strip());
+    }
+
+    /**
+     * Files the live cabinet's way, with an XML signature: prepares the filing ({@link #prepare}), has the court
+     * reserve its talon id and prepare the XML to sign ({@link #xmlToSign}), has {@code signer} sign it as an enveloped
+     * XMLDSig, and submits it ({@link #submitSignedXml}).
+     *
+     * @throws ValidationException the filing fails the court's rules; nothing was uploaded
+     * @throws CourtIoException the court's XML does not describe this filing (nothing is signed)
+     */
+    public Talon fileSigningXml(Filing filing, XmlSigner signer, FilingOptions options) {
+        Objects.requireNonNull(signer, "signer");
+        PreparedFiling prepared = prepare(filing, options, FilingProgress.Listener.none());
+        XmlToSign toSign = xmlToSign(prepared);
+        return submitSignedXml(prepared, signer.signXml(Base64.getDecoder().decode(toSign.xml())));
+    }
+
+    /** As {@link #fileSigningXml(Filing, XmlSigner, FilingOptions)} with default options. */
+    public Talon fileSigningXml(Filing filing, XmlSigner signer) {
+        return fileSigningXml(filing, signer, FilingOptions.defaults());
+    }
+
+    /**
+     * The XML the court prepares for a prepared filing to be signed — its talon id in {@code <f1>}, the form's fields,
+     * each document's name, size and SHA-256 — checked to describe exactly this filing before it is handed to a
+     * signer (NCALayer's {@code signXml} in a portal). Sign it within its {@link XmlToSign#expiresAt()}.
+     *
+     * @throws CourtIoException the court's XML does not describe this filing
+     */
+    public XmlToSign xmlToSign(PreparedFiling prepared) {
+        Objects.requireNonNull(prepared, "prepared");
+        ensureOpen();
+        byte[] body = Wire.json(
+                office.mapper(),
+                new FilingSubmission(
+                        Base64.getEncoder().encodeToString(prepared.manifestBytes()),
+                        null,
+                        new java.util.TreeMap<>(prepared.uploads())));
+        ApiRequest request = ApiRequest.builder("prepare the XML to sign", "POST", "filings", "xml")
+                .bearerToken(token)
+                .validationErrors(ApiRequest.ValidationErrors.FILING)
+                .body(JsonBodies.repeatable(body))
+                .build();
+        XmlToSign toSign =
+                transport.execute(request, answer -> office.mapper().readValue(answer.body(), XmlToSign.class));
+        byte[] xml = Base64.getDecoder().decode(toSign.xml());
+        if (!SigningXml.sameContent(xml, SigningXml.filing(toSign.signingId(), prepared.manifest()))) {
+            throw new CourtIoException("the court's XML to sign does not describe this filing; nothing was signed");
+        }
+        return toSign;
+    }
+
+    /**
+     * Submits a prepared filing with its XML signed (the court's XML from {@link #xmlToSign} with an enveloped
+     * XMLDSig), under its idempotency key; the talon carries the id the XML named.
+     *
+     * @throws IllegalArgumentException the signed XML is not the court's XML of this filing
+     */
+    public Talon submitSignedXml(PreparedFiling prepared, byte[] signedXml) {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(signedXml, "signedXml");
+        ensureOpen();
+        Optional<String> talonId = SigningXml.talonId(signedXml);
+        if (talonId.isEmpty()
+                || !SigningXml.sameContent(signedXml, SigningXml.filing(talonId.get(), prepared.manifest()))) {
+            throw new IllegalArgumentException("signedXml is not the court's XML of this filing, signed");
+        }
+        return send(
+                prepared,
+                FilingSubmission.ofSignedXml(prepared.manifestBytes(), signedXml, prepared.uploads()),
+                "submit the filing signed as XML");
+    }
+
     /**
      * Ends the session at the court. Idempotent: a session the court has already ended counts as logged out.
      *
@@ -292,6 +390,16 @@ public final class CourtSession implements AutoCloseable {
 
     CourtOffice office() {
         return office;
+    }
+
+    /** A request of this session (its bearer token set). */
+    ApiRequest.Builder request(String operation, String method, String... path) {
+        ensureOpen();
+        return ApiRequest.builder(operation, method, path).bearerToken(token);
+    }
+
+    <T> T execute(ApiRequest.Builder request, kz.officesud.filing.internal.ResponseReader<T> reader) {
+        return transport.execute(request.build(), reader);
     }
 
     private void ensureOpen() {
@@ -385,23 +493,9 @@ public final class CourtSession implements AutoCloseable {
         return new Manifest.Signer(iin, user.bin());
     }
 
-    /** Who signs, judged before anything is signed: the key's holder may sign for the account. */
-    private ValidationReport signerViolations(Manifest manifest, @Nullable SignerIdentity identity) {
-        AccountHolder account = account();
-        return account == null
-                ? ValidationReport.valid()
-                : new ValidationReport(SigningAuthority.check(account, manifest, identity));
-    }
-
     /** The signature's problems, and who signed it judged by the rule of who may sign for the account. */
     private ValidationReport checkSignature(byte[] signature, Manifest manifest, byte[] data) {
-        SignatureCheck.Result result = office.signatureCheck().check(signature, data);
-        CertificateProfile signer = result.signer();
-        if (signer == null) {
-            return result.report();
-        }
-        return result.report()
-                .plus(signerViolations(manifest, SignerIdentities.of(signer).orElse(null)));
+        return office.signatureViolations(signature, manifest, data, account());
     }
 
     private void throwIfInvalid(ValidationReport report) {
@@ -411,9 +505,16 @@ public final class CourtSession implements AutoCloseable {
     }
 
     private Talon send(PreparedFiling prepared, byte[] signature) {
-        byte[] body = Wire.json(
-                office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads()));
-        ApiRequest request = ApiRequest.builder("submit the filing", "POST", "filings")
+        return send(
+                prepared,
+                FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads()),
+                "submit the filing");
+    }
+
+    /** Submits a prepared filing's manifest, uploads and signature (CMS or signed XML) under its idempotency key. */
+    private Talon send(PreparedFiling prepared, FilingSubmission submission, String operation) {
+        byte[] body = Wire.json(office.mapper(), submission);
+        ApiRequest request = ApiRequest.builder(operation, "POST", "filings")
                 .bearerToken(token)
                 .idempotencyKey(prepared.idempotencyKey().value())
                 .validationErrors(ApiRequest.ValidationErrors.FILING)

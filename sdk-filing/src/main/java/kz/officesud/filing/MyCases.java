@@ -3,12 +3,21 @@ package kz.officesud.filing;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import kz.officesud.core.OfficesudIoException;
 import kz.officesud.core.model.FilingId;
+import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.FeeTopUpForm;
 import kz.officesud.core.wire.FilingView;
+import kz.officesud.filing.internal.Answer;
+import kz.officesud.filing.internal.JsonBodies;
 import kz.officesud.filing.internal.Wire;
 
 /**
@@ -57,14 +66,7 @@ public final class MyCases {
                 "get filing " + id.value(),
                 answer -> {
                     FilingView view = mapper().readValue(answer.body(), FilingView.class);
-                    return new FilingDetails(
-                            view.filingId(),
-                            view.service(),
-                            view.talon(),
-                            view.court(),
-                            view.status(),
-                            view.history(),
-                            view.reference());
+                    return FilingDetails.of(view);
                 },
                 "filings",
                 id.value());
@@ -79,6 +81,67 @@ public final class MyCases {
                 "filings",
                 id.value(),
                 "talon");
+    }
+
+    /**
+     * Downloads the talon as a PDF (number, date and time, sender with organisation, recipient court) to {@code
+     * target}, written whole or not at all (a temporary file beside it, then moved over it).
+     *
+     * @return {@code target}
+     */
+    public Path talonPdf(FilingId id, Path target) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(target, "target");
+        byte[] pdf =
+                session.get("download the talon of " + id.value(), Answer::body, "filings", id.value(), "talon.pdf");
+        return write(pdf, target);
+    }
+
+    /**
+     * Downloads a judicial act of a filing (or the document of the court's answer: {@link JudicialAct#actId()}, the
+     * notice's link) to {@code target}, written whole or not at all, and checks its SHA-256 when the act is known.
+     *
+     * @return {@code target}
+     */
+    public Path downloadAct(FilingId id, String actId, Path target) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(actId, "actId");
+        Objects.requireNonNull(target, "target");
+        byte[] bytes = session.get("download act " + actId, Answer::body, "filings", id.value(), "acts", actId);
+        return write(bytes, target);
+    }
+
+    /**
+     * «Отправить доплату государственной пошлины»: adds a further payment, made through the e-government payment
+     * gateway, to a sent filing by its unique code; the court checks it with the tax authority like the first.
+     *
+     * @throws CourtServiceException {@code payment_unknown} (409) when the gateway knows no such payment or it belongs
+     *     to another filing
+     */
+    public FilingDetails topUpStateFee(FilingId id, String paymentCode) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(paymentCode, "paymentCode");
+        byte[] body = Wire.json(mapper(), new FeeTopUpForm(paymentCode));
+        return session.execute(
+                session.request("top up the state fee of " + id.value(), "POST", "filings", id.value(), "fee-top-ups")
+                        .body(JsonBodies.repeatable(body)),
+                answer -> FilingDetails.of(mapper().readValue(answer.body(), FilingView.class)));
+    }
+
+    private static Path write(byte[] bytes, Path target) {
+        Path directory = target.toAbsolutePath().getParent();
+        try {
+            Path temp = Files.createTempFile(directory, ".officesud-", ".part");
+            try {
+                Files.write(temp, bytes);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new OfficesudIoException("cannot write " + target, e);
+        }
     }
 
     private ObjectMapper mapper() {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import kz.officesud.core.model.Court;
+import kz.officesud.core.model.Courts;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +141,27 @@ class CourtOfficeBuilderTest {
             assertThat(office.mapper().getRegisteredModuleIds()).hasSizeGreaterThan(modulesBefore);
         }
         assertThat(callers.getRegisteredModuleIds()).hasSize(modulesBefore);
+    }
+
+    @Test
+    void courts_anUpdatedDirectory_readsTheCourtsAnswersNamingItsCourts() throws Exception {
+        Courts updated = Courts.standard()
+                .plus(Courts.read(
+                        new java.io.ByteArrayInputStream("7501||ALMATY|DISTRICT|CIVIL|Тестовый районный суд||\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "test"));
+        try (CourtOffice standard = valid().build();
+                CourtOffice withUpdate = valid().courts(updated).build();
+                CourtOffice withOwnMapper =
+                        valid().courts(updated).objectMapper(new ObjectMapper()).build()) {
+            assertThat(withUpdate.mapper().readValue("\"7501\"", Court.class).nameRu())
+                    .isEqualTo("Тестовый районный суд");
+            assertThat(withOwnMapper.mapper().readValue("\"7501\"", Court.class))
+                    .isEqualTo(updated.byCode("7501"));
+            assertThat(withUpdate.toBuilder().build().mapper().readValue("\"7599\"", Court.class))
+                    .isEqualTo(Courts.standard().byCode("7599"));
+            assertThatThrownBy(() -> standard.mapper().readValue("\"7501\"", Court.class))
+                    .hasMessageContaining("no court with code 7501");
+        }
     }
 }

@@ -24,9 +24,9 @@ import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CaseCategory;
+import kz.officesud.core.model.CaseKind;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Court;
-import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FilingDocument;
@@ -190,7 +190,11 @@ abstract class CourtServerTestBase {
                 FilingStatus.SENT,
                 List.of(new StatusChange(FilingStatus.SENT, NOW, null)),
                 null,
-                "key-1");
+                "key-1",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** The court's answer to a filing: 201 filed now, 200 filed before under the same key. */
@@ -198,11 +202,9 @@ abstract class CourtServerTestBase {
         return json(status, filingView());
     }
 
+    /** A court that hears civil cases at first instance, as a claim needs. */
     static Court court() {
-        return Courts.standard().all().stream()
-                .filter(c -> c.instance() == CourtInstance.FIRST)
-                .findFirst()
-                .orElseThrow();
+        return Courts.standard().hearing(CaseKind.CIVIL_FIRST_INSTANCE).get(0);
     }
 
     /** The court's answers to uploading each of the claim's documents. */

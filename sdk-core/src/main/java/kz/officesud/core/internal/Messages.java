@@ -1,10 +1,14 @@
 package kz.officesud.core.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.ServiceLoader;
 import java.util.Set;
+import kz.officesud.core.validation.ViolationMessages;
 
 /**
  * The user-facing messages of sdk-core, in Kazakh, Russian and English, from the bundle
@@ -32,10 +36,26 @@ public final class Messages {
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
         } catch (MissingResourceException e) {
-            // the document inspector's keys (document.wrongFont…) live in its own bundle
-            return kz.officesud.core.document.internal.Messages.format(key, Map.copyOf(args), locale);
+            // another artifact's keys (sdk-documents' document.wrongFont…) live in its own bundle
+            for (ViolationMessages source : Sources.ALL) {
+                Optional<String> message = source.message(key, args, locale);
+                if (message.isPresent()) {
+                    return message.get();
+                }
+            }
+            return key;
         }
         return fill(pattern, args);
+    }
+
+    /** The message sources of other artifacts on the class or module path, loaded once. */
+    private static final class Sources {
+        static final List<ViolationMessages> ALL =
+                ServiceLoader.load(ViolationMessages.class, Messages.class.getClassLoader()).stream()
+                        .map(ServiceLoader.Provider::get)
+                        .toList();
+
+        private Sources() {}
     }
 
     /** Replaces each {@code {name}} in {@code pattern} by {@code args.get(name)}; unknown names stay. */
@@ -61,5 +81,26 @@ public final class Messages {
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * {@code args} with each enum constant replaced by its text in {@code locale}, the bundle's {@code
+     * enum.<SimpleName>.<NAME>} ({@code enum.ProceedingsForm.CIVIL} = "civil cases"), where the bundle has one.
+     */
+    public static Map<String, ?> withEnumTexts(Map<String, ?> args, Locale locale) {
+        if (args.values().stream().noneMatch(Enum.class::isInstance)) {
+            return args;
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+        Map<String, Object> out = new java.util.HashMap<>(args);
+        for (Map.Entry<String, ?> arg : args.entrySet()) {
+            if (arg.getValue() instanceof Enum<?> constant) {
+                String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                if (bundle.containsKey(key)) {
+                    out.put(arg.getKey(), bundle.getString(key));
+                }
+            }
+        }
+        return out;
     }
 }

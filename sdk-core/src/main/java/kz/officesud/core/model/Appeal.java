@@ -2,6 +2,7 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,15 @@ public record Appeal(
     @Override
     public CourtService service() {
         return CourtService.APPEAL;
+    }
+
+    /**
+     * A civil case at first instance: the appeal is addressed to the court whose decision it appeals, which heard
+     * the case at first instance (and sends the appeal on to the appellate court).
+     */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.of(CaseKind.CIVIL_FIRST_INSTANCE);
     }
 
     @Override

@@ -2,12 +2,15 @@ package kz.officesud.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A statement of claim or application (исковое заявление / заявление) in the action, court-order, special
- * action or special proceedings (SPEC §3.1). Build one with {@link #builder()}; a claim may be incomplete
+ * action or special proceedings: the cabinet's service «Заявления искового, приказного, особого искового, особого
+ * производств» (the 2024 article «Как войти в судебный кабинет по ЭЦП», seed 001). A civil case at first instance
+ * ({@link CaseKind#CIVIL_FIRST_INSTANCE}), whose category must fit its proceedings. Build one with {@link #builder()}; a claim may be incomplete
  * (a draft): {@code FilingValidator} names everything still missing or wrong.
  *
  * @param court the court (суд), which also fixes the region
@@ -62,6 +65,12 @@ public record Claim(
     @Override
     public CourtService service() {
         return CourtService.CLAIM;
+    }
+
+    /** A civil case at first instance: a district (or equivalent) court, or a specialised one that hears civil cases. */
+    @Override
+    public Optional<CaseKind> caseKind() {
+        return Optional.of(CaseKind.CIVIL_FIRST_INSTANCE);
     }
 
     /**

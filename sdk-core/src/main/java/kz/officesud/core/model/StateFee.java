@@ -29,6 +29,15 @@ public sealed interface StateFee permits StateFee.Exempt, StateFee.PaidOnline, S
         return new PaidOnline(Objects.requireNonNull(amount, "amount"));
     }
 
+    /**
+     * Paid online, {@code amount}, under the payment's unique code from the e-government payment gateway's check: the
+     * court checks the payment by it with the tax authority.
+     */
+    static PaidOnline paidOnline(Tenge amount, String paymentCode) {
+        return new PaidOnline(
+                Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(paymentCode, "paymentCode"));
+    }
+
     /** Paid, proven by a scan of the receipt. */
     static Receipt receipt(Tenge amount, Attachment receipt) {
         return new Receipt(Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(receipt, "receipt"));
@@ -46,8 +55,16 @@ public sealed interface StateFee permits StateFee.Exempt, StateFee.PaidOnline, S
         }
     }
 
-    /** @param amount the amount paid; absent in a draft that has not entered it */
-    record PaidOnline(@Nullable Tenge amount) implements StateFee {
+    /**
+     * @param amount the amount paid; absent in a draft that has not entered it
+     * @param paymentCode the payment's unique code (the electronic check's), if the filing names it
+     */
+    record PaidOnline(@Nullable Tenge amount, @Nullable String paymentCode) implements StateFee {
+        /** Paid online without naming the payment's code. */
+        public PaidOnline(@Nullable Tenge amount) {
+            this(amount, null);
+        }
+
         @Override
         public Optional<Tenge> paidAmount() {
             return Optional.ofNullable(amount);

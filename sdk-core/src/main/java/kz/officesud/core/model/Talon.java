@@ -29,11 +29,17 @@ public record Talon(String number, FilingId filingId, OffsetDateTime sentAt, Sen
      * @param name the signer's full name
      * @param iin the signer's IIN
      * @param bin the BIN of the legal entity the signer represents, if any
+     * @param organisation the name of that legal entity, if any
      */
-    public record Sender(String name, Iin iin, @Nullable Bin bin) {
+    public record Sender(String name, Iin iin, @Nullable Bin bin, @Nullable String organisation) {
         public Sender {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(iin, "iin");
+        }
+
+        /** A sender without an organisation's name. */
+        public Sender(String name, Iin iin, @Nullable Bin bin) {
+            this(name, iin, bin, null);
         }
     }
 

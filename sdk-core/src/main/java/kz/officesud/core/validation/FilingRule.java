@@ -13,4 +13,13 @@ public interface FilingRule {
 
     /** Every violation of this rule in {@code filing}; an empty list if there is none. */
     List<Violation> check(Filing filing, ValidationOptions options);
+
+    /**
+     * Every violation and every warning of this rule in {@code filing}, in one pass. {@link FilingValidator} calls
+     * this; the default is {@link #check} with no warnings. A rule that also warns (the document rule's layout
+     * findings) overrides it, and its {@link #check} returns the violations of the same judgement.
+     */
+    default ValidationReport judge(Filing filing, ValidationOptions options) {
+        return new ValidationReport(check(filing, options));
+    }
 }

@@ -27,7 +27,8 @@ public final class FilingValidator {
     }
 
     /**
-     * The form rules of sdk-core: a court; for a claim the proceedings, an 18-digit category, at least one
+     * The form rules of sdk-core: a court; for a claim the proceedings, an 18-digit category that fits them
+     * (where {@link ValidationOptions#caseCategories()} lists it), at least one
      * plaintiff and one defendant, the statement; every participant named and, if a resident, identified
      * by a valid IIN / BIN; a claim amount where the proceedings need one; a consistent state fee (a payment
      * needs a positive amount, a receipt its scan, an exemption its category); every file named, no two
@@ -68,9 +69,12 @@ public final class FilingValidator {
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(options, "options");
         List<Violation> violations = new ArrayList<>();
+        List<Violation> warnings = new ArrayList<>();
         for (FilingRule rule : rules) {
-            violations.addAll(rule.check(filing, options));
+            ValidationReport judged = rule.judge(filing, options);
+            violations.addAll(judged.violations());
+            warnings.addAll(judged.warnings());
         }
-        return new ValidationReport(violations);
+        return new ValidationReport(violations, warnings);
     }
 }

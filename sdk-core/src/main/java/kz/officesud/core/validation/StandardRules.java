@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.officesud.core.internal.Checksums;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CaseCategories;
 import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Claim;
@@ -19,6 +20,8 @@ import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PartySide;
+import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.TakesStateFee;
 import kz.officesud.core.model.Tenge;
@@ -29,7 +32,7 @@ final class StandardRules {
     private StandardRules() {}
 
     static List<FilingRule> all() {
-        return List.of(
+        List<FilingRule> rules = new ArrayList<>(List.of(
                 StandardRules::court,
                 StandardRules::caseInCourt,
                 StandardRules::claimFields,
@@ -37,7 +40,9 @@ final class StandardRules {
                 StandardRules::claimAmount,
                 StandardRules::stateFee,
                 StandardRules::statement,
-                StandardRules::fileNames);
+                StandardRules::fileNames));
+        rules.addAll(ServiceRules.all());
+        return List.copyOf(rules);
     }
 
     /** The filing is addressed to a court. */
@@ -55,7 +60,9 @@ final class StandardRules {
         }
         CaseNumber caseNumber = inCase.caseNumber();
         if (caseNumber == null) {
-            return List.of(Violation.of("caseNumber", null, "caseNumber.required"));
+            return inCase.caseNumberRequired()
+                    ? List.of(Violation.of("caseNumber", null, "caseNumber.required"))
+                    : List.of();
         }
         Court court = filing.court();
         if (court != null && !court.code().equals(caseNumber.courtCode())) {
@@ -68,7 +75,7 @@ final class StandardRules {
         return List.of();
     }
 
-    /** A claim's proceedings, category, plaintiffs and defendants. */
+    /** A claim's proceedings, a category that fits them, plaintiffs and defendants. */
     static List<Violation> claimFields(Filing filing, ValidationOptions options) {
         if (!(filing instanceof Claim claim)) {
             return List.of();
@@ -82,6 +89,8 @@ final class StandardRules {
             out.add(Violation.of("category", null, "claim.category.required"));
         } else if (!category.isWellFormed()) {
             out.add(new Violation("category", category.code(), "category.format", Map.of("value", category.code())));
+        } else if (claim.proceedings() != null) {
+            categoryFit(out, category, claim.proceedings(), options);
         }
         if (claim.participants(PartySide.PLAINTIFF).isEmpty()) {
             out.add(Violation.of("participants", null, "claim.plaintiff.required"));
@@ -90,6 +99,22 @@ final class StandardRules {
             out.add(Violation.of("participants", null, "claim.defendant.required"));
         }
         return out;
+    }
+
+    /**
+     * A category the classifier in use lists must belong to the claim's proceedings (and so be a civil one); a
+     * category it does not list is not judged ({@link CaseCategories}: the bundled classifier is partial).
+     */
+    private static void categoryFit(
+            List<Violation> out, CaseCategory category, Proceedings proceedings, ValidationOptions options) {
+        options.caseCategories()
+                .find(category)
+                .filter(entry -> entry.form() != ProceedingsForm.CIVIL || !entry.fits(proceedings))
+                .ifPresent(entry -> out.add(new Violation(
+                        "category",
+                        category.code(),
+                        "category.proceedings",
+                        Map.of("code", category.code(), "name", entry.nameRu(), "proceedings", proceedings))));
     }
 
     /** Every filing carries its own document: the statement of claim, the complaint, the motion, the letter. */

@@ -1,24 +1,37 @@
 package kz.officesud.core.validation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.officesud.core.model.CaseCategories;
 import org.jspecify.annotations.Nullable;
 
-/** How strictly to validate. Immutable; {@link #defaults()} is strict. */
+/**
+ * How strictly to validate, and the data the rules judge by. Immutable; {@link #defaults()}: identities must hold
+ * their check digit, the rules of today, the {@linkplain CaseCategories#standard() standard case categories}, and
+ * layout findings as warnings.
+ */
 public final class ValidationOptions {
+    /** The courts' time zone: a filing's day is its day in Kazakhstan. */
+    public static final ZoneId COURT_ZONE = ZoneId.of("Asia/Almaty");
+
     private static final ValidationOptions DEFAULTS = builder().build();
 
     private final boolean allowUnverifiedIdentities;
     private final Set<String> unverifiedIdentitiesAccepted;
     private final @Nullable LocalDate filingDate;
+    private final @Nullable CaseCategories caseCategories;
+    private final boolean strictLayout;
 
     private ValidationOptions(Builder b) {
         this.allowUnverifiedIdentities = b.allowUnverifiedIdentities;
         this.unverifiedIdentitiesAccepted = Set.copyOf(b.unverifiedIdentitiesAccepted);
         this.filingDate = b.filingDate;
+        this.caseCategories = b.caseCategories;
+        this.strictLayout = b.strictLayout;
     }
 
     /** Strict: identities must have a valid check digit; rules of today. */
@@ -35,6 +48,8 @@ public final class ValidationOptions {
         b.allowUnverifiedIdentities = allowUnverifiedIdentities;
         b.unverifiedIdentitiesAccepted.addAll(unverifiedIdentitiesAccepted);
         b.filingDate = filingDate;
+        b.caseCategories = caseCategories;
+        b.strictLayout = strictLayout;
         return b;
     }
 
@@ -61,23 +76,50 @@ public final class ValidationOptions {
         return Optional.ofNullable(filingDate);
     }
 
+    /** The filing's day: {@link #filingDate()}, else today in Kazakhstan ({@link #COURT_ZONE}). */
+    public LocalDate filingDay() {
+        return filingDate != null ? filingDate : LocalDate.now(COURT_ZONE);
+    }
+
+    /**
+     * The case categories a claim's category is judged by: a listed category must fit the claim's proceedings; an
+     * unlisted one is not judged. Default: {@link CaseCategories#standard()}.
+     */
+    public CaseCategories caseCategories() {
+        return caseCategories == null ? CaseCategories.standard() : caseCategories;
+    }
+
+    /**
+     * True to make the document rules' layout findings (a font other than Times New Roman, a size other than 14, a
+     * line spacing out of range) violations; false (the default) reports them as {@linkplain
+     * ValidationReport#warnings() warnings}. The 2018 rules (seed 004, §9) ask for «шрифт 14 TimesNewRoman», but
+     * layout is none of the grounds on which the court refuses registration (§24).
+     */
+    public boolean strictLayout() {
+        return strictLayout;
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof ValidationOptions other
                 && allowUnverifiedIdentities == other.allowUnverifiedIdentities
                 && unverifiedIdentitiesAccepted.equals(other.unverifiedIdentitiesAccepted)
-                && Objects.equals(filingDate, other.filingDate);
+                && Objects.equals(filingDate, other.filingDate)
+                && Objects.equals(caseCategories, other.caseCategories)
+                && strictLayout == other.strictLayout;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(allowUnverifiedIdentities, unverifiedIdentitiesAccepted, filingDate);
+        return Objects.hash(
+                allowUnverifiedIdentities, unverifiedIdentitiesAccepted, filingDate, caseCategories, strictLayout);
     }
 
     @Override
     public String toString() {
         return "ValidationOptions[allowUnverifiedIdentities=" + allowUnverifiedIdentities + ", filingDate="
-                + (filingDate == null ? "today" : filingDate) + "]";
+                + (filingDate == null ? "today" : filingDate) + ", caseCategories="
+                + (caseCategories == null ? "standard" : caseCategories) + ", strictLayout=" + strictLayout + "]";
     }
 
     /** Builds {@link ValidationOptions}. */
@@ -85,6 +127,8 @@ public final class ValidationOptions {
         private boolean allowUnverifiedIdentities;
         private final Set<String> unverifiedIdentitiesAccepted = new HashSet<>();
         private @Nullable LocalDate filingDate;
+        private @Nullable CaseCategories caseCategories;
+        private boolean strictLayout;
 
         private Builder() {}
 
@@ -101,6 +145,18 @@ public final class ValidationOptions {
 
         public Builder filingDate(LocalDate date) {
             this.filingDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /** The case categories to judge by, e.g. {@code CaseCategories.standard().plus(CaseCategories.load(file))}. */
+        public Builder caseCategories(CaseCategories categories) {
+            this.caseCategories = Objects.requireNonNull(categories, "categories");
+            return this;
+        }
+
+        /** Whether layout findings are violations ({@code true}) or warnings (the default). */
+        public Builder strictLayout(boolean strict) {
+            this.strictLayout = strict;
             return this;
         }
 

@@ -29,7 +29,7 @@ public record Violation(String path, @Nullable String rejectedValue, String mess
 
     /** The message for an end user in {@code locale}: kk, ru or en (anything else gets English). */
     public String message(Locale locale) {
-        return Messages.format(messageKey, args, locale);
+        return Messages.format(messageKey, Messages.withEnumTexts(args, locale), locale);
     }
 
     @Override

@@ -34,7 +34,7 @@ class ManifestTest {
 
     static Claim claim() {
         return Claim.builder()
-                .court("7594")
+                .court("7517")
                 .proceedings(Proceedings.ACTION)
                 .category(CaseCategory.of("142030001200070000"))
                 .nature("О взыскании задолженности")
@@ -157,7 +157,7 @@ class ManifestTest {
 
     @Test
     void parse_refusesAServiceWithoutAFilingType() {
-        String text = text(manifest()).replace("\"service\":\"CLAIM\"", "\"service\":\"LETTER\"");
+        String text = text(manifest()).replace("\"service\":\"CLAIM\"", "\"service\":\"CASE_SEARCH\"");
 
         assertThatThrownBy(() -> Manifest.parse(bytes(text)))
                 .isInstanceOfSatisfying(
@@ -212,7 +212,7 @@ class ManifestTest {
 
     @Test
     void parse_refusesAnUnknownCourt_withTheModelsRule() {
-        String text = text(manifest()).replace("\"court\":\"7594\"", "\"court\":\"9999\"");
+        String text = text(manifest()).replace("\"court\":\"7517\"", "\"court\":\"9999\"");
 
         assertThatThrownBy(() -> Manifest.parse(bytes(text))).isInstanceOfSatisfying(ManifestException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);

@@ -26,6 +26,7 @@ import kz.officesud.core.model.ContentNotBoundException;
 import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.CourtKind;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
@@ -60,7 +61,7 @@ class OfficesudJsonTest {
 
     static Claim sampleClaim() {
         return Claim.builder()
-                .court("7594")
+                .court("7517")
                 .proceedings(Proceedings.ACTION)
                 .category(CaseCategory.of("142030001200070000"))
                 .nature("О взыскании задолженности")
@@ -160,7 +161,7 @@ class OfficesudJsonTest {
     void claim_hasTypePropertiesAndAttachmentMetadataOnly() throws Exception {
         JsonNode tree = mapper.readTree(mapper.writeValueAsBytes(sampleClaim()));
         assertThat(tree.get("service").asText()).isEqualTo("CLAIM");
-        assertThat(tree.get("court").asText()).isEqualTo("7594");
+        assertThat(tree.get("court").asText()).isEqualTo("7517");
         assertThat(tree.get("participants").get(0).get("party").get("kind").asText())
                 .isEqualTo("LEGAL_ENTITY");
         assertThat(tree.get("participants").get(1).get("party").get("kind").asText())
@@ -262,7 +263,7 @@ class OfficesudJsonTest {
                 .hasMessageContaining("no court with code 0000");
         // deep inside a filing too: a court can answer NOT_ADDRESSED_TO_COURT
         String claim =
-                new String(OfficesudJson.write(sampleClaim()), StandardCharsets.UTF_8).replace("\"7594\"", "\"0000\"");
+                new String(OfficesudJson.write(sampleClaim()), StandardCharsets.UTF_8).replace("\"7517\"", "\"0000\"");
         assertThatThrownBy(() -> OfficesudJson.read(claim.getBytes(StandardCharsets.UTF_8), Filing.class))
                 .isInstanceOfSatisfying(JsonException.class, e -> assertThat(e.invalidValue())
                         .hasValueSatisfying(v ->
@@ -273,10 +274,10 @@ class OfficesudJsonTest {
         assertThatThrownBy(() -> OfficesudJson.read("\"-1\"".getBytes(StandardCharsets.UTF_8), Tenge.class))
                 .isInstanceOf(JsonException.class)
                 .hasMessageContaining("negative");
-        assertThatThrownBy(() ->
-                        OfficesudJson.read("{\"service\":\"LETTER\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
+        assertThatThrownBy(() -> OfficesudJson.read(
+                        "{\"service\":\"CASE_SEARCH\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
                 .isInstanceOf(JsonException.class)
-                .hasMessageContaining("LETTER");
+                .hasMessageContaining("CASE_SEARCH");
         assertThatThrownBy(() -> OfficesudJson.read(
                         "{\"fileName\":\"a.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"x\",\"sha256\":\"00\"}"
                                 .getBytes(StandardCharsets.UTF_8),
@@ -293,7 +294,7 @@ class OfficesudJsonTest {
 
     @Test
     void newMapper_withOwnDirectory_readsItsCourts() throws Exception {
-        Court test = new Court("9901", 9901, Region.ASTANA, "Тестовый суд", null, null, CourtInstance.FIRST);
+        Court test = new Court("9901", 9901, Region.ASTANA, CourtKind.DISTRICT, "Тестовый суд", null, null);
         ObjectMapper own = OfficesudJson.newMapper(Courts.of(List.of(test)));
         assertThat(own.readValue("\"9901\"", Court.class)).isEqualTo(test);
         assertThatThrownBy(() -> mapper.readValue("\"9901\"", Court.class))

@@ -25,7 +25,7 @@ class ClaimTest {
         Path statement = Files.writeString(dir.resolve("исковое заявление.docx"), "иск", StandardCharsets.UTF_8);
         Path contract = Files.writeString(dir.resolve("договор подряда.pdf"), "договор", StandardCharsets.UTF_8);
         Claim claim = Claim.builder()
-                .court(Courts.standard().byCode("7594"))
+                .court(Courts.standard().byCode("7517"))
                 .proceedings(Proceedings.ACTION)
                 .category(CaseCategory.of("142030001200070000"))
                 .nature("О взыскании задолженности")
@@ -38,7 +38,7 @@ class ClaimTest {
                 .attachment(contract)
                 .build();
         assertThat(claim.service()).isEqualTo(CourtService.CLAIM);
-        assertThat(claim.court()).isEqualTo(Courts.standard().byCode("7594"));
+        assertThat(claim.court()).isEqualTo(Courts.standard().byCode("7517"));
         assertThat(claim.participants())
                 .containsExactly(
                         new Participant(PartySide.PLAINTIFF, ALFA), new Participant(PartySide.DEFENDANT, IVANOV));

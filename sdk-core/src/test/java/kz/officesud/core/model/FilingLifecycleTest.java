@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,9 @@ class FilingLifecycleTest {
     private static final Map<FilingState, Set<FilingState>> ALLOWED = Map.of(
             DRAFT, EnumSet.of(SENT),
             SENT, EnumSet.of(REGISTERED, REFUSED),
-            REGISTERED, EnumSet.of(IN_PROCEEDINGS),
+            REGISTERED, EnumSet.of(IN_PROCEEDINGS, CLOSED),
             IN_PROCEEDINGS, EnumSet.of(CLOSED),
-            REFUSED, EnumSet.noneOf(FilingState.class),
+            REFUSED, EnumSet.of(SENT),
             CLOSED, EnumSet.noneOf(FilingState.class));
 
     @Test
@@ -41,17 +42,53 @@ class FilingLifecycleTest {
     void illegalTransitions_areRejected() {
         assertThat(DRAFT.canMoveTo(REGISTERED)).isFalse();
         assertThat(SENT.canMoveTo(DRAFT)).isFalse();
-        assertThat(REFUSED.canMoveTo(REGISTERED)).isFalse();
+        assertThat(REFUSED.canMoveTo(REGISTERED))
+                .as("registered only after being sent again")
+                .isFalse();
+        assertThat(REFUSED.canMoveTo(IN_PROCEEDINGS)).isFalse();
         assertThat(CLOSED.canMoveTo(IN_PROCEEDINGS)).isFalse();
         assertThat(REGISTERED.canMoveTo(REGISTERED)).isFalse();
-        assertThat(REFUSED.isFinal()).isTrue();
+        assertThat(REGISTERED.canMoveTo(REFUSED)).isFalse();
         assertThat(CLOSED.isFinal()).isTrue();
         assertThat(SENT.isFinal()).isFalse();
     }
 
     @Test
-    void draft_isAwaitingSending() {
+    void refused_isNotFinal_additionalDocumentsSendItAgain() {
+        // seed 000 §2.2.1, seed 004 §16: «Отправить дополнительные документы» after a refusal
+        assertThat(REFUSED.isFinal()).isFalse();
+        assertThat(REFUSED.next()).containsExactly(SENT);
+        FilingStatus refused = FilingStatus.refused(RefusalGround.MISSING_ANNEX);
+        assertThat(refused.canMoveTo(FilingStatus.SENT)).isTrue();
+        assertThat(refused.canMoveTo(FilingStatus.REGISTERED)).isFalse();
+        // a whole history: refused for a missing annex, sent again with it, registered, heard, ended
+        List<FilingStatus> history = List.of(
+                FilingStatus.SENT,
+                refused,
+                FilingStatus.SENT,
+                FilingStatus.REGISTERED,
+                FilingStatus.IN_PROCEEDINGS,
+                FilingStatus.CLOSED);
+        for (int i = 1; i < history.size(); i++) {
+            assertThat(history.get(i - 1).canMoveTo(history.get(i)))
+                    .as("%s -> %s", history.get(i - 1), history.get(i))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void registeredStates_areThoseTheCourtRegistered() {
+        assertThat(Arrays.stream(FilingState.values()).filter(FilingState::isRegistered))
+                .containsExactly(REGISTERED, IN_PROCEEDINGS, CLOSED);
+    }
+
+    @Test
+    void states_carryTheSeedsNames() {
         assertThat(DRAFT.nameRu()).isEqualTo("Ожидает отправки");
+        assertThat(REFUSED.nameRu()).isEqualTo("Отказано в регистрации");
+        assertThat(IN_PROCEEDINGS.nameRu()).isEqualTo("Принято к производству");
+        assertThat(Arrays.stream(FilingState.values()).map(FilingState::nameRu).collect(Collectors.toSet()))
+                .hasSize(FilingState.values().length);
     }
 
     @Test

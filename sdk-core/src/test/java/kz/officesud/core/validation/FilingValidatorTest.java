@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CaseCategories;
 import kz.officesud.core.model.CaseCategory;
+import kz.officesud.core.model.CaseKind;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.ContentSource;
+import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.InvalidDataFileException;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.Tenge;
 import org.junit.jupiter.api.Test;
@@ -40,7 +48,7 @@ class FilingValidatorTest {
     /** A claim that passes every rule. */
     static Claim.Builder validClaim() {
         return Claim.builder()
-                .court(Courts.standard().byCode("7594"))
+                .court(Courts.standard().byCode("7517"))
                 .proceedings(Proceedings.ACTION)
                 .category(CaseCategory.of("142030001200070000"))
                 .plaintiff(Party.legalEntity(BIN, "ТОО «Альфа»"))
@@ -169,6 +177,16 @@ class FilingValidatorTest {
 
     @Test
     void claimAmount_requiredWhereTheProceedingsNeedIt() {
+        // a classifier in which the category belongs to every kind of proceedings: only the amount is judged here
+        ValidationOptions anyProceedings = ValidationOptions.builder()
+                .caseCategories(CaseCategories.of(List.of(new CaseCategories.Entry(
+                        CaseCategory.of("142030001200070000"),
+                        ProceedingsForm.CIVIL,
+                        EnumSet.allOf(Proceedings.class),
+                        "По договору подряда",
+                        null,
+                        null))))
+                .build();
         Claim.Builder noAmount = validClaim();
         Claim action = new Claim(
                 noAmount.build().court(),
@@ -182,7 +200,7 @@ class FilingValidatorTest {
                 noAmount.build().statement(),
                 noAmount.build().annexes(),
                 List.of());
-        assertThat(validator.validate(action).violations())
+        assertThat(validator.validate(action, anyProceedings).violations())
                 .extracting(Violation::path, Violation::messageKey)
                 .containsExactly(tuple("claimAmount", "claim.claimAmount.required"));
         Claim special = new Claim(
@@ -197,7 +215,7 @@ class FilingValidatorTest {
                 action.statement(),
                 action.annexes(),
                 List.of());
-        assertThat(validator.validate(special).isValid()).isTrue();
+        assertThat(validator.validate(special, anyProceedings).isValid()).isTrue();
         // zero is a valid amount (a non-property claim)
         assertThat(validator
                         .validate(validClaim().claimAmount(Tenge.ZERO).build())
@@ -308,5 +326,124 @@ class FilingValidatorTest {
         return validator.validate(claim).violations().stream()
                 .map(v -> v.path() + ":" + v.messageKey())
                 .toList();
+    }
+
+    @Test
+    void category_thatDoesNotFitTheProceedings_isAViolation_inThreeLanguages() {
+        Claim courtOrder = validClaim().proceedings(Proceedings.COURT_ORDER).build();
+        List<Violation> violations = validator.validate(courtOrder).violations();
+        assertThat(violations)
+                .extracting(Violation::path, Violation::rejectedValue, Violation::messageKey)
+                .containsExactly(tuple("category", "142030001200070000", "category.proceedings"));
+        Violation v = violations.get(0);
+        assertThat(v.message(RU))
+                .isEqualTo("Категория дела 142030001200070000 «По договору подряда» не относится к виду производства"
+                        + " «приказное»: выберите категорию этого производства или производство этой категории.");
+        assertThat(v.message(KK)).contains("«бұйрық ісін жүргізу»", "142030001200070000");
+        assertThat(v.message(EN)).contains("does not belong to court-order proceedings");
+        assertThat(validator
+                        .validate(validClaim().proceedings(Proceedings.SPECIAL).build())
+                        .violations())
+                .extracting(Violation::messageKey)
+                .containsExactly("category.proceedings");
+    }
+
+    @Test
+    void category_ofAnotherFormOfProceedings_doesNotFitAClaim() {
+        CaseCategories administrative = CaseCategories.of(List.of(new CaseCategories.Entry(
+                CaseCategory.of("999999999999999999"),
+                ProceedingsForm.ADMINISTRATIVE,
+                EnumSet.noneOf(Proceedings.class),
+                "Тестовая административная категория",
+                null,
+                null)));
+        ValidationOptions options = ValidationOptions.builder()
+                .caseCategories(CaseCategories.standard().plus(administrative))
+                .build();
+        Claim claim = validClaim().category("999999999999999999").build();
+        assertThat(validator.validate(claim, options).violations())
+                .extracting(Violation::messageKey)
+                .containsExactly("category.proceedings");
+        // the standard classifier does not list the code: not judged
+        assertThat(validator.validate(claim).isValid()).isTrue();
+    }
+
+    @Test
+    void caseCategories_usersAddTheirOwnCodes_fromAFile() {
+        String file = "# our categories\n"
+                + "142030001200070000|CIVIL|ACTION,COURT_ORDER|По договору подряда||Under a works contract\n"
+                + "111111111111111111|CIVIL|SPECIAL|Об установлении факта, имеющего юридическое значение||\n";
+        CaseCategories ours = CaseCategories.standard()
+                .plus(CaseCategories.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), "ours"));
+        assertThat(ours.all()).hasSize(2);
+        assertThat(ours.find(CaseCategory.of("142030001200070000"))
+                        .orElseThrow()
+                        .name(EN))
+                .isEqualTo("Under a works contract");
+        ValidationOptions options =
+                ValidationOptions.builder().caseCategories(ours).build();
+        assertThat(validator
+                        .validate(
+                                validClaim()
+                                        .proceedings(Proceedings.COURT_ORDER)
+                                        .build(),
+                                options)
+                        .isValid())
+                .isTrue();
+        assertThat(validator
+                        .validate(validClaim().category("111111111111111111").build(), options)
+                        .violations())
+                .extracting(Violation::messageKey)
+                .containsExactly("category.proceedings");
+
+        String bad = "142030001200070000|CIVIL||По договору подряда||\n";
+        assertThatThrownBy(() ->
+                        CaseCategories.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "bad"))
+                .isInstanceOfSatisfying(InvalidDataFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.reason()).isEqualTo(InvalidDataFileException.Reason.INVALID_VALUE);
+                    assertThat(e.getMessage()).contains("belongs to no proceedings");
+                });
+        String shortCode = "14203000120007000|CIVIL|ACTION|По договору подряда||\n";
+        assertThatThrownBy(() -> CaseCategories.read(
+                        new ByteArrayInputStream(shortCode.getBytes(StandardCharsets.UTF_8)), "bad"))
+                .hasMessageContaining("18-digit");
+    }
+
+    @Test
+    void courtJurisdiction_aClaimToACourtThatDoesNotHearCivilCasesAtFirstInstance_isAViolation() {
+        Claim toAdministrativeCourt = validClaim().court("7594").build();
+        Claim toAppealCourt = validClaim().court("7599").build();
+        Claim toDistrictCourt = validClaim().build();
+        assertThat(toDistrictCourt.caseKind()).contains(CaseKind.CIVIL_FIRST_INSTANCE);
+
+        assertThat(CourtJurisdiction.check(toDistrictCourt)).isEmpty();
+        List<Violation> wrong = CourtJurisdiction.check(toAdministrativeCourt);
+        assertThat(wrong)
+                .extracting(Violation::path, Violation::rejectedValue, Violation::messageKey)
+                .containsExactly(tuple("court", "7594", "court.notHearing"));
+        assertThat(wrong.get(0).message(RU))
+                .startsWith("Суд 7594 «Специализированный межрайонный административный суд города Алматы»"
+                        + " (специализированный межрайонный административный суд) не рассматривает гражданские"
+                        + " дела в первой инстанции")
+                .contains("основание 4");
+        assertThat(wrong.get(0).message(KK)).contains("бірінші сатыда азаматтық істерді қарамайды");
+        assertThat(wrong.get(0).message(EN)).contains("does not hear civil cases at first instance");
+        assertThat(CourtJurisdiction.check(toAppealCourt))
+                .extracting(Violation::messageKey)
+                .containsExactly("court.notHearing");
+        assertThat(CourtJurisdiction.check(validClaim().build().toBuilder().build()))
+                .isEmpty();
+
+        // not a form rule (the court's intake takes it and the clerk refuses it), but a rule to add before sending
+        assertThat(validator.validate(toAdministrativeCourt).isValid()).isTrue();
+        assertThat(validator
+                        .withRules(CourtJurisdiction.rule())
+                        .validate(toAdministrativeCourt)
+                        .violations())
+                .isEqualTo(wrong);
+        // an incomplete claim without a court: the form rules say so, the jurisdiction rule is silent
+        assertThat(CourtJurisdiction.check(Claim.builder().build())).isEmpty();
+        assertThat(new CaseKind(ProceedingsForm.CIVIL, CourtInstance.FIRST)).isEqualTo(CaseKind.CIVIL_FIRST_INSTANCE);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -13,6 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.CourtKind;
+import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.RefusalGround;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +105,22 @@ class MessagesTest {
                 "caseNumber.otherCourt",
                 "stateFee.required",
                 "statement.required",
+                // the services' own fields (ServiceRules)
+                "instance.required",
+                "instance.notYetOffered",
+                "instance.notOffered",
+                "documentKind.required",
+                "hearingRecord.side.required",
+                "hearingRecord.plaintiffs.required",
+                "applicant.phone.required",
+                "applicant.phone.format",
+                "applicant.postalAddress.required",
+                "remarks.recordDate.required",
+                "date.afterFiling",
+                "petition.description.required",
+                "letter.subject.required",
+                "apostille.acts.required",
+                "apostille.act.title.required",
                 "sha256.format",
                 "caseNumber.slash",
                 "caseNumber.groups",
@@ -136,6 +157,14 @@ class MessagesTest {
         }
         for (RefusalGround ground : RefusalGround.values()) {
             used.add(ground.messageKey());
+        }
+        // the court's jurisdiction, the category's fit, the data files; the enum texts those messages name
+        used.addAll(Set.of("court.notHearing", "category.proceedings", "dataFile.line", "dataFile.file"));
+        for (Class<? extends Enum<?>> type :
+                List.of(ProceedingsForm.class, CourtInstance.class, CourtKind.class, Proceedings.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                used.add("enum." + type.getSimpleName() + "." + constant.name());
+            }
         }
         assertThat(base.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(used);
     }

@@ -24,6 +24,7 @@ public final class ApiRequest {
     private final List<String> pathSegments;
     private final @Nullable BodySource body;
     private final Map<String, String> headers;
+    private final Map<String, String> query;
     private final @Nullable String bearerToken;
     private final @Nullable String idempotencyKey;
     private final ValidationErrors validationErrors;
@@ -34,6 +35,7 @@ public final class ApiRequest {
         this.pathSegments = List.copyOf(b.pathSegments);
         this.body = b.body;
         this.headers = Map.copyOf(b.headers);
+        this.query = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
         this.bearerToken = b.bearerToken;
         this.idempotencyKey = b.idempotencyKey;
         this.validationErrors = b.validationErrors;
@@ -62,6 +64,11 @@ public final class ApiRequest {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /** The query parameters, in order. */
+    public Map<String, String> query() {
+        return query;
     }
 
     public @Nullable String bearerToken() {
@@ -97,6 +104,7 @@ public final class ApiRequest {
         private final List<String> pathSegments;
         private @Nullable BodySource body;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final Map<String, String> query = new LinkedHashMap<>();
         private @Nullable String bearerToken;
         private @Nullable String idempotencyKey;
         private ValidationErrors validationErrors = ValidationErrors.SERVICE;
@@ -109,6 +117,11 @@ public final class ApiRequest {
 
         public Builder body(BodySource body) {
             this.body = body;
+            return this;
+        }
+
+        public Builder query(String name, String value) {
+            query.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

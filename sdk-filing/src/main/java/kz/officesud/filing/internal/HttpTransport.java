@@ -243,6 +243,7 @@ public final class HttpTransport {
         for (String segment : request.pathSegments()) {
             url.addPathSegment(segment);
         }
+        request.query().forEach(url::addQueryParameter);
         Request.Builder b = new Request.Builder()
                 .url(url.build())
                 .header("Accept", "application/json, application/problem+json")

@@ -35,6 +35,7 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import kz.officesud.core.OfficesudException;
 import kz.officesud.filing.DetachedCmsSigner;
+import kz.officesud.filing.XmlSigner;
 import kz.officesud.filing.ncalayer.NcaLayerException.Reason;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -163,6 +164,16 @@ public final class NcaLayer implements AutoCloseable {
             throw new IllegalArgumentException("the court office takes detached signatures");
         }
         return data -> signCms(data, request);
+    }
+
+    /**
+     * This NCALayer as an {@link XmlSigner}: the live cabinet's log-in ({@code CourtOffice.loginSigningXml}) and a
+     * filing's XML ({@code CourtSession.fileSigningXml}) are signed by {@link #signXml}, the user choosing the key.
+     */
+    public XmlSigner xmlSigner(SignRequest request) {
+        Objects.requireNonNull(request, "request");
+        return xml -> signXml(new String(xml, java.nio.charset.StandardCharsets.UTF_8), request)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Releases the HTTP client this object built (a caller's client is left open). */

@@ -45,34 +45,45 @@ public final class Bridge {
         return OfficesudJson.newMapper();
     }
 
-    private static final kz.officesud.core.document.DocumentInspector INSPECTOR =
-            kz.officesud.core.document.DocumentInspector.create();
+    private static final kz.officesud.documents.DocumentInspector INSPECTOR =
+            kz.officesud.documents.DocumentInspector.create();
 
     /**
-     * Why a stored document cannot be read under the rules in force on {@code filingDate} (SPEC.md §5,
+     * Why a stored document cannot be read under the rules in force on {@code filingDate} (the 2018 rules, seed 004, §24,
      * ground 1): a wrong or disguised format, an empty, truncated, corrupt, password-protected or hostile
      * file. Layout deviations (font, size, spacing) are not a ground for refusal and are not reported.
      * Empty when the document is readable.
      */
     public static List<String> unreadable(Path stored, String fileName, LocalDate filingDate) {
-        kz.officesud.core.document.DocumentReport report;
+        kz.officesud.documents.DocumentReport report;
         try {
             report = INSPECTOR.inspect(
                     kz.officesud.core.model.ContentSource.ofPath(stored),
                     fileName,
-                    kz.officesud.core.document.RuleSets.inForceOn(filingDate));
+                    kz.officesud.documents.RuleSets.inForceOn(filingDate));
         } catch (OfficesudException e) {
             return List.of(fileName + ": cannot be read (" + e.getMessage() + ")");
         }
         List<String> reasons = new ArrayList<>();
-        for (kz.officesud.core.document.DocumentProblem problem : report.problems()) {
+        for (kz.officesud.documents.DocumentProblem problem : report.problems()) {
             var kind = problem.kind();
-            if (kind == kz.officesud.core.document.DocumentProblem.Kind.UNREADABLE
-                    || kind == kz.officesud.core.document.DocumentProblem.Kind.FORMAT) {
+            if (kind == kz.officesud.documents.DocumentProblem.Kind.UNREADABLE
+                    || kind == kz.officesud.documents.DocumentProblem.Kind.FORMAT) {
                 reasons.add(fileName + ": " + problem);
             }
         }
         return reasons;
+    }
+
+    private static final kz.officesud.documents.DocumentText TEXT = kz.officesud.documents.DocumentText.create();
+
+    /** What a stored statement says, read from its text (a DOCX, DOC or PDF); empty when it has no text to read. */
+    public static Optional<kz.officesud.core.statement.StatementText> statementText(Path stored) {
+        try {
+            return TEXT.read(stored).map(kz.officesud.core.statement.StatementText::of);
+        } catch (OfficesudException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -89,6 +100,21 @@ public final class Bridge {
     /** Verifies a detached CMS over {@code content} as of {@code at}, and reads who signed. */
     public static SignatureCheck.Outcome check(
             TrustAnchors anchors, RevocationPolicy revocation, Instant at, byte[] cms, byte[] content) {
+        return outcome(
+                anchors, revocation, at, verifier -> verifier.verifyDetached(cms, new ByteArrayInputStream(content)));
+    }
+
+    /** Verifies the enveloped XMLDSig of {@code xml} as of {@code at}, and reads who signed. */
+    public static SignatureCheck.Outcome checkXml(
+            TrustAnchors anchors, RevocationPolicy revocation, Instant at, byte[] xml) {
+        return outcome(anchors, revocation, at, verifier -> verifier.verifyXml(xml));
+    }
+
+    private static SignatureCheck.Outcome outcome(
+            TrustAnchors anchors,
+            RevocationPolicy revocation,
+            Instant at,
+            java.util.function.Function<CmsVerifier, VerificationReport> verify) {
         VerificationReport report;
         try {
             CmsVerifier verifier = CmsVerifier.builder()
@@ -96,7 +122,7 @@ public final class Bridge {
                     .validationTime(at)
                     .revocation(revocation)
                     .build();
-            report = verifier.verifyDetached(cms, new ByteArrayInputStream(content));
+            report = verify.apply(verifier);
         } catch (OfficesudException malformed) {
             return new SignatureCheck.Outcome(null, List.of("MALFORMED: " + malformed.getMessage()));
         }

@@ -2,6 +2,7 @@ package kz.officesud.mockserver.internal.court;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,16 +17,28 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import kz.officesud.core.contract.AccountHolder;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.ManifestException;
 import kz.officesud.core.contract.SigningAuthority;
+import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Court;
+import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
+import kz.officesud.core.model.DocumentRole;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
+import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.TakesStateFee;
+import kz.officesud.core.statement.Addressee;
+import kz.officesud.core.statement.AnnexCheck;
+import kz.officesud.core.statement.DocumentTitles;
+import kz.officesud.core.statement.StatementText;
+import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.Violation;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.store.CourtStore;
@@ -71,6 +84,8 @@ public final class ClerkEngine {
     private final AtomicReference<Policy> policy = new AtomicReference<>(Policy.IMMEDIATE);
     private final Map<String, Decision> forced = new ConcurrentHashMap<>();
     private final Deque<Decision> nextDecisions = new ConcurrentLinkedDeque<>();
+    private volatile java.util.function.BiConsumer<FilingRecord, Decision> onDecision = (filing, decision) -> {};
+    private volatile java.util.function.Consumer<Instant> onDue = due -> {};
 
     public ClerkEngine(CourtStore store, SignatureCheck signatures, Courts served, CourtClock clock) {
         this.store = store;
@@ -79,8 +94,23 @@ public final class ClerkEngine {
         this.clock = clock;
     }
 
+    /** The courts this office serves: the directory its filings are read and judged with. */
+    public Courts served() {
+        return served;
+    }
+
     public Policy policy() {
         return policy.get();
+    }
+
+    /** Told of every decision once it is stored (the registry numbers the card and notifies the applicant). */
+    public void onDecision(java.util.function.BiConsumer<FilingRecord, Decision> listener) {
+        this.onDecision = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Told of the due time of every filing sent under {@link Policy#WITHIN_ONE_WORKING_DAY} (the court's timer). */
+    public void onDue(java.util.function.Consumer<Instant> listener) {
+        this.onDue = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     public void policy(Policy next) {
@@ -96,7 +126,19 @@ public final class ClerkEngine {
     public void afterSent(String filingId) {
         if (policy.get() == Policy.IMMEDIATE) {
             process(filingId);
+            return;
         }
+        store.filing(filingId).map(FilingRecord::clerkDueAt).ifPresent(due -> onDue.accept(Instant.parse(due)));
+    }
+
+    /** The earliest due time of the filings still SENT (to schedule at start). */
+    public Optional<Instant> earliestDue() {
+        return store.filings().stream()
+                .filter(ClerkEngine::isSent)
+                .map(FilingRecord::clerkDueAt)
+                .filter(java.util.Objects::nonNull)
+                .map(Instant::parse)
+                .min(Instant::compareTo);
     }
 
     /** The next filing the clerk decides on gets {@code decision}, whatever the checks say. */
@@ -180,12 +222,33 @@ public final class ClerkEngine {
             throw new UncheckedIOException("cannot store the clerk's decision on " + filing.filingId(), e);
         }
         LOG.debug("filing {} -> {}", filing.filingId(), status);
+        try {
+            onDecision.accept(next, decision);
+        } catch (RuntimeException e) {
+            LOG.warn("after the decision on {}: {}", filing.filingId(), e.toString());
+        }
         return next;
     }
 
     /**
-     * The checks of the registration rules (the 2018 rules, §24), in order of gravity: signature and signer,
-     * annexes, readability, addressee, duplicate (the same content already registered).
+     * The checks of the registration rules (the 2018 rules on filing electronic documents, §24), in order of gravity:
+     *
+     * <ol>
+     *   <li>ground 3, the signature: the CMS over the manifest (or the signed XML, which must say what the court
+     *       prepared for this manifest and talon) holds, its chain ends in a trusted anchor, the key signs, the
+     *       certificate is not revoked, the signer may sign for the account ({@link SigningAuthority}), the stored
+     *       bytes hash to the signed SHA-256;
+     *   <li>ground 5, a document the manifest names has no upload;
+     *   <li>ground 1, a document sdk-core's {@code DocumentInspector} cannot read (not a layout or format choice);
+     *   <li>ground 4, a court this office does not serve, a court that does not hear the filing's kind (core's
+     *       {@link CourtJurisdiction}, the rule the client checks before sending), or a statement that {@link
+     *       Addressee} finds addressed to another court;
+     *   <li>ground 6, a statement whose title names a kind of document that does not belong to the chosen section
+     *       ({@link DocumentTitles});
+     *   <li>ground 5, a document the statement's «Приложение» lists that no file of the filing is ({@link AnnexCheck});
+     *   <li>ground 2, the same content (the manifest's content digest) already registered — except a petition, which
+     *       is considered under the АППК (§24.2, §18).
+     * </ol>
      */
     Decision examine(FilingRecord filing) {
         List<String> notAuthentic = new ArrayList<>();
@@ -193,9 +256,12 @@ public final class ClerkEngine {
         List<String> unreadable = new ArrayList<>();
         Optional<UserRecord> user = store.user(filing.userId());
         byte[] manifest = Base64.getDecoder().decode(filing.manifest());
-        byte[] cms = Base64.getDecoder().decode(filing.signature());
+        byte[] signature = Base64.getDecoder().decode(filing.signature());
         Instant sentAt = Instant.parse(filing.history().get(0).at());
-        SignatureCheck.Outcome outcome = signatures.verify(cms, manifest, sentAt);
+        Optional<Manifest> read = manifest(manifest);
+        boolean xml = SignatureCheck.isXml(signature);
+        SignatureCheck.Outcome outcome =
+                xml ? signatures.verifyXml(signature, sentAt) : signatures.verify(signature, manifest, sentAt);
         Signer signer = outcome.signer();
         if (!outcome.valid() || signer == null) {
             notAuthentic.add("the signature does not hold: " + String.join("; ", outcome.problems()));
@@ -206,7 +272,6 @@ public final class ClerkEngine {
             if (!signer.identityAcceptable()) {
                 notAuthentic.add("the signer's IIN/BIN fails the checksum under a production anchor");
             }
-            Optional<Manifest> read = manifest(manifest);
             if (user.isEmpty() || read.isEmpty()) {
                 notAuthentic.add("the filing's account or manifest cannot be read");
             } else {
@@ -215,7 +280,21 @@ public final class ClerkEngine {
                 }
             }
         }
+        if (xml
+                && read.isPresent()
+                && !SigningXml.sameContent(
+                        signature, SigningXml.filing(filing.talon().number(), read.get()))) {
+            notAuthentic.add("the signed XML does not say what the court prepared for this filing");
+        }
+        Path statement = null;
+        String statementName = null;
+        List<AnnexCheck.File> files = new ArrayList<>();
         for (DocumentRecord document : filing.documents()) {
+            boolean isStatement = DocumentRole.STATEMENT.name().equals(document.role());
+            files.add(new AnnexCheck.File(
+                    document.fileName(),
+                    isStatement,
+                    DocumentRole.FEE_RECEIPT.name().equals(document.role())));
             String uploadId = filing.uploads().get(document.sha256());
             Optional<UploadRecord> upload = uploadId == null ? Optional.empty() : store.upload(uploadId);
             if (upload.isEmpty() || !store.blobs().exists(upload.get().sha256())) {
@@ -227,10 +306,15 @@ public final class ClerkEngine {
                 if (!actual.equals(document.sha256()) || upload.get().size() != document.size()) {
                     notAuthentic.add("the bytes of " + document.fileName() + " do not match the signed SHA-256");
                 } else {
-                    unreadable.addAll(Bridge.unreadable(
+                    List<String> problems = Bridge.unreadable(
                             store.blobs().path(actual),
                             document.fileName(),
-                            LocalDate.ofInstant(sentAt, clock.getZone())));
+                            LocalDate.ofInstant(sentAt, clock.getZone()));
+                    unreadable.addAll(problems);
+                    if (isStatement && problems.isEmpty() && statement == null) {
+                        statement = store.blobs().path(actual);
+                        statementName = document.fileName();
+                    }
                 }
             } catch (IOException e) {
                 missing.add(document.fileName());
@@ -245,19 +329,55 @@ public final class ClerkEngine {
         if (!unreadable.isEmpty()) {
             return refusal(RefusalGround.UNREADABLE_ATTACHMENT, String.join("; ", unreadable));
         }
-        if (served.find(filing.courtCode()).isEmpty()) {
+        Optional<Court> court = served.find(filing.courtCode());
+        if (court.isEmpty()) {
             return refusal(
                     RefusalGround.NOT_ADDRESSED_TO_COURT,
                     "court " + filing.courtCode() + " is not served by this court office");
         }
-        for (FilingRecord other : store.filings()) {
-            if (!other.filingId().equals(filing.filingId())
-                    && other.fingerprint().equals(filing.fingerprint())
-                    && REGISTERED_STATES.contains(
-                            FilingState.valueOf(other.current().state()))) {
+        List<Violation> notHeard =
+                read.map(r -> CourtJurisdiction.check(r.filing())).orElse(List.of());
+        if (!notHeard.isEmpty()) {
+            return refusal(
+                    RefusalGround.NOT_ADDRESSED_TO_COURT,
+                    notHeard.stream().map(v -> v.message(Locale.ENGLISH)).collect(Collectors.joining("; ")));
+        }
+        CourtService service = CourtService.valueOf(filing.service());
+        StatementText text =
+                statement == null ? null : Bridge.statementText(statement).orElse(null);
+        Optional<String> elsewhere = Addressee.notAddressedTo(court.get(), service, null, text, served);
+        if (elsewhere.isPresent()) {
+            return refusal(RefusalGround.NOT_ADDRESSED_TO_COURT, elsewhere.get());
+        }
+        if (text != null && statementName != null) {
+            Optional<DocumentTitles.Fit> fit = DocumentTitles.fit(service, text, statementName);
+            if (fit.isPresent() && !fit.get().fits()) {
                 return refusal(
-                        RefusalGround.DUPLICATE,
-                        "already registered with talon " + other.talon().number());
+                        RefusalGround.WRONG_SECTION,
+                        "the statement «" + fit.get().title() + "» is a "
+                                + fit.get().kind().name() + ", which is not filed under " + service.nameRu());
+            }
+            boolean paidOnline = read.isPresent()
+                    && read.get().filing() instanceof TakesStateFee takesFee
+                    && takesFee.stateFee() instanceof StateFee.PaidOnline;
+            AnnexCheck.Result annexes = AnnexCheck.check(text.annexes(), files, paidOnline);
+            if (!annexes.complete()) {
+                return refusal(
+                        RefusalGround.MISSING_ANNEX,
+                        "listed in the statement's «Приложение» but not attached: "
+                                + String.join("; ", annexes.missing()));
+            }
+        }
+        if (RefusalGround.DUPLICATE.appliesTo(service)) { // ground 2 spares petitions under the АППК
+            for (FilingRecord other : store.filings()) {
+                if (!other.filingId().equals(filing.filingId())
+                        && other.fingerprint().equals(filing.fingerprint())
+                        && REGISTERED_STATES.contains(
+                                FilingState.valueOf(other.current().state()))) {
+                    return refusal(
+                            RefusalGround.DUPLICATE,
+                            "already registered with talon " + other.talon().number());
+                }
             }
         }
         return new Decision(FilingStatus.REGISTERED, "registered");
@@ -265,7 +385,7 @@ public final class ClerkEngine {
 
     private Optional<Manifest> manifest(byte[] bytes) {
         try {
-            return Optional.of(Manifest.parse(bytes, Courts.standard()));
+            return Optional.of(Manifest.parse(bytes, served));
         } catch (ManifestException e) {
             LOG.debug("a stored manifest cannot be read: {}", e.getMessage());
             return Optional.empty();

@@ -13,17 +13,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
-import kz.officesud.core.model.Bin;
-import kz.officesud.core.model.CourtService;
-import kz.officesud.core.model.Courts;
-import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
-import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.RefusalGround;
-import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
@@ -44,8 +37,6 @@ import kz.officesud.mockserver.internal.http.Route;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.FilingRecord;
-import kz.officesud.mockserver.internal.store.FilingRecord.StatusRecord;
-import kz.officesud.mockserver.internal.store.FilingRecord.TalonRecord;
 import kz.officesud.mockserver.internal.store.UploadRecord;
 import kz.officesud.mockserver.internal.store.UserRecord;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +56,8 @@ public final class CourtApi {
     private final TestUserFactory testUsers;
     private final CourtClock clock;
     private final long maxUploadBytes;
+    private @Nullable FilingViews views;
+    private @Nullable Retention retention;
 
     public CourtApi(
             CourtStore store,
@@ -85,6 +78,12 @@ public final class CourtApi {
         this.testUsers = testUsers;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** Connects «Мои дела»'s views of the registry and the retention of uploads. */
+    public void connect(FilingViews views, Retention retention) {
+        this.views = views;
+        this.retention = retention;
     }
 
     public List<Route> routes() {
@@ -123,10 +122,15 @@ public final class CourtApi {
 
     private Response issueChallenge(Request request) {
         Challenges.Challenge challenge = challenges.issue();
+        byte[] xml =
+                kz.officesud.core.contract.SigningXml.logIn(challenge.id(), challenge.bytes(), challenge.expiresAt());
         return Response.json(
                 201,
                 new ChallengeIssued(
-                        challenge.id(), Base64.getEncoder().encodeToString(challenge.bytes()), challenge.expiresAt()));
+                        challenge.id(),
+                        Base64.getEncoder().encodeToString(challenge.bytes()),
+                        challenge.expiresAt(),
+                        Base64.getEncoder().encodeToString(xml)));
     }
 
     private Response register(Request request) throws IOException {
@@ -142,7 +146,7 @@ public final class CourtApi {
 
     private Response logInWithSignature(Request request) throws IOException {
         SignatureLogInForm form = request.json(SignatureLogInForm.class);
-        return session(registrar.logInWithSignature(form.challengeId(), form.signature()));
+        return session(registrar.logInWithSignature(form.challengeId(), form.signature(), form.signedXml()));
     }
 
     private Response session(UserRecord user) {
@@ -158,7 +162,7 @@ public final class CourtApi {
     }
 
     /** The account behind the request's bearer token, or 401. */
-    private UserRecord authenticate(Request request) {
+    UserRecord authenticate(Request request) {
         String token = request.bearerToken()
                 .orElseThrow(() -> ProblemException.unauthorized(
                         "unauthorized", "this resource needs 'Authorization: Bearer <token>'"));
@@ -195,6 +199,9 @@ public final class CourtApi {
                 stored.sha256(),
                 clock.instant().toString());
         store.addUpload(upload);
+        if (retention != null) {
+            retention.schedule(Instant.parse(upload.uploadedAt()));
+        }
         return Response.json(201, upload(upload)).header("Location", BASE + "/uploads/" + upload.uploadId());
     }
 
@@ -261,7 +268,7 @@ public final class CourtApi {
         return Response.json(200, talonOf(ownFiling(request)));
     }
 
-    private FilingRecord ownFiling(Request request) {
+    FilingRecord ownFiling(Request request) {
         UserRecord user = authenticate(request);
         return store.filing(request.param("filingId"))
                 .filter(filing -> filing.userId().equals(user.userId()))
@@ -279,7 +286,7 @@ public final class CourtApi {
 
     // Admin (reference court only; loopback callers only)
 
-    private void admin(Request request) {
+    static void admin(Request request) {
         if (!request.fromLoopback()) {
             throw new ProblemException(403, "forbidden", "the admin API answers loopback callers only");
         }
@@ -413,39 +420,11 @@ public final class CourtApi {
 
     // Mapping stored records to the SDK's types
 
-    static Talon talonOf(FilingRecord filing) {
-        TalonRecord talon = filing.talon();
-        return new Talon(
-                talon.number(),
-                FilingId.of(filing.filingId()),
-                OffsetDateTime.parse(talon.sentAt()),
-                new Talon.Sender(
-                        talon.senderName(),
-                        Iin.ofUnverified(talon.senderIin()),
-                        talon.senderBin() == null ? null : Bin.ofUnverified(talon.senderBin())),
-                new Talon.Recipient(talon.courtCode(), talon.courtName()));
+    private Talon talonOf(FilingRecord filing) {
+        return java.util.Objects.requireNonNull(views, "views").talon(filing);
     }
 
-    static FilingView view(FilingRecord filing) {
-        List<StatusChange> history = new ArrayList<>();
-        for (StatusRecord change : filing.history()) {
-            history.add(new StatusChange(status(change), Instant.parse(change.at()), change.note()));
-        }
-        return new FilingView(
-                FilingId.of(filing.filingId()),
-                CourtService.valueOf(filing.service()),
-                talonOf(filing),
-                Courts.standard().byCode(filing.courtCode()),
-                status(filing.current()),
-                history,
-                filing.reference(),
-                filing.idempotencyKey());
-    }
-
-    static FilingStatus status(StatusRecord change) {
-        FilingState state = FilingState.valueOf(change.state());
-        return change.ground() == null
-                ? FilingStatus.of(state)
-                : FilingStatus.refused(RefusalGround.valueOf(Objects.requireNonNull(change.ground())));
+    private FilingView view(FilingRecord filing) {
+        return java.util.Objects.requireNonNull(views, "views").view(filing);
     }
 }

@@ -60,12 +60,35 @@ public final class FilingDesk {
     private final ClerkEngine clerk;
     private final Courts courts;
     private final CourtClock clock;
+    private @Nullable Intake intake;
+    private @Nullable XmlDesk xml;
 
     public FilingDesk(CourtStore store, ClerkEngine clerk, Courts courts, CourtClock clock) {
         this.store = store;
         this.clerk = clerk;
         this.courts = courts;
         this.clock = clock;
+    }
+
+    /** What the court does with a filing once it is stored SENT: the registration card, the due time, the clerk. */
+    @FunctionalInterface
+    public interface Intake {
+        void arrived(FilingRecord filing, UserRecord user, Manifest manifest);
+    }
+
+    /** Connects the registry (the card and the notice on arrival) and the desk of signing by XML. */
+    public void connect(Intake intake, XmlDesk xml) {
+        this.intake = intake;
+        this.xml = xml;
+    }
+
+    /** {@code POST /filings/xml}: reads the manifest and the uploads as a filing would be, and answers the XML to sign. */
+    public kz.officesud.core.wire.XmlToSign prepareXml(UserRecord user, FilingSubmission body, Locale locale) {
+        XmlDesk desk = java.util.Objects.requireNonNull(xml, "xml desk");
+        byte[] manifestBytes = base64(body.manifest(), "manifest");
+        Manifest manifest = readManifest(manifestBytes, locale);
+        bound(user, uploads(body.uploads()), manifest, locale);
+        return desk.prepare(user, manifest, manifestBytes);
     }
 
     /** What the desk answers: the filing and whether it was created now (201) or replayed (200). */
@@ -75,7 +98,11 @@ public final class FilingDesk {
             throws IOException {
         IdempotencyKey key = idempotencyKey(idempotencyKey);
         byte[] manifestBytes = base64(body.manifest(), "manifest");
-        byte[] signature = base64(body.signature(), "signature");
+        boolean signedXml = body.signedXml() != null;
+        if (signedXml && body.signature() != null) {
+            throw ProblemException.badRequest("malformed_json", "give 'signature' or 'signedXml', not both");
+        }
+        byte[] signature = signedXml ? base64(body.signedXml(), "signedXml") : base64(body.signature(), "signature");
         Map<String, String> uploads = uploads(body.uploads());
         Manifest manifest = readManifest(manifestBytes, locale);
         String fingerprint = manifest.contentDigest().hex();
@@ -85,6 +112,105 @@ public final class FilingDesk {
             return replay.get();
         }
 
+        Court court = bound(user, uploads, manifest, locale);
+        Filing filing = manifest.filing();
+        XmlDesk.Reservation reservation = null;
+        if (signedXml) {
+            reservation =
+                    java.util.Objects.requireNonNull(xml, "xml desk").redeem(user, signature, manifestBytes, manifest);
+        }
+
+        List<DocumentRecord> documents = new ArrayList<>();
+        for (FilingDocument document : filing.documents()) {
+            Attachment a = document.attachment();
+            documents.add(new DocumentRecord(
+                    a.fileName(),
+                    a.mediaType(),
+                    a.size(),
+                    a.sha256().hex(),
+                    document.role().name(),
+                    document.path()));
+        }
+        FilingRecord record;
+        synchronized (store) {
+            replay = replay(user, key, fingerprint);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            Instant now = clock.instant();
+            OffsetDateTime sentAt = OffsetDateTime.ofInstant(now, clock.getZone());
+            String filingId = "F-" + UUID.randomUUID();
+            TalonRecord talon = new TalonRecord(
+                    reservation != null ? reservation.talonNumber() : store.nextTalonNumber(sentAt.getYear()),
+                    sentAt.toString(),
+                    user.fullName(),
+                    user.iin(),
+                    user.bin(),
+                    court.code(),
+                    court.nameRu());
+            Instant due = clerk.dueAt(now);
+            record = new FilingRecord(
+                    filingId,
+                    user.userId(),
+                    key.value(),
+                    fingerprint,
+                    manifest.service().name(),
+                    court.code(),
+                    Base64.getEncoder().encodeToString(manifestBytes),
+                    BlobStore.sha256Hex(manifestBytes),
+                    Base64.getEncoder().encodeToString(signature),
+                    uploads,
+                    documents,
+                    talon,
+                    List.of(new StatusRecord(FilingState.SENT.name(), null, now.toString(), "talon " + talon.number())),
+                    due == null ? null : due.toString(),
+                    manifest.reference());
+            store.putFiling(record);
+        }
+        LOG.debug(
+                "filing {} accepted with talon {}",
+                record.filingId(),
+                record.talon().number());
+        Intake registry = intake;
+        if (registry != null) {
+            registry.arrived(record, user, manifest);
+        }
+        clerk.afterSent(record.filingId());
+        return new Accepted(store.filing(record.filingId()).orElse(record), true);
+    }
+
+    private static IdempotencyKey idempotencyKey(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            throw ProblemException.badRequest(
+                    "idempotency_key_required", "the Idempotency-Key header is required for a filing");
+        }
+        if (!IdempotencyKey.isValid(header)) {
+            throw ProblemException.badRequest(
+                    "idempotency_key_invalid",
+                    "an Idempotency-Key is 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters");
+        }
+        return IdempotencyKey.of(header);
+    }
+
+    private Optional<Accepted> replay(UserRecord user, IdempotencyKey key, String fingerprint) {
+        Optional<FilingRecord> earlier = store.filingByIdempotencyKey(user.userId(), key.value());
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!earlier.get().fingerprint().equals(fingerprint)) {
+            throw new ProblemException(
+                    409,
+                    "idempotency_conflict",
+                    "this Idempotency-Key was used for another filing; use a new key for a new filing");
+        }
+        return Optional.of(new Accepted(earlier.get(), false));
+    }
+
+    /**
+     * Checks that every upload named is the account's and the filing passes the court's rules (422 with every
+     * violation, nothing stored); the court it is addressed to.
+     */
+    private Court bound(UserRecord user, Map<String, String> uploads, Manifest manifest, Locale locale) {
         List<Problem.ProblemViolation> violations = new ArrayList<>();
         Map<String, UploadRecord> bound = new TreeMap<>();
         uploads.forEach((sha256, uploadId) -> {
@@ -117,87 +243,7 @@ public final class FilingDesk {
         if (!violations.isEmpty() || court == null) {
             throw ProblemException.validation(violations);
         }
-
-        List<DocumentRecord> documents = new ArrayList<>();
-        for (FilingDocument document : filing.documents()) {
-            Attachment a = document.attachment();
-            documents.add(new DocumentRecord(
-                    a.fileName(),
-                    a.mediaType(),
-                    a.size(),
-                    a.sha256().hex(),
-                    document.role().name(),
-                    document.path()));
-        }
-        FilingRecord record;
-        synchronized (store) {
-            replay = replay(user, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-            Instant now = clock.instant();
-            OffsetDateTime sentAt = OffsetDateTime.ofInstant(now, clock.getZone());
-            String filingId = "F-" + UUID.randomUUID();
-            TalonRecord talon = new TalonRecord(
-                    store.nextTalonNumber(sentAt.getYear()),
-                    sentAt.toString(),
-                    user.fullName(),
-                    user.iin(),
-                    user.bin(),
-                    court.code(),
-                    court.nameRu());
-            Instant due = clerk.dueAt(now);
-            record = new FilingRecord(
-                    filingId,
-                    user.userId(),
-                    key.value(),
-                    fingerprint,
-                    manifest.service().name(),
-                    court.code(),
-                    Base64.getEncoder().encodeToString(manifestBytes),
-                    BlobStore.sha256Hex(manifestBytes),
-                    Base64.getEncoder().encodeToString(signature),
-                    uploads,
-                    documents,
-                    talon,
-                    List.of(new StatusRecord(FilingState.SENT.name(), null, now.toString(), "talon " + talon.number())),
-                    due == null ? null : due.toString(),
-                    manifest.reference());
-            store.putFiling(record);
-        }
-        LOG.debug(
-                "filing {} accepted with talon {}",
-                record.filingId(),
-                record.talon().number());
-        clerk.afterSent(record.filingId());
-        return new Accepted(store.filing(record.filingId()).orElse(record), true);
-    }
-
-    private static IdempotencyKey idempotencyKey(@Nullable String header) {
-        if (header == null || header.isBlank()) {
-            throw ProblemException.badRequest(
-                    "idempotency_key_required", "the Idempotency-Key header is required for a filing");
-        }
-        if (!IdempotencyKey.isValid(header)) {
-            throw ProblemException.badRequest(
-                    "idempotency_key_invalid",
-                    "an Idempotency-Key is 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters");
-        }
-        return IdempotencyKey.of(header);
-    }
-
-    private Optional<Accepted> replay(UserRecord user, IdempotencyKey key, String fingerprint) {
-        Optional<FilingRecord> earlier = store.filingByIdempotencyKey(user.userId(), key.value());
-        if (earlier.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!earlier.get().fingerprint().equals(fingerprint)) {
-            throw new ProblemException(
-                    409,
-                    "idempotency_conflict",
-                    "this Idempotency-Key was used for another filing; use a new key for a new filing");
-        }
-        return Optional.of(new Accepted(earlier.get(), false));
+        return court;
     }
 
     /**

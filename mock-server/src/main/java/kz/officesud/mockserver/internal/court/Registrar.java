@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.mockserver.internal.auth.Challenges;
@@ -146,20 +147,43 @@ public final class Registrar {
         return user.get();
     }
 
-    /** Log-in with a challenge signed by the account holder's key. */
+    /** Log-in with a challenge signed by the account holder's key (a detached CMS). */
     public UserRecord logInWithSignature(@Nullable String challengeId, @Nullable String signature) {
-        if (challengeId == null || signature == null) {
-            throw ProblemException.badRequest("bad_request", "challengeId and signature are required");
+        return logInWithSignature(challengeId, signature, null);
+    }
+
+    /**
+     * Log-in with a challenge signed by the account holder's key: its bytes as a detached CMS, or its XML ({@link
+     * SigningXml#logIn}) as an enveloped XMLDSig — the live cabinet's log-in by ЭЦП.
+     */
+    public UserRecord logInWithSignature(
+            @Nullable String challengeId, @Nullable String signature, @Nullable String signedXml) {
+        if (challengeId == null || (signature == null) == (signedXml == null)) {
+            throw ProblemException.badRequest(
+                    "bad_request", "challengeId and one of signature (CMS) or signedXml (XMLDSig) are required");
         }
         Optional<Challenges.Challenge> challenge = challenges.consume(challengeId);
         if (challenge.isEmpty()) {
             throw ProblemException.unauthorized("challenge_invalid", "the challenge is unknown, used or expired");
         }
-        byte[] cms = decodeBase64(signature);
-        if (cms == null) {
+        byte[] signed = decodeBase64(signature != null ? signature : signedXml);
+        if (signed == null) {
             throw ProblemException.unauthorized("signature_invalid", "the signature is not base64");
         }
-        SignatureCheck.Outcome outcome = signatures.verify(cms, challenge.get().bytes(), clock.instant());
+        SignatureCheck.Outcome outcome;
+        if (signedXml != null) {
+            byte[] expected = SigningXml.logIn(
+                    challenge.get().id(),
+                    challenge.get().bytes(),
+                    challenge.get().expiresAt());
+            if (!SigningXml.sameContent(signed, expected)) {
+                throw ProblemException.unauthorized(
+                        "signature_invalid", "the signed XML is not the XML of this challenge");
+            }
+            outcome = signatures.verifyXml(signed, clock.instant());
+        } else {
+            outcome = signatures.verify(signed, challenge.get().bytes(), clock.instant());
+        }
         Signer signer = outcome.signer();
         if (!outcome.valid() || signer == null) {
             LOG.debug("log-in signature refused: {}", outcome.problems());

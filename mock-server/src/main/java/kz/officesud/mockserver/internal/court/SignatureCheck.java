@@ -37,4 +37,21 @@ public final class SignatureCheck {
     public Outcome verify(byte[] cms, byte[] content, Instant at) {
         return Bridge.check(anchors.get(), revocation, at, cms, content);
     }
+
+    /** Verifies the enveloped XMLDSig of a signed XML (the live cabinet's way of signing). */
+    public Outcome verifyXml(byte[] signedXml, Instant at) {
+        return Bridge.checkXml(anchors.get(), revocation, at, signedXml);
+    }
+
+    /** Whether a stored signature is a signed XML rather than a DER CMS (which starts with a SEQUENCE, 0x30). */
+    public static boolean isXml(byte[] signature) {
+        int i = 0;
+        if (signature.length >= 3 && (signature[0] & 0xFF) == 0xEF && (signature[1] & 0xFF) == 0xBB) {
+            i = 3;
+        }
+        while (i < signature.length && Character.isWhitespace(signature[i])) {
+            i++;
+        }
+        return i < signature.length && signature[i] == '<';
+    }
 }

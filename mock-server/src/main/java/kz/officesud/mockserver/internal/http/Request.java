@@ -51,6 +51,27 @@ public final class Request {
         return value;
     }
 
+    /** The first value of a query parameter, decoded; empty when absent. */
+    public Optional<String> query(String name) {
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw == null || raw.length() > 4096) {
+            return Optional.empty();
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                try {
+                    return Optional.of(java.net.URLDecoder.decode(
+                            eq < 0 ? "" : pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw ProblemException.badRequest("bad_request", "the query parameter '" + name + "' is malformed");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<String> header(String name) {
         return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
     }

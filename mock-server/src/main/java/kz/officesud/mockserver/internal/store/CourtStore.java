@@ -95,6 +95,11 @@ public final class CourtStore {
         return Optional.ofNullable(uploadsById.get(uploadId));
     }
 
+    /** Every upload. */
+    public synchronized List<UploadRecord> uploads() {
+        return List.copyOf(uploadsById.values());
+    }
+
     // Filings
 
     public synchronized Optional<FilingRecord> filing(String filingId) {

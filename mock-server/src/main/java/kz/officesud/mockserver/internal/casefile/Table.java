@@ -1,0 +1,51 @@
+package kz.officesud.mockserver.internal.casefile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import kz.officesud.mockserver.internal.store.RecordStore;
+
+/**
+ * Records of one kind: loaded at start, kept in memory, written through (atomically, one file each) on every put.
+ * Thread-safe.
+ */
+public final class Table<T> {
+    private final RecordStore<T> files;
+    private final Function<T, String> id;
+    private final Map<String, T> rows = new LinkedHashMap<>();
+
+    Table(Path directory, Class<T> type, Function<T, String> id, ObjectMapper mapper) throws IOException {
+        this.files = new RecordStore<>(directory, type, mapper);
+        this.id = id;
+        for (T row : files.loadAll()) {
+            rows.put(id.apply(row), row);
+        }
+    }
+
+    public synchronized Optional<T> get(String key) {
+        return Optional.ofNullable(rows.get(key));
+    }
+
+    public synchronized List<T> all() {
+        return new ArrayList<>(rows.values());
+    }
+
+    /** Stores a row, written to disk before it is visible. */
+    public synchronized T put(T row) {
+        String key = id.apply(row);
+        try {
+            files.put(key, row);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store " + key, e);
+        }
+        rows.put(key, row);
+        return row;
+    }
+}

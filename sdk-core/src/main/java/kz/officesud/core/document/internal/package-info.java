@@ -1,5 +1,0 @@
-/** Implementation of document inspection: bounded ZIP, XML, PDF and OLE2 readers. Not an API. */
-@NullMarked
-package kz.officesud.core.document.internal;
-
-import org.jspecify.annotations.NullMarked;
