@@ -12,10 +12,17 @@ import kz.officesud.core.model.ContentSource;
  * What the fuzz targets of the inspector hold for any bytes: a report comes back (never an exception, whatever the
  * bytes), the same bytes get the same report whether they are a file or a stream and however often they are
  * inspected, and every violation renders in kk, ru and en. Time and memory are bounded by the fuzzer itself (its
- * per-input timeout and the fuzzing JVM's small heap).
+ * per-input timeout and the fuzzing JVM's small heap), under {@link #LIMITS}.
  */
 final class InspectionInvariants {
-    private static final DocumentInspector INSPECTOR = DocumentInspector.create();
+    /**
+     * The default limits scaled to a fuzzer's inputs of a few kilobytes, so that a bomb is refused after megabytes,
+     * not the default's gigabyte: the same checks, met sooner.
+     */
+    static final InspectionLimits LIMITS =
+            new InspectionLimits(1 << 20, 200, 100, 256 << 10, 8 << 20, 2 << 20, 64, 200, 20);
+
+    private static final DocumentInspector INSPECTOR = DocumentInspector.withLimits(LIMITS);
     private static final RuleSet RULES = RuleSets.KZ_2018_AMENDED_2025;
     private static final List<Locale> LOCALES =
             List.of(Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"), Locale.ENGLISH);
