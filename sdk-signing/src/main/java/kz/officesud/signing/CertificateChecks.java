@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import kz.officesud.signing.VerificationProblem.Code;
 import kz.officesud.signing.internal.CertificatePaths;
 import kz.officesud.signing.revocation.RevocationPolicy;
@@ -28,30 +29,42 @@ final class CertificateChecks {
     private final @Nullable KeyPurpose purpose;
     private final @Nullable String extendedKeyUsage;
     private final RevocationPolicy revocation;
+    private final CertificatePathCache cache;
 
     private CertificateChecks(
             TrustAnchors anchors,
             @Nullable KeyPurpose purpose,
             @Nullable String extendedKeyUsage,
-            RevocationPolicy revocation) {
+            RevocationPolicy revocation,
+            CertificatePathCache cache) {
         this.anchors = anchors;
         this.purpose = purpose;
         this.extendedKeyUsage = extendedKeyUsage;
         this.revocation = revocation;
+        this.cache = cache;
     }
 
     /** Signers: these anchors, this purpose (null: any), this revocation policy. */
-    static CertificateChecks signers(TrustAnchors anchors, @Nullable KeyPurpose purpose, RevocationPolicy revocation) {
-        return new CertificateChecks(anchors, purpose, null, revocation);
+    static CertificateChecks signers(
+            TrustAnchors anchors,
+            @Nullable KeyPurpose purpose,
+            RevocationPolicy revocation,
+            CertificatePathCache cache) {
+        return new CertificateChecks(anchors, purpose, null, revocation, cache);
     }
 
     /** TSAs: these anchors, the timeStamping extended key usage, no revocation check. */
-    static CertificateChecks timeStamping(TrustAnchors anchors) {
-        return new CertificateChecks(anchors, null, TIME_STAMPING, RevocationPolicy.offline());
+    static CertificateChecks timeStamping(TrustAnchors anchors, CertificatePathCache cache) {
+        return new CertificateChecks(anchors, null, TIME_STAMPING, RevocationPolicy.offline(), cache);
     }
 
     TrustAnchors anchors() {
         return anchors;
+    }
+
+    /** What the paths' links and the signers' keys are remembered in. */
+    CertificatePathCache cache() {
+        return cache;
     }
 
     /**
@@ -70,8 +83,9 @@ final class CertificateChecks {
             int index,
             int problemsBefore,
             List<VerificationProblem> problems) {
-        checkValidity(certificate, at, "the signer's certificate", index, problems);
-        checkPurpose(certificate, index, problems);
+        CertificateProfile profile = CertificateProfile.of(certificate);
+        checkValidity(certificate, at, () -> "the signer's certificate", index, problems);
+        checkPurpose(profile, certificate, index, problems);
         List<X509Certificate> candidates = new ArrayList<>(anchors.roots());
         candidates.addAll(anchors.intermediates());
         for (X509Certificate c : pool) {
@@ -79,26 +93,27 @@ final class CertificateChecks {
                 candidates.add(c);
             }
         }
-        Optional<List<X509Certificate>> path = CertificatePaths.build(certificate, candidates, anchors::isRoot);
+        Optional<List<X509Certificate>> path =
+                CertificatePaths.build(certificate, candidates, anchors::isRoot, cache.links());
         boolean testAnchor = false;
         RevocationStatus revocationStatus = null;
         if (path.isEmpty()) {
             problems.add(new VerificationProblem(
                     Code.UNTRUSTED_CHAIN,
                     "no certification path from "
-                            + CertificateProfile.of(certificate).commonName()
+                            + profile.commonName()
                             + " (issued by "
-                            + CertificateProfile.of(certificate).issuer() + ") to a trusted root ("
+                            + profile.issuer() + ") to a trusted root ("
                             + anchors + ")",
                     index));
         } else {
             List<X509Certificate> found = path.get();
             for (int i = 1; i < found.size(); i++) {
+                X509Certificate ca = found.get(i);
                 checkValidity(
-                        found.get(i),
+                        ca,
                         at,
-                        "the CA certificate "
-                                + CertificateProfile.of(found.get(i)).commonName(),
+                        () -> "the CA certificate " + CertificateProfile.of(ca).commonName(),
                         index,
                         problems);
             }
@@ -108,25 +123,35 @@ final class CertificateChecks {
             }
         }
         boolean valid = problems.size() == problemsBefore;
-        return new SignerReport(certificate, signingTime, path.orElse(List.of()), testAnchor, valid, revocationStatus);
+        return new SignerReport(
+                certificate, profile, signingTime, path.orElse(List.of()), testAnchor, valid, revocationStatus);
     }
 
+    /** A problem under {@code index} when {@code certificate} is not valid at {@code at}; {@code what} names it. */
     static void checkValidity(
-            X509Certificate certificate, Instant at, String what, int index, List<VerificationProblem> problems) {
+            X509Certificate certificate,
+            Instant at,
+            Supplier<String> what,
+            int index,
+            List<VerificationProblem> problems) {
         if (at.isBefore(certificate.getNotBefore().toInstant())) {
             problems.add(new VerificationProblem(
                     Code.NOT_YET_VALID,
-                    what + " is valid only from " + certificate.getNotBefore().toInstant(),
+                    what.get() + " is valid only from "
+                            + certificate.getNotBefore().toInstant(),
                     index));
         } else if (at.isAfter(certificate.getNotAfter().toInstant())) {
             problems.add(new VerificationProblem(
-                    Code.EXPIRED, what + " expired " + certificate.getNotAfter().toInstant(), index));
+                    Code.EXPIRED,
+                    what.get() + " expired " + certificate.getNotAfter().toInstant(),
+                    index));
         }
     }
 
-    private void checkPurpose(X509Certificate certificate, int index, List<VerificationProblem> problems) {
+    private void checkPurpose(
+            CertificateProfile profile, X509Certificate certificate, int index, List<VerificationProblem> problems) {
         if (purpose != null) {
-            Set<KeyPurpose> purposes = CertificateProfile.of(certificate).purposes();
+            Set<KeyPurpose> purposes = profile.purposes();
             if (!purposes.contains(purpose)) {
                 problems.add(new VerificationProblem(
                         Code.WRONG_PURPOSE, "the certificate is for " + purposes + ", not " + purpose, index));

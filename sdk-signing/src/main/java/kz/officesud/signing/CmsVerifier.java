@@ -53,19 +53,34 @@ public final class CmsVerifier {
     private final CertificateChecks certificates;
     private final TimestampChecks timestamps;
 
+    /** The settings it was built from, for {@link #toBuilder()}. */
+    private final Builder settings;
+
     private CmsVerifier(Builder builder) {
+        this.settings = builder.copy();
         this.atTimestamp = builder.atTimestamp;
         this.atSigningTime = builder.atSigningTime;
         this.clock = builder.clock;
         this.validationTime = builder.validationTime;
-        this.certificates = CertificateChecks.signers(builder.anchors, builder.requiredPurpose, builder.revocation);
+        this.certificates = CertificateChecks.signers(
+                builder.anchors, builder.requiredPurpose, builder.revocation, builder.pathCache);
         TrustAnchors tsaAnchors =
                 builder.tsaAnchors != null ? builder.tsaAnchors : builder.anchors.plus(TrustAnchors.pinnedNcaRoots());
-        this.timestamps = new TimestampChecks(tsaAnchors, builder.anchors, builder.timestampPolicy);
+        this.timestamps = new TimestampChecks(tsaAnchors, builder.anchors, builder.timestampPolicy, builder.pathCache);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder with this verifier's settings: the verifiers it builds share this one's {@link #pathCache()}. */
+    public Builder toBuilder() {
+        return settings.copy();
+    }
+
+    /** Where verified certification paths are remembered. */
+    public CertificatePathCache pathCache() {
+        return settings.pathCache;
     }
 
     /** Checks a detached CMS over {@code content} (read to its end; the caller closes it). */
@@ -144,8 +159,8 @@ public final class CmsVerifier {
             Instant at,
             List<VerificationProblem> problems) {
         int before = problems.size();
-        SignerInfoCheck.Checked checked =
-                SignerInfoCheck.check(index, info, cms.contentType(), contentDigests, cms.certificates(), problems);
+        SignerInfoCheck.Checked checked = SignerInfoCheck.check(
+                index, info, cms.contentType(), contentDigests, cms.certificates(), certificates.cache(), problems);
         if (checked == null) {
             return null;
         }
@@ -235,8 +250,35 @@ public final class CmsVerifier {
         private RevocationPolicy revocation = RevocationPolicy.offline();
         private boolean atTimestamp;
         private boolean atSigningTime;
+        private CertificatePathCache pathCache = CertificatePathCache.shared();
 
         private Builder() {}
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.anchors = anchors;
+            copy.tsaAnchors = tsaAnchors;
+            copy.timestampPolicy = timestampPolicy;
+            copy.clock = clock;
+            copy.validationTime = validationTime;
+            copy.requiredPurpose = requiredPurpose;
+            copy.revocation = revocation;
+            copy.atTimestamp = atTimestamp;
+            copy.atSigningTime = atSigningTime;
+            copy.pathCache = pathCache;
+            return copy;
+        }
+
+        /**
+         * Where verified certification paths are remembered (signers' and TSAs'), so that a known signer's
+         * signature costs one signature verification: {@link CertificatePathCache#ofMaximumSize} for one of a
+         * chosen size, {@link CertificatePathCache#disabled()} to verify every path in full. Default:
+         * {@link CertificatePathCache#shared()}. What is remembered never changes a report, only its cost.
+         */
+        public Builder pathCache(CertificatePathCache cache) {
+            this.pathCache = Objects.requireNonNull(cache, "cache");
+            return this;
+        }
 
         /**
          * Check each signer's certificate (validity, revocation) at the time its verified signature

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.officesud.signing.VerificationProblem.Code;
+import kz.officesud.signing.internal.Asn1Times;
 import kz.officesud.signing.internal.Digests;
 import kz.officesud.signing.internal.SignerIds;
 import kz.officesud.signing.internal.UnsupportedAlgorithmException;
@@ -23,7 +24,6 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.SignerInfo;
-import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertID;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificate;
@@ -60,7 +60,8 @@ final class SignerInfoCheck {
     }
 
     /**
-     * Checks the signer; problems go to {@code problems} under {@code index}.
+     * Checks the signer (its key taken from {@code cache}); problems go to {@code problems} under
+     * {@code index}.
      *
      * @return the signer's certificate and signing time; null when the certificate is not among
      *     {@code certificates} (then nothing else can be checked)
@@ -71,6 +72,7 @@ final class SignerInfoCheck {
             ASN1ObjectIdentifier contentType,
             Map<ASN1ObjectIdentifier, byte[]> contentDigests,
             List<X509Certificate> certificates,
+            CertificatePathCache cache,
             List<VerificationProblem> problems) {
         X509Certificate certificate = SignerIds.find(info.getSID(), certificates);
         if (certificate == null) {
@@ -90,7 +92,7 @@ final class SignerInfoCheck {
         byte[] signature = info.getEncryptedDigest().getOctets();
         AlgorithmIdentifier signatureAlgorithm = info.getDigestEncryptionAlgorithm();
         try {
-            VerificationKey key = VerificationKey.of(certificate);
+            VerificationKey key = cache.key(certificate);
             ASN1Set signed = info.getAuthenticatedAttributes();
             boolean signatureHolds;
             if (signed != null) {
@@ -127,9 +129,7 @@ final class SignerInfoCheck {
             return null;
         }
         try {
-            return Time.getInstance(attribute.getAttrValues().getObjectAt(0))
-                    .getDate()
-                    .toInstant();
+            return Asn1Times.instant(attribute.getAttrValues().getObjectAt(0).toASN1Primitive());
         } catch (IllegalArgumentException e) {
             return null;
         }

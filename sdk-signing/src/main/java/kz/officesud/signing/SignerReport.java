@@ -22,16 +22,18 @@ public final class SignerReport {
 
     SignerReport(
             X509Certificate certificate,
+            CertificateProfile profile,
             @Nullable Instant signingTime,
             List<X509Certificate> path,
             boolean testAnchor,
             boolean valid,
             @Nullable RevocationStatus revocation) {
-        this(certificate, signingTime, path, testAnchor, valid, revocation, null, false);
+        this(certificate, profile, signingTime, path, testAnchor, valid, revocation, null, false);
     }
 
     private SignerReport(
             X509Certificate certificate,
+            CertificateProfile profile,
             @Nullable Instant signingTime,
             List<X509Certificate> path,
             boolean testAnchor,
@@ -43,7 +45,7 @@ public final class SignerReport {
         this.timestamp = timestamp;
         this.timestampVerified = timestamp != null && timestampVerified;
         this.certificate = Objects.requireNonNull(certificate, "certificate");
-        this.profile = CertificateProfile.of(certificate);
+        this.profile = Objects.requireNonNull(profile, "profile");
         this.signingTime = signingTime;
         this.path = List.copyOf(path);
         this.testAnchor = testAnchor;
@@ -94,7 +96,8 @@ public final class SignerReport {
     }
 
     SignerReport withTimestamp(@Nullable Timestamp timestamp, boolean verified) {
-        return new SignerReport(certificate, signingTime, path, testAnchor, valid, revocation, timestamp, verified);
+        return new SignerReport(
+                certificate, profile, signingTime, path, testAnchor, valid, revocation, timestamp, verified);
     }
 
     /** Whether this signer's signature, certificate and path all hold. */

@@ -35,8 +35,9 @@ final class TimestampChecks {
 
     private final TimestampPolicy policy;
 
-    TimestampChecks(TrustAnchors tsaAnchors, TrustAnchors signerAnchors, TimestampPolicy policy) {
-        this.tsa = CertificateChecks.timeStamping(tsaAnchors);
+    TimestampChecks(
+            TrustAnchors tsaAnchors, TrustAnchors signerAnchors, TimestampPolicy policy, CertificatePathCache cache) {
+        this.tsa = CertificateChecks.timeStamping(tsaAnchors, cache);
         List<X509Certificate> candidates = new ArrayList<>(signerAnchors.intermediates());
         candidates.addAll(signerAnchors.roots());
         this.pool = List.copyOf(candidates);
@@ -79,7 +80,7 @@ final class TimestampChecks {
         Map<ASN1ObjectIdentifier, byte[]> digests = SignerInfoCheck.digestContent(
                 cms.signers(), new ByteArrayInputStream(cms.content() == null ? new byte[0] : cms.content()));
         SignerInfoCheck.Checked checked =
-                SignerInfoCheck.check(0, signer, cms.contentType(), digests, cms.certificates(), problems);
+                SignerInfoCheck.check(0, signer, cms.contentType(), digests, cms.certificates(), tsa.cache(), problems);
         List<SignerReport> signers = new ArrayList<>();
         if (checked != null) {
             List<X509Certificate> candidates = new ArrayList<>(cms.certificates());

@@ -273,7 +273,7 @@ final class XmlSignatureVerifier {
                             new XmlProblem(Code.UNSUPPORTED_ALGORITHM, "unsupported SignatureMethod " + signatureUri));
             byte[] value = base64(signatureValue);
             byte[] canonical = canonicalize(signedInfo, c14n, canonicalization, null, true);
-            VerificationKey key = VerificationKey.of(certificate);
+            VerificationKey key = certificates.cache().key(certificate);
             if (!key.verify(new AlgorithmIdentifier(signatureOid, DERNull.INSTANCE), canonical, value)) {
                 problems.add(new VerificationProblem(
                         Code.SIGNATURE_INVALID, "the signature value does not verify with the signer's key", index));

@@ -408,10 +408,11 @@ public final class FastXml {
     private void markup(Handler h, int p, int end) throws IOException {
         byte c = buf[p + 1];
         if (c == '!') {
-            if (buf[p + 2] == '-') {
+            // the same tests as findMarkupEnd: anything else after "<!" (a "<![CDATAX>" too) is unknown markup
+            if (buf[p + 2] == '-' && buf[p + 3] == '-') {
                 return; // comment
             }
-            if (buf[p + 2] == '[') {
+            if (startsWith(p + 2, "[CDATA[")) {
                 if (depth == 0) {
                     throw corrupt("CDATA outside the document element");
                 }

@@ -14,7 +14,6 @@ import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.operator.OperatorCreationException;
 
 /**
  * Builds a certification path by name and key identifier, verifying each certificate's signature with
@@ -22,6 +21,15 @@ import org.bouncycastle.operator.OperatorCreationException;
  */
 public final class CertificatePaths {
     private static final int MAX_DEPTH = 8;
+
+    /** Whether an issuer's key verifies a certificate's signature: checked anew, or remembered. */
+    @FunctionalInterface
+    public interface Links {
+        boolean signedBy(X509Certificate certificate, X509Certificate issuer);
+    }
+
+    /** Every link checked anew. */
+    public static final Links UNCACHED = CertificatePaths::signedBy;
 
     private CertificatePaths() {}
 
@@ -31,13 +39,25 @@ public final class CertificatePaths {
      */
     public static Optional<List<X509Certificate>> build(
             X509Certificate leaf, Collection<X509Certificate> pool, Predicate<X509Certificate> isAnchor) {
+        return build(leaf, pool, isAnchor, UNCACHED);
+    }
+
+    /**
+     * {@link #build(X509Certificate, Collection, Predicate)} asking {@code links} whether each step holds: the
+     * path found is the same whether the links are remembered or checked anew.
+     */
+    public static Optional<List<X509Certificate>> build(
+            X509Certificate leaf, Collection<X509Certificate> pool, Predicate<X509Certificate> isAnchor, Links links) {
         List<X509Certificate> path = new ArrayList<>();
         path.add(leaf);
-        return extend(path, pool, isAnchor);
+        return extend(path, pool, isAnchor, links);
     }
 
     private static Optional<List<X509Certificate>> extend(
-            List<X509Certificate> path, Collection<X509Certificate> pool, Predicate<X509Certificate> isAnchor) {
+            List<X509Certificate> path,
+            Collection<X509Certificate> pool,
+            Predicate<X509Certificate> isAnchor,
+            Links links) {
         X509Certificate current = path.get(path.size() - 1);
         if (isAnchor.test(current)) {
             return Optional.of(List.copyOf(path));
@@ -46,11 +66,11 @@ public final class CertificatePaths {
             return Optional.empty();
         }
         for (X509Certificate candidate : pool) {
-            if (path.contains(candidate) || !mayIssue(candidate, current) || !signedBy(current, candidate)) {
+            if (path.contains(candidate) || !mayIssue(candidate, current) || !links.signedBy(current, candidate)) {
                 continue;
             }
             path.add(candidate);
-            Optional<List<X509Certificate>> found = extend(path, pool, isAnchor);
+            Optional<List<X509Certificate>> found = extend(path, pool, isAnchor, links);
             if (found.isPresent()) {
                 return found;
             }
@@ -75,10 +95,18 @@ public final class CertificatePaths {
     /** Whether {@code issuer}'s key verifies {@code certificate}'s signature. */
     public static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
         try {
+            return signedBy(certificate, VerificationKey.of(issuer));
+        } catch (UnsupportedAlgorithmException | IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code issuerKey} verifies {@code certificate}'s signature. */
+    public static boolean signedBy(X509Certificate certificate, VerificationKey issuerKey) {
+        try {
             X509CertificateHolder holder = new X509CertificateHolder(certificate.getEncoded());
-            X509CertificateHolder issuerHolder = new X509CertificateHolder(issuer.getEncoded());
-            return holder.isSignatureValid(NcaContentVerifierProvider.of(issuerHolder));
-        } catch (CertificateEncodingException | IOException | OperatorCreationException | CertException e) {
+            return holder.isSignatureValid(new NcaContentVerifierProvider(issuerKey, null));
+        } catch (CertificateEncodingException | IOException | CertException e) {
             return false;
         }
     }

@@ -324,9 +324,30 @@ public enum GostAlgorithm {
         byte[] nca = ncaOrder ? signature : Arrays.reverse(signature);
         BigInteger r = fromLittleEndian(nca, 0, size);
         BigInteger s = fromLittleEndian(nca, size, size);
+        if (Curve512A.covers(key.getParameters())) {
+            return verifyOnCurve512A(key, hash, r, s);
+        }
         ECGOST3410Signer signer = newSigner();
         signer.init(false, key);
         return signer.verifySignature(hash, r, s);
+    }
+
+    /**
+     * Bouncy Castle's {@code ECGOST3410Signer.verifySignature} step for step (e the hash read little-endian,
+     * r and s in [1, n − 1], v = e⁻¹, z1 = s·v, z2 = −r·v mod n, R = z1·G + z2·Q, r = x_R mod n), with the
+     * sum computed by {@link Curve512A}: the NCA's GOST-2015 curve.
+     */
+    private static boolean verifyOnCurve512A(ECPublicKeyParameters key, byte[] hash, BigInteger r, BigInteger s) {
+        BigInteger n = key.getParameters().getN();
+        if (r.signum() <= 0 || r.compareTo(n) >= 0 || s.signum() <= 0 || s.compareTo(n) >= 0) {
+            return false;
+        }
+        BigInteger e = new BigInteger(1, Arrays.reverse(hash));
+        BigInteger v = BigIntegers.modOddInverseVar(n, e);
+        BigInteger z1 = s.multiply(v).mod(n);
+        BigInteger z2 = n.subtract(r).multiply(v).mod(n);
+        BigInteger x = Curve512A.xOfSum(z1, key.getQ(), z2);
+        return x != null && x.mod(n).equals(r);
     }
 
     /** Converts a signature between the NCA and the RFC 4491 byte order (the conversion is its own inverse). */

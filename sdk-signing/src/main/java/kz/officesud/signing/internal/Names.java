@@ -1,12 +1,16 @@
 package kz.officesud.signing.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.ASN1UTF8String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -64,7 +68,31 @@ public final class Names {
     }
 
     private static String text(ASN1Encodable value) {
-        return value instanceof ASN1String s ? s.getString() : value.toString();
+        return value instanceof ASN1String s ? text(s) : value.toString();
+    }
+
+    /**
+     * The string's text; a UTF8String that is not well-formed UTF-8 (Bouncy Castle's {@code getString} throws an
+     * {@code IllegalArgumentException} for it) reads with U+FFFD in place of each malformed sequence, as the JDK
+     * decodes: a name is read for people and for matching, and the signatures over it decide whether it is genuine.
+     */
+    static String text(ASN1String value) {
+        if (!(value instanceof ASN1UTF8String utf8)) {
+            return value.getString();
+        }
+        try {
+            return utf8.getString();
+        } catch (IllegalArgumentException malformed) {
+            byte[] encoded;
+            try {
+                encoded = utf8.getEncoded(ASN1Encoding.DER);
+            } catch (IOException e) {
+                return "\uFFFD";
+            }
+            // tag, then the length: one byte, or 0x8n and n bytes
+            int header = 2 + ((encoded[1] & 0x80) != 0 ? encoded[1] & 0x7f : 0);
+            return new String(encoded, header, encoded.length - header, StandardCharsets.UTF_8);
+        }
     }
 
     /**

@@ -230,7 +230,7 @@ public final class Pkcs12 {
 
     private static @Nullable String friendlyName(PKCS12SafeBag bag) {
         ASN1Encodable value = attribute(bag, PKCS12SafeBag.friendlyNameAttribute);
-        return value instanceof ASN1String s ? s.getString() : null;
+        return value instanceof ASN1String s ? Names.text(s) : null;
     }
 
     private static byte @Nullable [] localKeyId(PKCS12SafeBag bag) {

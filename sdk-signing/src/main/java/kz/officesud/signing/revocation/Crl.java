@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.x500.X500Principal;
 import kz.officesud.signing.RevocationException;
 import kz.officesud.signing.SignatureFormatException;
+import kz.officesud.signing.internal.Asn1Times;
 import kz.officesud.signing.internal.Digests;
 import kz.officesud.signing.internal.Encodings;
 import kz.officesud.signing.internal.Names;
@@ -32,7 +33,6 @@ import org.bouncycastle.asn1.x509.CertificateList;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.TBSCertList;
-import org.bouncycastle.asn1.x509.Time;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +56,8 @@ public final class Crl {
     private final byte @Nullable [] tbsDigest;
     private final byte[] signature;
     private final Map<X509Certificate, Boolean> signatureChecks = new ConcurrentHashMap<>();
+    /** {@link #toString()}, made on first use (every status a CRL answers names it). */
+    private volatile @Nullable String description;
 
     /**
      * One revoked certificate.
@@ -177,7 +179,11 @@ public final class Crl {
                 }
             }
         }
-        return new Entry(e.getUserCertificate().getValue(), instant(e.getRevocationDate()), reason, invalidity);
+        return new Entry(
+                e.getUserCertificate().getValue(),
+                Asn1Times.instant(e.getRevocationDate().toASN1Primitive()),
+                reason,
+                invalidity);
     }
 
     /**
@@ -215,50 +221,6 @@ public final class Crl {
             length = (length << 8) | (der[offset + 2 + i] & 0xff);
         }
         return length > Integer.MAX_VALUE ? null : new int[] {offset + 2 + count, (int) length};
-    }
-
-    /** UTCTime / GeneralizedTime in their DER forms, parsed without SimpleDateFormat (a 19 MB CRL has 200k). */
-    private static Instant instant(Time time) {
-        ASN1Primitive primitive = time.toASN1Primitive();
-        try {
-            byte[] encoded = primitive.getEncoded(ASN1Encoding.DER);
-            int length = encoded.length - 2;
-            if (encoded[encoded.length - 1] == 'Z' && (length == 13 || length == 15)) {
-                int i = 2;
-                int year;
-                if (length == 13) {
-                    year = digits(encoded, i, 2);
-                    year += year >= 50 ? 1900 : 2000;
-                    i += 2;
-                } else {
-                    year = digits(encoded, i, 4);
-                    i += 4;
-                }
-                return java.time.LocalDateTime.of(
-                                year,
-                                digits(encoded, i, 2),
-                                digits(encoded, i + 2, 2),
-                                digits(encoded, i + 4, 2),
-                                digits(encoded, i + 6, 2),
-                                digits(encoded, i + 8, 2))
-                        .toInstant(java.time.ZoneOffset.UTC);
-            }
-        } catch (IOException | RuntimeException e) {
-            // fall back to Bouncy Castle's parser
-        }
-        return time.getDate().toInstant();
-    }
-
-    private static int digits(byte[] bytes, int offset, int count) {
-        int value = 0;
-        for (int i = 0; i < count; i++) {
-            int d = bytes[offset + i] - '0';
-            if (d < 0 || d > 9) {
-                throw new IllegalArgumentException("not a digit");
-            }
-            value = value * 10 + d;
-        }
-        return value;
     }
 
     /** The CA that issued (and signed) the CRL. */
@@ -318,11 +280,17 @@ public final class Crl {
         return Signatures.verifyHash(candidate, signatureAlgorithm, tbsDigest, signature);
     }
 
+    /** Names the CRL (kind, number, issuer, date, size): what a revocation status says it came from. */
     @Override
     public String toString() {
-        return (isDelta() ? "delta CRL" : "CRL") + (number == null ? "" : " #" + number) + " of "
-                + Names.of(issuer).first(Names.COMMON_NAME).orElse(issuer.getName()) + ", " + thisUpdate + ", "
-                + entries.size()
-                + " entries";
+        String name = description;
+        if (name == null) {
+            name = (isDelta() ? "delta CRL" : "CRL") + (number == null ? "" : " #" + number) + " of "
+                    + Names.of(issuer).first(Names.COMMON_NAME).orElse(issuer.getName()) + ", " + thisUpdate + ", "
+                    + entries.size()
+                    + " entries";
+            description = name;
+        }
+        return name;
     }
 }

@@ -105,8 +105,8 @@ public final class CrlSource implements RevocationSource {
             }
             (crl.isDelta() ? deltas : full).add(crl);
         }
-        String issuerName = CertificateProfile.of(issuer).commonName();
         if (full.isEmpty()) {
+            String issuerName = CertificateProfile.of(issuer).commonName();
             String why = badSignature
                     ? "the CRL of " + issuerName + " is not signed by its key"
                     : "no CRL of " + issuerName
