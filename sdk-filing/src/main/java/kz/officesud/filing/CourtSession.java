@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import kz.officesud.filing.internal.ApiRequest;
 import kz.officesud.filing.internal.BodySource;
 import kz.officesud.filing.internal.HttpTransport;
 import kz.officesud.filing.internal.JsonBodies;
+import kz.officesud.filing.internal.Reconciler;
 import kz.officesud.filing.internal.UploadBody;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
@@ -520,12 +522,40 @@ public final class CourtSession implements AutoCloseable {
                 .validationErrors(ApiRequest.ValidationErrors.FILING)
                 .body(JsonBodies.repeatable(body))
                 .build();
-        FilingView filed =
-                transport.execute(request, answer -> office.mapper().readValue(answer.body(), FilingView.class));
+        FilingView filed = transport.execute(
+                request, answer -> office.mapper().readValue(answer.body(), FilingView.class), arrived(prepared));
         Talon talon = filed.talon();
         LOG.debug("filed {} with talon {}", talon.filingId(), talon.number());
         return talon;
     }
+
+    /**
+     * How to ask the court, after a submission whose answer was lost, whether it arrived: the account's filing
+     * under the prepared filing's idempotency key ({@code GET /filings?idempotencyKey=}). When the court has it, its
+     * talon is the answer and nothing is sent again; when it has not, the submission is sent again under the same
+     * key (and should it have arrived meanwhile, the court answers the first filing for a key whose content digest
+     * is the same, and a conflict for other content).
+     */
+    private Reconciler<FilingView> arrived(PreparedFiling prepared) {
+        String key = prepared.idempotencyKey().value();
+        ApiRequest lookup = ApiRequest.builder("ask whether the filing arrived", "GET", "filings")
+                .bearerToken(token)
+                .query("idempotencyKey", key)
+                .build();
+        return new Reconciler<>(lookup, answer -> {
+            List<FilingView> views = office.mapper().readValue(answer.body(), LIST_OF_FILINGS);
+            // a court that ignores the query lists every filing: the key decides
+            for (FilingView view : views) {
+                if (view.idempotencyKey().equals(key)) {
+                    return Optional.of(view);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<FilingView>> LIST_OF_FILINGS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     /** Encodes a file name for {@code X-File-Name}: UTF-8, percent-encoded but for RFC 3986 unreserved characters. */
     static final class FileNames {
