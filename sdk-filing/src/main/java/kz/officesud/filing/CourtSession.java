@@ -191,8 +191,9 @@ public final class CourtSession implements AutoCloseable {
         return Futures.start(() -> {
             Manifest manifest = manifestToPrepare(filing, options, progress);
             IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
-            return uploadAllAsync(filing, progress)
-                    .thenApply(uploads -> new PreparedFiling(manifest, manifest.canonicalBytes(), uploads, key, null));
+            return Futures.map(
+                    uploadAllAsync(filing, progress),
+                    uploads -> new PreparedFiling(manifest, manifest.canonicalBytes(), uploads, key, null));
         });
     }
 
@@ -525,13 +526,15 @@ public final class CourtSession implements AutoCloseable {
         Uploads plan = new Uploads(filing, progress);
         CompletableFuture<Map<String, String>> chain = CompletableFuture.completedFuture(Map.of());
         for (Attachment a : plan.distinct()) {
-            chain = Futures.then(chain, before -> transport
-                    .executeAsync(uploadRequest(a, plan.progressOf(a)), uploaded(a), null)
-                    .thenApply(uploadId -> {
-                        Map<String, String> after = new LinkedHashMap<>(before);
-                        after.put(a.sha256().hex(), uploadId);
-                        return Map.copyOf(after);
-                    }));
+            chain = Futures.then(
+                    chain,
+                    before -> Futures.map(
+                            transport.executeAsync(uploadRequest(a, plan.progressOf(a)), uploaded(a), null),
+                            uploadId -> {
+                                Map<String, String> after = new LinkedHashMap<>(before);
+                                after.put(a.sha256().hex(), uploadId);
+                                return Map.copyOf(after);
+                            }));
         }
         return chain;
     }
@@ -661,9 +664,10 @@ public final class CourtSession implements AutoCloseable {
 
     private CompletableFuture<Talon> sendAsync(PreparedFiling prepared, byte[] signature) {
         FilingSubmission submission = FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads());
-        return transport
-                .executeAsync(submission(prepared, submission, "submit the filing"), filed(), arrived(prepared))
-                .thenApply(CourtSession::talonOf);
+        return Futures.map(
+                transport.executeAsync(
+                        submission(prepared, submission, "submit the filing"), filed(), arrived(prepared)),
+                CourtSession::talonOf);
     }
 
     private ApiRequest submission(PreparedFiling prepared, FilingSubmission submission, String operation) {

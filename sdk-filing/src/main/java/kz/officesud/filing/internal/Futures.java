@@ -55,6 +55,11 @@ public final class Futures {
         return result;
     }
 
+    /** {@code first}'s value mapped; cancelling the result cancels {@code first} (which {@code thenApply} does not). */
+    public static <A, B> CompletableFuture<B> map(CompletableFuture<A> first, Function<? super A, B> mapping) {
+        return then(first, a -> CompletableFuture.completedFuture(mapping.apply(a)));
+    }
+
     /** The future {@code start} makes, or a failed one when it throws (a local check that fails before any call). */
     public static <T> CompletableFuture<T> start(Supplier<CompletableFuture<T>> start) {
         try {
