@@ -56,7 +56,7 @@ import kz.officesud.core.wire.SessionView;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
-import kz.officesud.mockserver.internal.court.CourtApi;
+import kz.officesud.mockserver.internal.control.ControlApi;
 import kz.officesud.mockserver.internal.court.DomainApi;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -106,10 +106,14 @@ class OpenApiSchemaTest {
                 FilingStatus.class,
                 StatusChange.class,
                 FilingView.class,
-                CourtApi.Health.class,
-                CourtApi.ClockView.class,
-                CourtApi.ClerkRun.class,
-                CourtApi.TestUserView.class,
+                CourtHealth.class,
+                ControlApi.ClockView.class,
+                ControlApi.ClerkRun.class,
+                ControlApi.TestUserView.class,
+                ControlApi.RevocationView.class,
+                JournalEntry.class,
+                OutboxMessage.class,
+                CourtFault.class,
                 DocumentRole.class,
                 FiledDocument.class,
                 CaseEventKind.class,

@@ -110,7 +110,7 @@ public final class DocumentFilingRule implements FilingRule {
     }
 
     private RuleSet inForceOn(ValidationOptions options) {
-        LocalDate day = options.filingDate().orElseGet(() -> LocalDate.now(RuleSets.COURT_ZONE));
+        LocalDate day = options.filingDay();
         return series.ruleSetOn(day)
                 .orElseThrow(() -> new IllegalArgumentException("no court rules were in force on " + day));
     }

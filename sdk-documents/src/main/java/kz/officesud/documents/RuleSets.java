@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.officesud.core.validation.ValidationOptions;
 
 /**
  * A dated series of rule sets: the one in force on a day is the latest whose {@link RuleSet#effectiveFrom()} is on
@@ -37,7 +38,7 @@ import java.util.Optional;
  */
 public final class RuleSets {
     /** The court's time zone: a filing's day is its day in Kazakhstan. */
-    public static final ZoneId COURT_ZONE = ZoneId.of("Asia/Almaty");
+    public static final ZoneId COURT_ZONE = ValidationOptions.COURT_ZONE;
 
     /** 10 MB as the 2014 instruction counts it (10 × 1024 × 1024 bytes). */
     public static final long TEN_MB = 10L * 1024 * 1024;

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +19,25 @@ import java.util.stream.Stream;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.CaseNumber;
+import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.CriminalFiling;
 import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingBuilder;
 import kz.officesud.core.model.FilingState;
+import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.Letter;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
+import kz.officesud.core.model.Petition;
+import kz.officesud.core.model.RefusalGround;
+import kz.officesud.core.model.RemarksOnRecord;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.samples.SampleFilings;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.validation.Violation;
+import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;
@@ -36,6 +46,7 @@ import kz.officesud.signing.Cms;
 import kz.officesud.signing.NcaKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -138,6 +149,68 @@ class EveryFilingTypeEndToEndTest {
         ((FiledInCase.Builder<?>) builder).caseNumber(OTHER_COURTS_CASE);
 
         refusedOnBothSides(builder.build(), "caseNumber.otherCourt");
+    }
+
+    /**
+     * A criminal filing at the first instance addressed to the city court, which hears criminal cases on appeal only:
+     * the client refuses it before sending, by the jurisdiction rule; the court, sent it raw, gives a talon and
+     * refuses it on ground 4 by the same rule.
+     */
+    @Test
+    void aCriminalFilingToACourtNotHearingItAtTheChosenInstance_isRefusedByTheClient_andOnGround4ByTheCourt()
+            throws IOException {
+        Filing filing = ((CriminalFiling) sample(CriminalFiling.class))
+                .toBuilder().instance(CourtInstance.FIRST).build();
+        NcaKey key = user();
+        try (CourtSession session = office.login(key)) {
+            assertThatThrownBy(() -> session.file(filing, key))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                                    e.report().violations())
+                            .extracting(Violation::messageKey)
+                            .containsExactly("court.notHearing"));
+        }
+
+        String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
+        Map<String, String> uploads = raw.uploadAll(token, filing.documents());
+        byte[] manifest = Manifest.of(
+                        filing, new Manifest.Signer(key.profile().iin().orElseThrow(), null), null, Instant.now())
+                .canonicalBytes();
+        FilingView filed = raw.file(token, manifest, Cms.signDetached(key, manifest), uploads);
+
+        assertThat(raw.filing(token, filed.filingId()).status())
+                .isEqualTo(FilingStatus.refused(RefusalGround.NOT_ADDRESSED_TO_COURT));
+    }
+
+    @Test
+    void remarksOnARecordDatedAfterTheFiling_areRefusedByTheClientAndByTheCourt() throws IOException {
+        RemarksOnRecord remarks = ((RemarksOnRecord) sample(RemarksOnRecord.class))
+                .toBuilder()
+                        .recordDate(LocalDate.now(ZoneId.of("Asia/Almaty")).plusDays(7))
+                        .build();
+
+        refusedOnBothSides(remarks, "date.afterFiling");
+    }
+
+    /** Ground 2 spares petitions under the АППК: one sent again is registered again; a letter sent again is not. */
+    @Test
+    void aPetitionSentAgain_isRegisteredAgain_aLetterSentAgainIsRefusedAsADuplicate() throws IOException {
+        NcaKey key = user();
+        Filing petition = sample(Petition.class);
+        Filing letter = sample(Letter.class);
+        try (CourtSession session = office.login(key)) {
+            Talon firstPetition = session.file(petition, key);
+            Talon againPetition = session.file(petition, key);
+            Talon firstLetter = session.file(letter, key);
+            Talon againLetter = session.file(letter, key);
+
+            assertThat(againPetition.filingId()).isNotEqualTo(firstPetition.filingId());
+            assertThat(Stream.of(firstPetition, againPetition, firstLetter)
+                            .map(talon ->
+                                    session.myCases().filing(talon.filingId()).status()))
+                    .containsOnly(FilingStatus.REGISTERED);
+            assertThat(session.myCases().filing(againLetter.filingId()).status())
+                    .isEqualTo(FilingStatus.refused(RefusalGround.DUPLICATE));
+        }
     }
 
     private static void refusedOnBothSides(Filing filing, String messageKey) {

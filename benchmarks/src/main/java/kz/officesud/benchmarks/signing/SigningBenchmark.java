@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Issue #3: sign and verify 1 KB and 20 MB detached CMS with GOST-2015-512 and RSA-2048, each beside the
+ * Sign and verify 1 KB and 20 MB detached CMS with GOST-2015-512 and RSA-2048, each beside the
  * bare digest of the same bytes (Streebog-512 and SHA-256, streamed the way {@link Cms} streams).
  * Target: signing 20 MB costs at most 1.1x digesting it.
  *

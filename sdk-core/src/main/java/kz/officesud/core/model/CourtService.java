@@ -29,27 +29,54 @@ public enum CourtService {
 
     // Documents in an existing case («Документы по делу», seed 000, §2.3), in the order of the source
     /** 1) Отзыв. */
-    RESPONSE("Отзыв", Group.CASE_DOCUMENTS, false, true),
+    RESPONSE("Отзыв", Group.CASE_DOCUMENTS, false, true, Response.class),
     /** 2) Встречный иск. */
-    COUNTERCLAIM("Встречный иск", Group.CASE_DOCUMENTS, true, true),
+    COUNTERCLAIM("Встречный иск", Group.CASE_DOCUMENTS, true, true, Counterclaim.class),
     /** 3) Ходатайство. */
-    MOTION("Ходатайство", Group.CASE_DOCUMENTS, false, true),
+    MOTION("Ходатайство", Group.CASE_DOCUMENTS, false, true, Motion.class),
     /** 4) Заявление об обеспечении иска. */
-    SECURE_CLAIM("Заявление об обеспечении иска", Group.CASE_DOCUMENTS, true, true),
-    /** 5) Замечания на протокол судебного заседания (also reached from e-government, seed 004, §4). */
-    REMARKS_ON_RECORD("Замечания на протокол судебного заседания", Group.CASE_DOCUMENTS, false, true),
+    SECURE_CLAIM("Заявление об обеспечении иска", Group.CASE_DOCUMENTS, false, true, SecureClaimApplication.class),
+    /**
+     * 5) Замечания на протокол судебного заседания, also reached from the hearing-record section and from
+     * e-government (seed 004, §4).
+     */
+    REMARKS_ON_RECORD(
+            "Замечания на протокол судебного заседания", Group.CASE_DOCUMENTS, false, true, RemarksOnRecord.class),
     /** 6) Заявление о выдаче копий судебных актов. */
-    COPIES_OF_JUDICIAL_ACTS("Заявление о выдаче копий судебных актов", Group.CASE_DOCUMENTS, false, true),
+    COPIES_OF_JUDICIAL_ACTS(
+            "Заявление о выдаче копий судебных актов",
+            Group.CASE_DOCUMENTS,
+            false,
+            true,
+            CopiesOfJudicialActsApplication.class),
     /** 7) Заявление о восстановлении пропущенного срока. */
-    RESTORE_MISSED_DEADLINE("Заявление о восстановлении пропущенного срока", Group.CASE_DOCUMENTS, false, true),
+    RESTORE_MISSED_DEADLINE(
+            "Заявление о восстановлении пропущенного срока",
+            Group.CASE_DOCUMENTS,
+            false,
+            true,
+            RestoreMissedDeadlineApplication.class),
     /** 8) Заявление о выдаче дубликата исполнительного листа. */
-    DUPLICATE_WRIT_OF_EXECUTION("Заявление о выдаче дубликата исполнительного листа", Group.CASE_DOCUMENTS, true, true),
+    DUPLICATE_WRIT_OF_EXECUTION(
+            "Заявление о выдаче дубликата исполнительного листа",
+            Group.CASE_DOCUMENTS,
+            true,
+            true,
+            DuplicateWritOfExecutionApplication.class),
     /** 9) Заявление о направлении исполнительного листа в органы юстиции. */
     WRIT_TO_JUSTICE_BODIES(
-            "Заявление о направлении исполнительного листа в органы юстиции", Group.CASE_DOCUMENTS, false, true),
+            "Заявление о направлении исполнительного листа в органы юстиции",
+            Group.CASE_DOCUMENTS,
+            false,
+            true,
+            WritToJusticeBodiesApplication.class),
     /** 10) Заявление о повторной выдаче копий (дубликатов) судебных актов. */
     REPEATED_COPIES_OF_JUDICIAL_ACTS(
-            "Заявление о повторной выдаче копий (дубликатов) судебных актов", Group.CASE_DOCUMENTS, true, true),
+            "Заявление о повторной выдаче копий (дубликатов) судебных актов",
+            Group.CASE_DOCUMENTS,
+            true,
+            true,
+            RepeatedCopiesOfJudicialActsApplication.class),
     /**
      * 11) Заявление о выдаче исполнительных листов на решения арбитража, третейских судов и иностранных
      * судов.
@@ -58,7 +85,8 @@ public enum CourtService {
             "Заявление о выдаче исполнительного листа на решения арбитража, третейских и иностранных судов",
             Group.CASE_DOCUMENTS,
             true,
-            true),
+            true,
+            WritForArbitralOrForeignDecisionApplication.class),
 
     // After sending (seed 004, §16)
     /** Отправить дополнительные документы (e.g. after a rejection). */
@@ -68,26 +96,36 @@ public enum CourtService {
 
     // Criminal and administrative-offence proceedings (seed 004, §8, §10)
     /** Документ по уголовному делу (жалоба, ходатайство, отзыв и другие документы по УПК). */
-    CRIMINAL_FILING("Документ по уголовному делу (УПК)", Group.CRIMINAL_AND_ADMINISTRATIVE_OFFENCE, false, true),
+    CRIMINAL_FILING(
+            "Документ по уголовному делу (УПК)",
+            Group.CRIMINAL_AND_ADMINISTRATIVE_OFFENCE,
+            false,
+            true,
+            CriminalFiling.class),
     /** Документ по делу об административном правонарушении (жалоба, ходатайство, отзыв и другие по КоАП). */
     ADMINISTRATIVE_OFFENCE_FILING(
             "Документ по делу об административном правонарушении (КоАП)",
             Group.CRIMINAL_AND_ADMINISTRATIVE_OFFENCE,
             false,
-            true),
+            true,
+            AdministrativeOffenceFiling.class),
 
     // Court-session record (seed 004, §4)
     /** Заявление о выдаче копии протокола судебного заседания. */
     HEARING_RECORD_COPY_REQUEST(
-            "Заявление о выдаче копии протокола судебного заседания", Group.HEARING_RECORD, false, true),
+            "Заявление о выдаче копии протокола судебного заседания",
+            Group.HEARING_RECORD,
+            false,
+            true,
+            HearingRecordCopyRequest.class),
 
     // Other services (seed 000, §3–5; seed 004, §18)
     /** Обращение (under the law on petitions and the АППК). */
-    PETITION("Обращение", Group.OTHER, false, true),
+    PETITION("Обращение", Group.OTHER, false, true, Petition.class),
     /** Письмо в суд. */
-    LETTER("Письмо", Group.OTHER, false, true),
+    LETTER("Письмо", Group.OTHER, false, true, Letter.class),
     /** Запрос на апостилирование копий судебных актов. */
-    APOSTILLE_REQUEST("Запрос на апостилирование", Group.OTHER, true, true),
+    APOSTILLE_REQUEST("Запрос на апостилирование", Group.OTHER, true, true, ApostilleRequest.class),
     /** Заявление на доступ к электронному наблюдательному производству (ЭНП). */
     CASE_OBSERVATION_REQUEST("Заявление на доступ к ЭНП", Group.OTHER, false, true),
 

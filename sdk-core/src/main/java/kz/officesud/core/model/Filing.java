@@ -10,7 +10,26 @@ import org.jspecify.annotations.Nullable;
  * type per service of the court office, each listed in {@link CourtService}. A filing may be incomplete (a
  * draft, «Ожидает отправки»): {@code FilingValidator} reports every problem.
  */
-public sealed interface Filing permits Claim, Appeal {
+public sealed interface Filing
+        permits Claim,
+                Appeal,
+                Response,
+                Counterclaim,
+                Motion,
+                SecureClaimApplication,
+                RemarksOnRecord,
+                CopiesOfJudicialActsApplication,
+                RestoreMissedDeadlineApplication,
+                DuplicateWritOfExecutionApplication,
+                WritToJusticeBodiesApplication,
+                RepeatedCopiesOfJudicialActsApplication,
+                WritForArbitralOrForeignDecisionApplication,
+                CriminalFiling,
+                AdministrativeOffenceFiling,
+                HearingRecordCopyRequest,
+                Petition,
+                Letter,
+                ApostilleRequest {
 
     /** The service this filing belongs to. */
     CourtService service();
@@ -28,15 +47,36 @@ public sealed interface Filing permits Claim, Appeal {
         return Optional.empty();
     }
 
-    /** Every participant, in the order entered. */
-    List<Participant> participants();
+    /**
+     * Every participant, in the order entered; none where the service's form names no participants (a letter, a
+     * petition: the applicant is the account holder).
+     */
+    default List<Participant> participants() {
+        return List.of();
+    }
+
+    /** The filing's own document: the statement, complaint, motion or letter itself; absent only in a draft. */
+    @Nullable
+    Attachment statement();
+
+    /** The documents annexed to the statement («Приложение»), one file per document. */
+    List<Attachment> annexes();
+
+    /** The documents of a representative's authority (доверенность). */
+    List<Attachment> powersOfAttorney();
 
     /**
      * Every file of the filing with its path and role: the statement first, then the annexes, a fee receipt and
      * the powers of attorney, in the order entered. One file per document: each is uploaded, hashed into the
      * signed manifest and checked by the court.
      */
-    List<FilingDocument> documents();
+    default List<FilingDocument> documents() {
+        return Filings.documents(
+                statement(),
+                annexes(),
+                this instanceof TakesStateFee takesFee ? takesFee.stateFee() : null,
+                powersOfAttorney());
+    }
 
     /**
      * The same filing with each file passed through {@code bind}, in place: how the court binds the bytes it
@@ -45,7 +85,9 @@ public sealed interface Filing permits Claim, Appeal {
      *
      * @throws IllegalArgumentException {@code bind} changed a file's metadata
      */
-    Filing withDocuments(UnaryOperator<Attachment> bind);
+    default Filing withDocuments(UnaryOperator<Attachment> bind) {
+        return toBuilder().bind(bind).build();
+    }
 
     /** A builder holding this filing's values, to derive a changed copy. */
     FilingBuilder<?> toBuilder();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,9 +65,25 @@ public abstract class FilingBuilder<B extends FilingBuilder<B>> {
         return participant(new Participant(side, party));
     }
 
+    /**
+     * A participant of the process.
+     *
+     * @throws UnsupportedOperationException the filing's form names no participants (a letter, a petition)
+     */
     public B participant(Participant participant) {
-        participants.add(Objects.requireNonNull(participant, "participant"));
+        Objects.requireNonNull(participant, "participant");
+        if (!takesParticipants()) {
+            Class<?> filing = getClass().getEnclosingClass();
+            throw new UnsupportedOperationException(
+                    (filing == null ? getClass() : filing).getSimpleName() + " names no participants of the process");
+        }
+        participants.add(participant);
         return self();
+    }
+
+    /** Whether the filing's form names participants of the process; false for a letter, a petition… */
+    boolean takesParticipants() {
+        return true;
     }
 
     /** Removes every participant entered so far (to enter them anew, e.g. in a copy made with {@code toBuilder()}). */
@@ -124,6 +141,22 @@ public abstract class FilingBuilder<B extends FilingBuilder<B>> {
     /** A power of attorney, from a file (hashed now, streamed). */
     public B powerOfAttorney(Path path) {
         return powerOfAttorney(Attachment.of(Objects.requireNonNull(path, "path")));
+    }
+
+    /**
+     * Passes each file entered through {@code bind}, in place: how {@code withDocuments} rebinds a filing's files.
+     * Here the statement, the annexes and the powers of attorney; a builder holding files of its own passes them too.
+     */
+    B bind(UnaryOperator<Attachment> bind) {
+        Objects.requireNonNull(bind, "bind");
+        statement = Filings.boundOrNull(statement, bind);
+        rebind(annexes, bind);
+        rebind(powersOfAttorney, bind);
+        return self();
+    }
+
+    private static void rebind(List<Attachment> attachments, UnaryOperator<Attachment> bind) {
+        attachments.replaceAll(a -> Filings.bound(a, bind));
     }
 
     /** The filing; an incomplete one (a draft) too, which validation then reports. */

@@ -11,7 +11,10 @@ import kz.officesud.core.internal.Messages;
 public enum RefusalGround {
     /** 1) вложенные документы являются нечитаемыми. */
     UNREADABLE_ATTACHMENT(1),
-    /** 2) документ направлен повторно и зарегистрирован ранее (except appeals under the АППК). */
+    /**
+     * 2) документ направлен повторно и зарегистрирован ранее, за исключением обращений, подлежащих рассмотрению в
+     * соответствии с АППК: it does not {@linkplain #appliesTo apply} to a {@link CourtService#PETITION}.
+     */
     DUPLICATE(2),
     /** 3) несоответствие подлинности электронной цифровой подписи. */
     SIGNATURE_NOT_AUTHENTIC(3),
@@ -31,6 +34,15 @@ public enum RefusalGround {
     /** The ground's number in the rules, 1…6. */
     public int number() {
         return number;
+    }
+
+    /**
+     * Whether a filing of {@code service} may be refused on this ground: every ground applies to every filing, but
+     * {@link #DUPLICATE}, which spares petitions considered under the АППК (the 2018 rules, §24, item 2) — a petition
+     * sent again is registered again.
+     */
+    public boolean appliesTo(CourtService service) {
+        return this != DUPLICATE || service != CourtService.PETITION;
     }
 
     /** The message key of {@link #text(Locale)}: {@code refusal.UNREADABLE_ATTACHMENT}, … */

@@ -32,7 +32,7 @@ final class StandardRules {
     private StandardRules() {}
 
     static List<FilingRule> all() {
-        return List.of(
+        List<FilingRule> rules = new ArrayList<>(List.of(
                 StandardRules::court,
                 StandardRules::caseInCourt,
                 StandardRules::claimFields,
@@ -40,7 +40,9 @@ final class StandardRules {
                 StandardRules::claimAmount,
                 StandardRules::stateFee,
                 StandardRules::statement,
-                StandardRules::fileNames);
+                StandardRules::fileNames));
+        rules.addAll(ServiceRules.all());
+        return List.copyOf(rules);
     }
 
     /** The filing is addressed to a court. */
@@ -58,7 +60,9 @@ final class StandardRules {
         }
         CaseNumber caseNumber = inCase.caseNumber();
         if (caseNumber == null) {
-            return List.of(Violation.of("caseNumber", null, "caseNumber.required"));
+            return inCase.caseNumberRequired()
+                    ? List.of(Violation.of("caseNumber", null, "caseNumber.required"))
+                    : List.of();
         }
         Court court = filing.court();
         if (court != null && !court.code().equals(caseNumber.courtCode())) {

@@ -1,6 +1,7 @@
 package kz.officesud.core.validation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * layout findings as warnings.
  */
 public final class ValidationOptions {
+    /** The courts' time zone: a filing's day is its day in Kazakhstan. */
+    public static final ZoneId COURT_ZONE = ZoneId.of("Asia/Almaty");
+
     private static final ValidationOptions DEFAULTS = builder().build();
 
     private final boolean allowUnverifiedIdentities;
@@ -70,6 +74,11 @@ public final class ValidationOptions {
     /** The date whose rules apply (a filing is judged by the rules in force on its date); empty = today. */
     public Optional<LocalDate> filingDate() {
         return Optional.ofNullable(filingDate);
+    }
+
+    /** The filing's day: {@link #filingDate()}, else today in Kazakhstan ({@link #COURT_ZONE}). */
+    public LocalDate filingDay() {
+        return filingDate != null ? filingDate : LocalDate.now(COURT_ZONE);
     }
 
     /**

@@ -157,7 +157,7 @@ class ManifestTest {
 
     @Test
     void parse_refusesAServiceWithoutAFilingType() {
-        String text = text(manifest()).replace("\"service\":\"CLAIM\"", "\"service\":\"LETTER\"");
+        String text = text(manifest()).replace("\"service\":\"CLAIM\"", "\"service\":\"CASE_SEARCH\"");
 
         assertThatThrownBy(() -> Manifest.parse(bytes(text)))
                 .isInstanceOfSatisfying(

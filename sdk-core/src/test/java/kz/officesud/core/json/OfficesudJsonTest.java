@@ -274,10 +274,10 @@ class OfficesudJsonTest {
         assertThatThrownBy(() -> OfficesudJson.read("\"-1\"".getBytes(StandardCharsets.UTF_8), Tenge.class))
                 .isInstanceOf(JsonException.class)
                 .hasMessageContaining("negative");
-        assertThatThrownBy(() ->
-                        OfficesudJson.read("{\"service\":\"LETTER\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
+        assertThatThrownBy(() -> OfficesudJson.read(
+                        "{\"service\":\"CASE_SEARCH\"}".getBytes(StandardCharsets.UTF_8), Filing.class))
                 .isInstanceOf(JsonException.class)
-                .hasMessageContaining("LETTER");
+                .hasMessageContaining("CASE_SEARCH");
         assertThatThrownBy(() -> OfficesudJson.read(
                         "{\"fileName\":\"a.pdf\",\"mediaType\":\"application/pdf\",\"size\":\"x\",\"sha256\":\"00\"}"
                                 .getBytes(StandardCharsets.UTF_8),

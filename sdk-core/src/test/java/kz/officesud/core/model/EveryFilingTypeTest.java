@@ -3,6 +3,7 @@ package kz.officesud.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -98,9 +99,46 @@ class EveryFilingTypeTest {
                 .singleElement()
                 .satisfies(v -> {
                     assertThat(v.messageKey()).isEqualTo("caseNumber.otherCourt");
-                    assertThat(v.message(Locale.ENGLISH)).contains("7517").contains("7594");
+                    assertThat(v.message(Locale.ENGLISH))
+                            .contains(SampleFilings.OTHER_COURTS_CASE.courtCode())
+                            .contains(sample.court().code());
                     saidInEveryLanguage(v);
                 });
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void theStateFeeStep_isTheServices(Class<? extends Filing> type) {
+        assertThat(TakesStateFee.class.isAssignableFrom(type))
+                .as("%s has the state-fee step", type.getSimpleName())
+                .isEqualTo(CourtService.of(type).mayTakeStateFee());
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void withDocuments_passesEachDocumentOnce_andKeepsTheRest(Class<? extends Filing> type) {
+        Filing sample = SampleFilings.of(type);
+        List<Attachment> seen = new ArrayList<>();
+        List<Attachment> returned = new ArrayList<>();
+
+        Filing bound = sample.withDocuments(a -> {
+            seen.add(a);
+            Attachment rebound = a.withContent(ContentSource.ofBytes(new byte[0]));
+            returned.add(rebound);
+            return rebound;
+        });
+
+        assertThat(seen)
+                .containsExactlyElementsOf(sample.documents().stream()
+                        .map(FilingDocument::attachment)
+                        .toList());
+        assertThat(bound).isEqualTo(sample).isNotSameAs(sample);
+        List<Attachment> inBound =
+                bound.documents().stream().map(FilingDocument::attachment).toList();
+        assertThat(inBound).hasSameSizeAs(returned);
+        for (int i = 0; i < returned.size(); i++) {
+            assertThat(inBound.get(i)).isSameAs(returned.get(i));
+        }
     }
 
     static void saidInEveryLanguage(Violation violation) {

@@ -1,20 +1,41 @@
 package kz.officesud.core.samples;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
+import kz.officesud.core.model.AdministrativeOffenceFiling;
+import kz.officesud.core.model.ApostilleRequest;
 import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.ContentSource;
+import kz.officesud.core.model.CopiesOfJudicialActsApplication;
+import kz.officesud.core.model.Counterclaim;
+import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.CriminalFiling;
+import kz.officesud.core.model.DuplicateWritOfExecutionApplication;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.HearingRecordCopyRequest;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.Letter;
+import kz.officesud.core.model.Motion;
 import kz.officesud.core.model.Party;
+import kz.officesud.core.model.PartySide;
+import kz.officesud.core.model.Petition;
+import kz.officesud.core.model.ProceduralDocumentKind;
 import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.RemarksOnRecord;
+import kz.officesud.core.model.RepeatedCopiesOfJudicialActsApplication;
+import kz.officesud.core.model.Response;
+import kz.officesud.core.model.RestoreMissedDeadlineApplication;
+import kz.officesud.core.model.SecureClaimApplication;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.Tenge;
+import kz.officesud.core.model.WritForArbitralOrForeignDecisionApplication;
+import kz.officesud.core.model.WritToJusticeBodiesApplication;
 
 /**
  * A valid sample of every filing type, for the tests that run a rule over all of them: add one for each type
@@ -28,6 +49,12 @@ public final class SampleFilings {
      */
     public static final String COURT = "7517";
 
+    /**
+     * The court the samples of criminal and administrative-offence filings go to, at the appeal instance: the Almaty
+     * City Court, which hears every form of proceedings on appeal.
+     */
+    public static final String APPEAL_COURT = "7599";
+
     /** A case of {@link #COURT}. */
     public static final CaseNumber CASE = CaseNumber.parse("7517-26-00-2/1234");
 
@@ -37,33 +64,191 @@ public final class SampleFilings {
     public static final Party PLAINTIFF = Party.individual(Iin.of("900101300007"), "Асанов Болат Серикович");
     public static final Party DEFENDANT = Party.legalEntity(Bin.of("000740001307"), "ТОО «Альфа»");
 
-    private static final Map<Class<? extends Filing>, Function<Function<String, Attachment>, Filing>> SAMPLES = Map.of(
-            Claim.class,
-            file -> Claim.builder()
-                    .court(COURT)
-                    .proceedings(Proceedings.ACTION)
-                    .category("142030001200070000")
-                    .nature("О взыскании задолженности по договору подряда")
-                    .plaintiff(PLAINTIFF)
-                    .defendant(DEFENDANT)
-                    .claimAmount(Tenge.of(1_500_000))
-                    .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
-                    .summary("Взыскать долг по договору подряда")
-                    .statement(file.apply("Исковое заявление"))
-                    .attachment(file.apply("Договор подряда"))
-                    .build(),
-            Appeal.class,
-            file -> Appeal.builder()
-                    .court(COURT)
-                    .caseNumber(CASE)
-                    .proceedings(Proceedings.ACTION)
-                    .plaintiff(PLAINTIFF)
-                    .defendant(DEFENDANT)
-                    .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
-                    .summary("Отменить решение суда первой инстанции")
-                    .statement(file.apply("Апелляционная жалоба"))
-                    .attachment(file.apply("Копия решения"))
-                    .build());
+    /** The applicant's phone and postal address, where the form asks them. */
+    public static final String PHONE = "+7 701 234 56 78";
+
+    public static final String ADDRESS = "050000, г. Алматы, пр. Абая, 1, кв. 2";
+
+    private static final Map<Class<? extends Filing>, Function<Function<String, Attachment>, Filing>> SAMPLES =
+            Map.ofEntries(
+                    Map.entry(Claim.class, file -> Claim.builder()
+                            .court(COURT)
+                            .proceedings(Proceedings.ACTION)
+                            .category("142030001200070000")
+                            .nature("О взыскании задолженности по договору подряда")
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .claimAmount(Tenge.of(1_500_000))
+                            .stateFee(StateFee.paidOnline(Tenge.of(45_000)))
+                            .summary("Взыскать долг по договору подряда")
+                            .statement(file.apply("Исковое заявление"))
+                            .attachment(file.apply("Договор подряда"))
+                            .build()),
+                    Map.entry(Appeal.class, file -> Appeal.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
+                            .summary("Отменить решение суда первой инстанции")
+                            .statement(file.apply("Апелляционная жалоба"))
+                            .attachment(file.apply("Копия решения"))
+                            .build()),
+                    // documents in a case (seed 000 §2.3)
+                    Map.entry(Response.class, file -> Response.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .defendant(DEFENDANT)
+                            .plaintiff(PLAINTIFF)
+                            .summary("Иск не признаю")
+                            .statement(file.apply("Отзыв на исковое заявление"))
+                            .attachment(file.apply("Платёжное поручение"))
+                            .build()),
+                    Map.entry(Counterclaim.class, file -> Counterclaim.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .nature("О взыскании неустойки по договору подряда")
+                            .plaintiff(DEFENDANT)
+                            .defendant(PLAINTIFF)
+                            .claimAmount(Tenge.of(800_000))
+                            .stateFee(StateFee.paidOnline(Tenge.of(24_000)))
+                            .summary("Взыскать неустойку за просрочку работ")
+                            .statement(file.apply("Встречное исковое заявление"))
+                            .attachment(file.apply("Расчёт неустойки"))
+                            .build()),
+                    Map.entry(Motion.class, file -> Motion.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .plaintiff(PLAINTIFF)
+                            .summary("Истребовать акт сверки у ответчика")
+                            .statement(file.apply("Ходатайство об истребовании доказательств"))
+                            .build()),
+                    Map.entry(SecureClaimApplication.class, file -> SecureClaimApplication.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .plaintiff(PLAINTIFF)
+                            .summary("Наложить арест на счета ответчика в пределах цены иска")
+                            .statement(file.apply("Заявление об обеспечении иска"))
+                            .build()),
+                    Map.entry(RemarksOnRecord.class, file -> RemarksOnRecord.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .side(PartySide.PLAINTIFF)
+                            .phone(PHONE)
+                            .postalAddress(ADDRESS)
+                            .plaintiffs(PLAINTIFF.name())
+                            .defendants(DEFENDANT.name())
+                            .recordDate(LocalDate.of(2026, 10, 15))
+                            .statement(file.apply("Замечания на протокол судебного заседания"))
+                            .build()),
+                    Map.entry(CopiesOfJudicialActsApplication.class, file -> CopiesOfJudicialActsApplication.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .plaintiff(PLAINTIFF)
+                            .summary("Выдать копию решения суда")
+                            .statement(file.apply("Заявление о выдаче копий судебных актов"))
+                            .build()),
+                    Map.entry(RestoreMissedDeadlineApplication.class, file -> RestoreMissedDeadlineApplication.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .defendant(DEFENDANT)
+                            .summary("Восстановить срок апелляционного обжалования")
+                            .statement(file.apply("Заявление о восстановлении пропущенного срока"))
+                            .attachment(file.apply("Справка о болезни"))
+                            .build()),
+                    Map.entry(
+                            DuplicateWritOfExecutionApplication.class,
+                            file -> DuplicateWritOfExecutionApplication.builder()
+                                    .court(COURT)
+                                    .caseNumber(CASE)
+                                    .plaintiff(PLAINTIFF)
+                                    .stateFee(StateFee.paidOnline(Tenge.parse("1297.50")))
+                                    .summary("Выдать дубликат утерянного исполнительного листа")
+                                    .statement(file.apply("Заявление о выдаче дубликата исполнительного листа"))
+                                    .build()),
+                    Map.entry(WritToJusticeBodiesApplication.class, file -> WritToJusticeBodiesApplication.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .plaintiff(PLAINTIFF)
+                            .summary("Направить исполнительный лист на исполнение")
+                            .statement(file.apply("Заявление о направлении исполнительного листа в органы юстиции"))
+                            .build()),
+                    Map.entry(
+                            RepeatedCopiesOfJudicialActsApplication.class,
+                            file -> RepeatedCopiesOfJudicialActsApplication.builder()
+                                    .court(COURT)
+                                    .caseNumber(CASE)
+                                    .plaintiff(PLAINTIFF)
+                                    .stateFee(StateFee.paidOnline(Tenge.parse("1297.50")))
+                                    .summary("Повторно выдать копию решения суда")
+                                    .statement(file.apply("Заявление о повторной выдаче копий судебных актов"))
+                                    .build()),
+                    Map.entry(
+                            WritForArbitralOrForeignDecisionApplication.class,
+                            file -> WritForArbitralOrForeignDecisionApplication.builder()
+                                    .court(COURT)
+                                    .caseNumber(CASE)
+                                    .plaintiff(DEFENDANT)
+                                    .defendant(PLAINTIFF)
+                                    .stateFee(StateFee.paidOnline(Tenge.parse("2162.50")))
+                                    .summary("Выдать исполнительный лист на решение арбитража")
+                                    .statement(file.apply(
+                                            "Заявление о выдаче исполнительного листа на принудительное исполнение"
+                                                    + " решения арбитража"))
+                                    .attachment(file.apply("Решение арбитража"))
+                                    .build()),
+                    // criminal and administrative-offence proceedings (the 2018 rules, §8 and §10)
+                    Map.entry(CriminalFiling.class, file -> CriminalFiling.builder()
+                            .court(APPEAL_COURT)
+                            .instance(CourtInstance.APPEAL)
+                            .documentKind(ProceduralDocumentKind.MOTION)
+                            .caseNumber("7599-26-00-1а/15")
+                            .applicant(PLAINTIFF)
+                            .summary("Ознакомить с протоколом судебного заседания")
+                            .statement(file.apply("Ходатайство об ознакомлении с протоколом"))
+                            .build()),
+                    Map.entry(AdministrativeOffenceFiling.class, file -> AdministrativeOffenceFiling.builder()
+                            .court(APPEAL_COURT)
+                            .instance(CourtInstance.APPEAL)
+                            .documentKind(ProceduralDocumentKind.COMPLAINT)
+                            .caseNumber("7599-26-00-3а/41")
+                            .applicant(PLAINTIFF)
+                            .summary("Отменить постановление о наложении штрафа")
+                            .statement(file.apply("Жалоба на постановление по делу об административном правонарушении"))
+                            .attachment(file.apply("Копия постановления"))
+                            .build()),
+                    // the hearing record (the 2014 instruction, points 17-22)
+                    Map.entry(HearingRecordCopyRequest.class, file -> HearingRecordCopyRequest.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .side(PartySide.DEFENDANT)
+                            .phone(PHONE)
+                            .postalAddress(ADDRESS)
+                            .plaintiffs(PLAINTIFF.name())
+                            .defendants(DEFENDANT.name())
+                            .statement(file.apply("Заявление о выдаче копии протокола судебного заседания"))
+                            .build()),
+                    // other services
+                    Map.entry(Petition.class, file -> Petition.builder()
+                            .court(COURT)
+                            .phone(PHONE)
+                            .postalAddress(ADDRESS)
+                            .description("О графике приёма граждан")
+                            .statement(file.apply("Обращение"))
+                            .build()),
+                    Map.entry(Letter.class, file -> Letter.builder()
+                            .court(COURT)
+                            .subject("О направлении сведений по запросу суда")
+                            .statement(file.apply("Письмо"))
+                            .attachment(file.apply("Сведения"))
+                            .build()),
+                    Map.entry(ApostilleRequest.class, file -> ApostilleRequest.builder()
+                            .court(COURT)
+                            .act(CASE, "Решение", LocalDate.of(2026, 9, 1))
+                            .stateFee(StateFee.paidOnline(Tenge.parse("2162.50")))
+                            .statement(file.apply("Запрос на апостилирование"))
+                            .build()));
 
     private SampleFilings() {}
 
