@@ -116,10 +116,11 @@ public final class BatchFiling {
             outcome = Outcome.RESUMED;
         } else {
             Filing filing = read(folder);
-            prepared = session.prepare(
-                    filing, FilingOptions.builder().reference(name).build());
+            // README:BEGIN
+            prepared = session.prepare(filing, FilingOptions.builder().reference(name).build());
             prepared = prepared.withSignature(signer.signDetached(prepared.dataToSign()));
             prepared.save(preparedFile); // from here on, a re-run submits this same filing under this same key
+            // README:END
             outcome = Outcome.FILED;
         }
         Talon talon = session.submit(prepared);
