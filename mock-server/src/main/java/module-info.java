@@ -16,6 +16,8 @@ module kz.officesud.mockserver {
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
+    // the search challenge's picture (BufferedImage, ImageIO)
+    requires java.desktop;
 
     exports kz.officesud.mockserver;
 

@@ -38,6 +38,7 @@ import kz.officesud.mockserver.internal.court.CourtPki;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.DomainApi;
 import kz.officesud.mockserver.internal.court.FilingDesk;
+import kz.officesud.mockserver.internal.court.ObservationApi;
 import kz.officesud.mockserver.internal.court.Registrar;
 import kz.officesud.mockserver.internal.court.SignatureCheck;
 import kz.officesud.mockserver.internal.court.TestUserFactory;
@@ -180,7 +181,7 @@ public final class ReferenceCourt implements AutoCloseable {
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
         FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
-        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL);
+        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL, config.courts);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
         TestUsers users = new TestUsers(testUsers);
         CourtApi api = new CourtApi(
@@ -188,6 +189,7 @@ public final class ReferenceCourt implements AutoCloseable {
         api.connect(domain.views, domain.retention);
         List<Route> routes = new ArrayList<>(api.routes());
         routes.addAll(new DomainApi(api, domain, clock).routes());
+        routes.addAll(new ObservationApi(domain.observation, mapper).routes());
         routes.addAll(pki.routes());
         List<String> faultable = routes.stream()
                 .map(route -> route.method() + " " + route.template())
@@ -407,6 +409,11 @@ public final class ReferenceCourt implements AutoCloseable {
     /** What the court sent out: e-mails and webhook deliveries. */
     public CourtOutbox outbox() {
         return new CourtOutbox(running().domain());
+    }
+
+    /** The office's hand in case observation (ЭНП): cases opened to it, access passwords, blocks, the audit. */
+    public CaseObservation observation() {
+        return new CaseObservation(running().domain());
     }
 
     /** The receivers of the court's events. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingStatus;
+import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.validation.CourtJurisdiction;
@@ -87,9 +88,15 @@ class SeedRulesAtTheCourtTest {
         TestUser user = court.users().individual();
         String token = http.token(user);
         ClaimWithFiles files = TestClaims.claimBy(user, "court order");
-        // «По договору подряда» belongs to action proceedings, not to court-order ones
-        Claim courtOrder =
-                files.claim().toBuilder().proceedings(Proceedings.COURT_ORDER).build();
+        // «По договору подряда» belongs to action proceedings, not to court-order ones (whose sides are a creditor
+        // and a debtor)
+        Claim claim = files.claim();
+        Claim courtOrder = claim.toBuilder()
+                .proceedings(Proceedings.COURT_ORDER)
+                .clearParticipants()
+                .creditor(claim.participants(PartySide.PLAINTIFF).get(0).party())
+                .debtor(claim.participants(PartySide.DEFENDANT).get(0).party())
+                .build();
         List<Violation> clientSays =
                 FilingValidator.standard().validate(courtOrder).violations();
         assertThat(clientSays).extracting(Violation::messageKey).containsExactly("category.proceedings");

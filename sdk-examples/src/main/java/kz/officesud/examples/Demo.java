@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import kz.officesud.core.OfficesudException;
 import kz.officesud.core.model.Bin;
@@ -113,7 +112,7 @@ public final class Demo {
                             .allowUnverifiedIdentities(signer.testNca())
                             .build())
                     .build()) {
-                char[] accountPassword = newAccountPassword();
+                char[] accountPassword = Examples.newPassword();
                 RegisteredUser user = office.register(key, accountPassword, "demo@example.kz", UserAgreement.ACCEPTED);
                 java.util.Arrays.fill(accountPassword, '\0');
                 out.println("3. Registered in the court office: login " + user.login() + ", " + user.name());
@@ -142,7 +141,7 @@ public final class Demo {
                     out.println("Done: the claim is registered.");
                     return 0;
                 } finally {
-                    deleteAll(documents);
+                    Examples.deleteAll(documents);
                 }
             }
         }
@@ -167,12 +166,6 @@ public final class Demo {
 
     private static NcaKey freshTestKey(EmbeddedCourt court) {
         return court.issueIndividual(Iin.random(new SecureRandom()), "АСАНОВ", "БОЛАТ", "СЕРИКОВИЧ");
-    }
-
-    private static char[] newAccountPassword() {
-        byte[] random = new byte[18];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
     }
 
     /**
@@ -226,14 +219,6 @@ public final class Demo {
                 + (sender.bin() == null ? "" : ", BIN " + sender.bin().value()));
         out.println("   recipient  " + talon.recipient().courtCode() + " "
                 + talon.recipient().courtName());
-    }
-
-    private static void deleteAll(Path directory) throws IOException {
-        try (var files = Files.walk(directory)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** The demo's own failure (not the SDK's): reported as one {@code error:} line. */

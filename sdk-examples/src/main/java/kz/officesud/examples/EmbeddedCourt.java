@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import kz.officesud.mockserver.Clerk;
 import kz.officesud.mockserver.ReferenceCourt;
 import kz.officesud.signing.NcaKey;
@@ -54,6 +55,14 @@ public final class EmbeddedCourt implements AutoCloseable {
     /** Where the court listens: {@code http://127.0.0.1:<port>}. */
     public URI baseUrl() {
         return court.baseUrl();
+    }
+
+    /**
+     * The operations the court serves, as {@code METHOD /path} ({@code POST /api/v1/filings}…), as its OpenAPI
+     * description lists them.
+     */
+    public List<String> operations() {
+        return court.operations();
     }
 
     /** The court's test NCA: issues keys the court trusts. */

@@ -1,24 +1,13 @@
 package kz.officesud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import kz.officesud.core.contract.Manifest;
-import kz.officesud.core.model.Attachment;
-import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.CriminalFiling;
 import kz.officesud.core.model.FiledInCase;
@@ -35,14 +24,8 @@ import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.RemarksOnRecord;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.samples.SampleFilings;
-import kz.officesud.core.validation.ValidationException;
-import kz.officesud.core.validation.Violation;
-import kz.officesud.core.wire.FilingView;
-import kz.officesud.core.wire.Problem;
 import kz.officesud.filing.CourtOffice;
 import kz.officesud.filing.CourtSession;
-import kz.officesud.filing.UserAgreement;
-import kz.officesud.signing.Cms;
 import kz.officesud.signing.NcaKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,57 +40,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (sent the same filing without the client's check) with 422 and the same message key.
  */
 class EveryFilingTypeEndToEndTest {
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] PASSWORD = "Correct-Horse-7".toCharArray();
-    private static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7594-26-00-4/99");
-
-    private static EmbeddedCourt court;
-    private static CourtOffice office;
-    private static RawCourt raw;
-
     @TempDir
     static Path documents;
 
+    private static BothSides sides;
+    private static CourtOffice office;
+
     @BeforeAll
     static void start() throws IOException {
-        court = EmbeddedCourt.start(null);
-        office = CourtOffice.builder()
-                .baseUrl(court.baseUrl())
-                .allowPlainHttp(true)
-                .build();
-        raw = new RawCourt(court.baseUrl());
+        sides = BothSides.start(documents);
+        office = sides.office();
     }
 
     @AfterAll
     static void stop() {
-        office.close();
-        court.close();
+        sides.close();
     }
 
     @SuppressWarnings("unchecked")
     static Stream<Class<? extends Filing>> types() {
         return Arrays.stream(Filing.class.getPermittedSubclasses()).map(c -> (Class<? extends Filing>) c);
-    }
-
-    /** A registered user with a fresh key. */
-    private static NcaKey user() {
-        NcaKey key = court.issueIndividual(Iin.random(RANDOM), "ПОДАЮЩИЙ", "ТЕСТ", "");
-        office.register(key, PASSWORD, "filer@example.kz", UserAgreement.ACCEPTED);
-        return key;
-    }
-
-    /** The sample of {@code type}, its documents real Word files. */
-    private static Filing sample(Class<? extends Filing> type) throws IOException {
-        Path directory = Files.createTempDirectory(documents, type.getSimpleName());
-        Function<String, Attachment> file = title -> {
-            try {
-                return Attachment.of(SampleDocuments.docx(
-                        directory.resolve(title + ".docx"), List.of(title, "Текст документа «" + title + "».")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        return SampleFilings.of(type, file);
     }
 
     @ParameterizedTest
@@ -142,13 +94,24 @@ class EveryFilingTypeEndToEndTest {
     @MethodSource("types")
     void aCaseOfAnotherCourt_isRefusedByTheClientAndByTheCourt(Class<? extends Filing> type) throws IOException {
         Filing sample = sample(type);
-        if (!(sample instanceof FiledInCase)) {
+        if (!(sample instanceof FiledInCase inCase)) {
             return;
         }
+        SampleFilings.WrongCase wrong = SampleFilings.wrongCase(inCase);
         FilingBuilder<?> builder = sample.toBuilder();
-        ((FiledInCase.Builder<?>) builder).caseNumber(OTHER_COURTS_CASE);
+        ((FiledInCase.Builder<?>) builder).caseNumber(wrong.caseNumber());
 
-        refusedOnBothSides(builder.build(), "caseNumber.otherCourt");
+        refusedOnBothSides(builder.build(), wrong.messageKey());
+    }
+
+    /** A registered user with a fresh key. */
+    private static NcaKey user() {
+        return sides.user();
+    }
+
+    /** The sample of {@code type}, its documents real Word files. */
+    private static Filing sample(Class<? extends Filing> type) throws IOException {
+        return sides.sample(type);
     }
 
     /**
@@ -161,24 +124,8 @@ class EveryFilingTypeEndToEndTest {
             throws IOException {
         Filing filing = ((CriminalFiling) sample(CriminalFiling.class))
                 .toBuilder().instance(CourtInstance.FIRST).build();
-        NcaKey key = user();
-        try (CourtSession session = office.login(key)) {
-            assertThatThrownBy(() -> session.file(filing, key))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
-                                    e.report().violations())
-                            .extracting(Violation::messageKey)
-                            .containsExactly("court.notHearing"));
-        }
 
-        String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
-        Map<String, String> uploads = raw.uploadAll(token, filing.documents());
-        byte[] manifest = Manifest.of(
-                        filing, new Manifest.Signer(key.profile().iin().orElseThrow(), null), null, Instant.now())
-                .canonicalBytes();
-        FilingView filed = raw.file(token, manifest, Cms.signDetached(key, manifest), uploads);
-
-        assertThat(raw.filing(token, filed.filingId()).status())
-                .isEqualTo(FilingStatus.refused(RefusalGround.NOT_ADDRESSED_TO_COURT));
+        sides.refusedAsNotAddressedToTheCourt(filing);
     }
 
     @Test
@@ -214,24 +161,7 @@ class EveryFilingTypeEndToEndTest {
     }
 
     private static void refusedOnBothSides(Filing filing, String messageKey) {
-        NcaKey key = user();
-        try (CourtSession session = office.login(key)) {
-            assertThatThrownBy(() -> session.file(filing, key))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
-                                    e.report().violations())
-                            .extracting(Violation::messageKey)
-                            .containsExactly(messageKey));
-            assertThat(session.myCases().list()).isEmpty();
-        }
-        String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
-        Map<String, String> uploads = raw.uploadAll(token, filing.documents());
-        byte[] manifest = Manifest.of(
-                        filing, new Manifest.Signer(key.profile().iin().orElseThrow(), null), null, Instant.now())
-                .canonicalBytes();
-        Problem problem = raw.fileRefused(token, manifest, Cms.signDetached(key, manifest), uploads, 422);
-        assertThat(problem.violationsOrEmpty())
-                .extracting(Problem.ProblemViolation::messageKey)
-                .containsExactly(messageKey);
+        sides.refused(filing, messageKey);
     }
 
     /** {@code sample} with its first participant replaced by {@code first}. */

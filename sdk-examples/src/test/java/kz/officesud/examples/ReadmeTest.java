@@ -100,6 +100,21 @@ class ReadmeTest {
     }
 
     @Test
+    void readme_listsEveryRunnableExample_inItsGroup() throws IOException {
+        String readme = read(Path.of("README.md"));
+        Matcher rows = Pattern.compile("^\\| `(\\w+)` \\| `([a-z-]+)` \\|", Pattern.MULTILINE)
+                .matcher(readme);
+        List<String> listed =
+                rows.results().map(m -> m.group(1) + " " + m.group(2)).toList();
+        List<String> examples = Examples.groups().entrySet().stream()
+                .flatMap(group ->
+                        group.getValue().stream().map(example -> group.getKey().getSimpleName() + " " + example.name()))
+                .toList();
+
+        assertThat(listed).containsExactlyElementsOf(examples);
+    }
+
+    @Test
     void quickStart_filesAClaim_intoTheReferenceCourt(@TempDir Path dir) throws IOException {
         try (EmbeddedCourt court = EmbeddedCourt.start(null)) {
             NcaKey key = court.issueIndividual(Iin.random(new java.util.Random(7)), "АСАНОВ", "БОЛАТ", "СЕРИКОВИЧ");

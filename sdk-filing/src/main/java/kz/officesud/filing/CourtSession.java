@@ -31,18 +31,21 @@ import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
-import kz.officesud.filing.internal.ApiRequest;
-import kz.officesud.filing.internal.BodySource;
-import kz.officesud.filing.internal.Futures;
-import kz.officesud.filing.internal.HttpTransport;
-import kz.officesud.filing.internal.JsonBodies;
-import kz.officesud.filing.internal.Reconciler;
-import kz.officesud.filing.internal.StreamReader;
 import kz.officesud.filing.internal.UploadBody;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.NcaSigner;
 import kz.officesud.signing.SignerIdentities;
+import kz.officesud.transport.AuthenticationException;
+import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.CourtOfficeException;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.BodySource;
+import kz.officesud.transport.internal.Futures;
+import kz.officesud.transport.internal.HttpTransport;
+import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.Reconciler;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
@@ -392,7 +395,7 @@ public final class CourtSession implements AutoCloseable {
     public XmlToSign xmlToSign(PreparedFiling prepared) {
         Objects.requireNonNull(prepared, "prepared");
         ensureOpen();
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 office.mapper(),
                 new FilingSubmission(
                         Base64.getEncoder().encodeToString(prepared.manifestBytes()),
@@ -470,7 +473,7 @@ public final class CourtSession implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------
 
-    <T> T get(String operation, kz.officesud.filing.internal.ResponseReader<T> reader, String... path) {
+    <T> T get(String operation, kz.officesud.transport.internal.ResponseReader<T> reader, String... path) {
         ensureOpen();
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
@@ -487,21 +490,21 @@ public final class CourtSession implements AutoCloseable {
         return ApiRequest.builder(operation, method, path).bearerToken(token);
     }
 
-    <T> T execute(ApiRequest.Builder request, kz.officesud.filing.internal.ResponseReader<T> reader) {
+    <T> T execute(ApiRequest.Builder request, kz.officesud.transport.internal.ResponseReader<T> reader) {
         return transport.execute(request.build(), reader);
     }
 
     <T> CompletableFuture<T> executeAsync(
-            ApiRequest.Builder request, kz.officesud.filing.internal.ResponseReader<T> reader) {
+            ApiRequest.Builder request, kz.officesud.transport.internal.ResponseReader<T> reader) {
         return Futures.start(() -> transport.executeAsync(request.build(), reader, null));
     }
 
-    <T> T stream(ApiRequest.Builder request, StreamReader<T> reader) {
-        return transport.stream(request.build(), reader);
+    <T> T stream(ApiRequest.Builder request, HttpTransport.BodyConsumer<T> consumer) {
+        return transport.stream(request.build(), consumer);
     }
 
-    <T> CompletableFuture<T> streamAsync(ApiRequest.Builder request, StreamReader<T> reader) {
-        return Futures.start(() -> transport.streamAsync(request.build(), reader));
+    <T> CompletableFuture<T> streamAsync(ApiRequest.Builder request, HttpTransport.BodyConsumer<T> consumer) {
+        return Futures.start(() -> transport.streamAsync(request.build(), consumer));
     }
 
     private void ensureOpen() {
@@ -608,7 +611,7 @@ public final class CourtSession implements AutoCloseable {
                 .build();
     }
 
-    private kz.officesud.filing.internal.ResponseReader<String> uploaded(Attachment a) {
+    private kz.officesud.transport.internal.ResponseReader<String> uploaded(Attachment a) {
         return answer -> {
             UploadView stored = office.mapper().readValue(answer.body(), UploadView.class);
             String uploadId = stored.uploadId();
@@ -671,7 +674,7 @@ public final class CourtSession implements AutoCloseable {
     }
 
     private ApiRequest submission(PreparedFiling prepared, FilingSubmission submission, String operation) {
-        byte[] body = Wire.json(office.mapper(), submission);
+        byte[] body = JsonBodies.json(office.mapper(), submission);
         return ApiRequest.builder(operation, "POST", "filings")
                 .bearerToken(token)
                 .idempotencyKey(prepared.idempotencyKey().value())
@@ -680,7 +683,7 @@ public final class CourtSession implements AutoCloseable {
                 .build();
     }
 
-    private kz.officesud.filing.internal.ResponseReader<FilingView> filed() {
+    private kz.officesud.transport.internal.ResponseReader<FilingView> filed() {
         return answer -> office.mapper().readValue(answer.body(), FilingView.class);
     }
 

@@ -14,11 +14,13 @@ import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.FeeTopUpForm;
 import kz.officesud.core.wire.FilingView;
-import kz.officesud.filing.internal.Answer;
-import kz.officesud.filing.internal.ApiRequest;
-import kz.officesud.filing.internal.FileDownload;
-import kz.officesud.filing.internal.JsonBodies;
-import kz.officesud.filing.internal.Wire;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.Answer;
+import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.FileDownload;
+import kz.officesud.transport.internal.Futures;
+import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.MalformedAnswer;
 
 /**
  * «Мои дела»: the filings of the logged-in account. Each method asks the court afresh.
@@ -43,7 +45,7 @@ public final class MyCases {
     private List<CaseSummary> cases(Answer answer) throws IOException {
         JsonNode tree = mapper().readTree(answer.body());
         if (tree == null || !tree.isArray()) {
-            throw new Wire.MalformedAnswer("the list of my cases is not a JSON array");
+            throw new MalformedAnswer("the list of my cases is not a JSON array");
         }
         List<FilingView> views = mapper().convertValue(tree, LIST_OF_FILINGS);
         List<CaseSummary> cases = new ArrayList<>();
@@ -102,12 +104,14 @@ public final class MyCases {
      * @return {@code target}
      */
     public Path talonPdf(FilingId id, Path target) {
-        return session.stream(talonPdfRequest(id), new FileDownload(target, null, "the talon of " + id.value()));
+        return session.stream(talonPdfRequest(id), new FileDownload(target, -1, null))
+                .path();
     }
 
     /** As {@link #talonPdf(FilingId, Path)}, without blocking; cancelling the future stops the download. */
     public CompletableFuture<Path> talonPdfAsync(FilingId id, Path target) {
-        return session.streamAsync(talonPdfRequest(id), new FileDownload(target, null, "the talon of " + id.value()));
+        return Futures.map(
+                session.streamAsync(talonPdfRequest(id), new FileDownload(target, -1, null)), FileDownload.Saved::path);
     }
 
     /**
@@ -117,7 +121,8 @@ public final class MyCases {
      * @return {@code target}
      */
     public Path downloadAct(FilingId id, String actId, Path target) {
-        return session.stream(actRequest(id, actId), new FileDownload(target, null, "act " + actId));
+        return session.stream(actRequest(id, actId), new FileDownload(target, -1, null))
+                .path();
     }
 
     /**
@@ -128,12 +133,14 @@ public final class MyCases {
      * @return {@code target}
      */
     public Path downloadAct(FilingId id, JudicialAct act, Path target) {
-        return session.stream(actRequest(id, act.actId()), actDownload(act, target));
+        return session.stream(actRequest(id, act.actId()), actDownload(act, target))
+                .path();
     }
 
     /** As {@link #downloadAct(FilingId, JudicialAct, Path)}, without blocking; cancelling stops the download. */
     public CompletableFuture<Path> downloadActAsync(FilingId id, JudicialAct act, Path target) {
-        return session.streamAsync(actRequest(id, act.actId()), actDownload(act, target));
+        return Futures.map(
+                session.streamAsync(actRequest(id, act.actId()), actDownload(act, target)), FileDownload.Saved::path);
     }
 
     private ApiRequest.Builder talonPdfRequest(FilingId id) {
@@ -148,7 +155,7 @@ public final class MyCases {
     }
 
     private static FileDownload actDownload(JudicialAct act, Path target) {
-        return new FileDownload(target, act.sha256().hex(), "act " + act.actId());
+        return new FileDownload(target, act.size(), act.sha256());
     }
 
     /**
@@ -161,7 +168,7 @@ public final class MyCases {
     public FilingDetails topUpStateFee(FilingId id, String paymentCode) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(paymentCode, "paymentCode");
-        byte[] body = Wire.json(mapper(), new FeeTopUpForm(paymentCode));
+        byte[] body = JsonBodies.json(mapper(), new FeeTopUpForm(paymentCode));
         return session.execute(
                 session.request("top up the state fee of " + id.value(), "POST", "filings", id.value(), "fee-top-ups")
                         .body(JsonBodies.repeatable(body)),

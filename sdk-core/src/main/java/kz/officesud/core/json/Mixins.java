@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import kz.officesud.core.model.AdministrativeOffenceFiling;
 import kz.officesud.core.model.ApostilleRequest;
 import kz.officesud.core.model.Appeal;
+import kz.officesud.core.model.CancelCourtOrder;
+import kz.officesud.core.model.CassationComplaint;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.CopiesOfJudicialActsApplication;
 import kz.officesud.core.model.Counterclaim;
@@ -16,15 +18,19 @@ import kz.officesud.core.model.DuplicateWritOfExecutionApplication;
 import kz.officesud.core.model.HearingRecordCopyRequest;
 import kz.officesud.core.model.Letter;
 import kz.officesud.core.model.Motion;
+import kz.officesud.core.model.NewlyDiscoveredCircumstances;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PersonKind;
 import kz.officesud.core.model.Petition;
+import kz.officesud.core.model.PrivateComplaint;
 import kz.officesud.core.model.RemarksOnRecord;
 import kz.officesud.core.model.RepeatedCopiesOfJudicialActsApplication;
 import kz.officesud.core.model.Response;
 import kz.officesud.core.model.RestoreMissedDeadlineApplication;
 import kz.officesud.core.model.SecureClaimApplication;
+import kz.officesud.core.model.SetAsideDefaultJudgment;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.SupervisoryReview;
 import kz.officesud.core.model.WritForArbitralOrForeignDecisionApplication;
 import kz.officesud.core.model.WritToJusticeBodiesApplication;
 
@@ -41,6 +47,12 @@ final class Mixins {
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Claim.class, name = "CLAIM"),
         @JsonSubTypes.Type(value = Appeal.class, name = "APPEAL"),
+        @JsonSubTypes.Type(value = PrivateComplaint.class, name = "PRIVATE_COMPLAINT"),
+        @JsonSubTypes.Type(value = CassationComplaint.class, name = "CASSATION_COMPLAINT"),
+        @JsonSubTypes.Type(value = SupervisoryReview.class, name = "SUPERVISORY_REVIEW"),
+        @JsonSubTypes.Type(value = NewlyDiscoveredCircumstances.class, name = "NEWLY_DISCOVERED_CIRCUMSTANCES"),
+        @JsonSubTypes.Type(value = SetAsideDefaultJudgment.class, name = "SET_ASIDE_DEFAULT_JUDGMENT"),
+        @JsonSubTypes.Type(value = CancelCourtOrder.class, name = "CANCEL_COURT_ORDER"),
         @JsonSubTypes.Type(value = Response.class, name = "RESPONSE"),
         @JsonSubTypes.Type(value = Counterclaim.class, name = "COUNTERCLAIM"),
         @JsonSubTypes.Type(value = Motion.class, name = "MOTION"),

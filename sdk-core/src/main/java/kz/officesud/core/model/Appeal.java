@@ -3,7 +3,6 @@ package kz.officesud.core.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,11 +45,11 @@ public record Appeal(
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder().from(court, participants, statement, annexes, powersOfAttorney);
-        b.caseNumber = caseNumber;
+        Builder b = new Builder()
+                .from(court, participants, statement, annexes, powersOfAttorney)
+                .inCase(caseNumber, summary);
         b.proceedings = proceedings;
         b.stateFee = stateFee;
-        b.summary = summary;
         return b;
     }
 
@@ -68,58 +67,14 @@ public record Appeal(
         return Optional.of(CaseKind.CIVIL_FIRST_INSTANCE);
     }
 
-    @Override
-    public List<FilingDocument> documents() {
-        return Filings.documents(statement, annexes, stateFee, powersOfAttorney);
-    }
-
-    @Override
-    public Appeal withDocuments(UnaryOperator<Attachment> bind) {
-        Objects.requireNonNull(bind, "bind");
-        return new Appeal(
-                court,
-                caseNumber,
-                proceedings,
-                participants,
-                Filings.bound(stateFee, bind),
-                summary,
-                Filings.boundOrNull(statement, bind),
-                Filings.bound(annexes, bind),
-                Filings.bound(powersOfAttorney, bind));
-    }
-
     /** Builds an {@link Appeal}; {@link #build()} accepts an incomplete draft, which validation reports. */
-    public static final class Builder extends FilingBuilder<Builder> implements FiledInCase.Builder<Builder> {
-        private @Nullable CaseNumber caseNumber;
+    public static final class Builder extends FeeCaseFilingBuilder<Builder> {
         private @Nullable Proceedings proceedings;
-        private @Nullable StateFee stateFee;
-        private @Nullable String summary;
 
         private Builder() {}
 
-        @Override
-        public Builder caseNumber(CaseNumber caseNumber) {
-            this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
-            return this;
-        }
-
-        /** The case number written as the court writes it ({@code 7594-26-00-2/123}), parsed now. */
-        public Builder caseNumber(String caseNumber) {
-            return caseNumber(CaseNumber.parse(Objects.requireNonNull(caseNumber, "caseNumber")));
-        }
-
         public Builder proceedings(Proceedings proceedings) {
             this.proceedings = Objects.requireNonNull(proceedings, "proceedings");
-            return this;
-        }
-
-        public Builder stateFee(StateFee stateFee) {
-            this.stateFee = Objects.requireNonNull(stateFee, "stateFee");
-            return this;
-        }
-
-        public Builder summary(String summary) {
-            this.summary = Objects.requireNonNull(summary, "summary");
             return this;
         }
 

@@ -13,19 +13,35 @@ public enum CourtService {
     CLAIM("Исковое заявление (заявление)", Group.CIVIL_PROCEEDINGS, true, true, Claim.class),
     /** Апелляционная жалоба. */
     APPEAL("Апелляционная жалоба", Group.CIVIL_PROCEEDINGS, true, true, Appeal.class),
-    /** Частная жалоба. */
-    PRIVATE_COMPLAINT("Частная жалоба", Group.CIVIL_PROCEEDINGS, true, true),
-    /** Кассационная жалоба (ходатайство). */
-    CASSATION_COMPLAINT("Кассационная жалоба (ходатайство)", Group.CIVIL_PROCEEDINGS, true, true),
-    /** Ходатайство о пересмотре в порядке надзора. */
-    SUPERVISORY_REVIEW("Ходатайство о пересмотре в порядке надзора", Group.CIVIL_PROCEEDINGS, false, true),
-    /** Заявление о пересмотре по вновь открывшимся обстоятельствам. */
+    /** Частная жалоба: against a ruling; no state fee (the Tax Code charges appeals, not private complaints). */
+    PRIVATE_COMPLAINT("Частная жалоба", Group.CIVIL_PROCEEDINGS, false, true, PrivateComplaint.class),
+    /** Кассационная жалоба (ходатайство): the form has the payment step (seed 000 §2.2.2). */
+    CASSATION_COMPLAINT(
+            "Кассационная жалоба (ходатайство)", Group.CIVIL_PROCEEDINGS, true, true, CassationComplaint.class),
+    /** Ходатайство о пересмотре в порядке надзора: the case and the e-form data, no payment step. */
+    SUPERVISORY_REVIEW(
+            "Ходатайство о пересмотре в порядке надзора",
+            Group.CIVIL_PROCEEDINGS,
+            false,
+            true,
+            SupervisoryReview.class),
+    /** Заявление о пересмотре по вновь открывшимся или новым обстоятельствам: no payment step (seed 000 §2.2.3). */
     NEWLY_DISCOVERED_CIRCUMSTANCES(
-            "Заявление о пересмотре по вновь открывшимся обстоятельствам", Group.CIVIL_PROCEEDINGS, false, true),
-    /** Заявление об отмене заочного решения. */
-    SET_ASIDE_DEFAULT_JUDGMENT("Заявление об отмене заочного решения", Group.CIVIL_PROCEEDINGS, false, true),
-    /** Заявление об отмене судебного приказа. */
-    CANCEL_COURT_ORDER("Заявление об отмене судебного приказа", Group.CIVIL_PROCEEDINGS, false, true),
+            "Заявление о пересмотре по вновь открывшимся или новым обстоятельствам",
+            Group.CIVIL_PROCEEDINGS,
+            false,
+            true,
+            NewlyDiscoveredCircumstances.class),
+    /** Заявление об отмене заочного решения: no payment step (seed 000 §2.2.4). */
+    SET_ASIDE_DEFAULT_JUDGMENT(
+            "Заявление об отмене заочного решения",
+            Group.CIVIL_PROCEEDINGS,
+            false,
+            true,
+            SetAsideDefaultJudgment.class),
+    /** Заявление об отмене судебного приказа: no payment step (seed 000 §2.2.5). */
+    CANCEL_COURT_ORDER(
+            "Заявление об отмене судебного приказа", Group.CIVIL_PROCEEDINGS, false, true, CancelCourtOrder.class),
 
     // Documents in an existing case («Документы по делу», seed 000, §2.3), in the order of the source
     /** 1) Отзыв. */
@@ -197,7 +213,13 @@ public enum CourtService {
         return group;
     }
 
-    /** True if the form has the state-fee step (госпошлина), even if the fee may be exempt. */
+    /**
+     * True if the form has the state-fee step (госпошлина), even if the fee may be exempt: the services whose
+     * filings the Tax Code charges (claims and applications of the four proceedings, appeals, cassation petitions,
+     * a duplicate writ of execution, writs for arbitral and foreign decisions, repeated copies of judicial acts:
+     * seed 002 §31) and whose form in the court office has the payment step (seed 000 §2.1, §2.2.1, §2.2.2).
+     * Such a filing's type implements {@link TakesStateFee}.
+     */
     public boolean mayTakeStateFee() {
         return mayTakeStateFee;
     }

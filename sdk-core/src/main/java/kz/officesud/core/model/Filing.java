@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
 public sealed interface Filing
         permits Claim,
                 Appeal,
+                PrivateComplaint,
+                CassationComplaint,
+                SupervisoryReview,
+                NewlyDiscoveredCircumstances,
+                SetAsideDefaultJudgment,
+                CancelCourtOrder,
                 Response,
                 Counterclaim,
                 Motion,

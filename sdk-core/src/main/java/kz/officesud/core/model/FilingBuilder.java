@@ -107,6 +107,16 @@ public abstract class FilingBuilder<B extends FilingBuilder<B>> {
         return participant(PartySide.APPLICANT, party);
     }
 
+    /** Взыскатель: the creditor of court-order proceedings. */
+    public B creditor(Party party) {
+        return participant(PartySide.CREDITOR, party);
+    }
+
+    /** Должник: the debtor of court-order proceedings. */
+    public B debtor(Party party) {
+        return participant(PartySide.DEBTOR, party);
+    }
+
     /** The filing's own document: the statement, complaint, motion or letter itself. */
     public B statement(Attachment statement) {
         this.statement = Objects.requireNonNull(statement, "statement");

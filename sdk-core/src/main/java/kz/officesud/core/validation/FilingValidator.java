@@ -27,12 +27,13 @@ public final class FilingValidator {
     }
 
     /**
-     * The form rules of sdk-core: a court; for a claim the proceedings, an 18-digit category that fits them
-     * (where {@link ValidationOptions#caseCategories()} lists it), at least one
-     * plaintiff and one defendant, the statement; every participant named and, if a resident, identified
-     * by a valid IIN / BIN; a claim amount where the proceedings need one; a consistent state fee (a payment
-     * needs a positive amount, a receipt its scan, an exemption its category); every file named, no two
-     * alike.
+     * The form rules of sdk-core: a court; for a filing in a case the case's number, of the right court; for a
+     * claim the proceedings, an 18-digit category that fits them (where {@link ValidationOptions#caseCategories()}
+     * lists it) and the sides of its proceedings (plaintiff and defendant, applicant, creditor and debtor); the
+     * filing's own rules (the amount of a court order, who asks to set aside a default judgment…); every participant
+     * named and, if a resident, identified by a valid IIN / BIN; a claim amount where the proceedings need one; a
+     * consistent state fee (a payment needs a positive amount, a receipt its scan, an exemption its category); the
+     * filing's own document; every file named, no two alike.
      */
     public static FilingValidator standard() {
         return STANDARD;

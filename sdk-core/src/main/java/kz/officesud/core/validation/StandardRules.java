@@ -12,6 +12,8 @@ import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Court;
+import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.DocumentRole;
 import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.Filing;
@@ -19,7 +21,6 @@ import kz.officesud.core.model.FilingDocument;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
-import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.StateFee;
@@ -36,8 +37,13 @@ final class StandardRules {
                 StandardRules::court,
                 StandardRules::caseInCourt,
                 StandardRules::claimFields,
+                CivilRules::reviewProceedings,
+                CivilRules::claimParties,
+                CivilRules::applicantSide,
                 StandardRules::participants,
                 StandardRules::claimAmount,
+                CivilRules::courtOrderAmount,
+                CivilRules::circumstances,
                 StandardRules::stateFee,
                 StandardRules::statement,
                 StandardRules::fileNames));
@@ -51,8 +57,9 @@ final class StandardRules {
     }
 
     /**
-     * A filing in an existing case names the case, and the case is one of the court the filing is addressed to:
-     * its number starts with that court's code.
+     * A filing in an existing case names the case, by the number of the court it belongs to: the court the filing
+     * is addressed to (its number starts with that court's code), or for a filing to a court that reviews the whole
+     * case, the court of first instance ({@link FiledInCase.CaseNumbering}).
      */
     static List<Violation> caseInCourt(Filing filing, ValidationOptions options) {
         if (!(filing instanceof FiledInCase inCase)) {
@@ -63,6 +70,9 @@ final class StandardRules {
             return inCase.caseNumberRequired()
                     ? List.of(Violation.of("caseNumber", null, "caseNumber.required"))
                     : List.of();
+        }
+        if (inCase.caseNumbering() == FiledInCase.CaseNumbering.FIRST_INSTANCE) {
+            return firstInstanceCase(caseNumber);
         }
         Court court = filing.court();
         if (court != null && !court.code().equals(caseNumber.courtCode())) {
@@ -75,14 +85,35 @@ final class StandardRules {
         return List.of();
     }
 
-    /** A claim's proceedings, a category that fits them, plaintiffs and defendants. */
+    /**
+     * A case number a court of first instance gave: its code names a region (the republican courts, codes 60xx,
+     * hear no case first), and the court directory does not list the code at another instance (the oblast and city
+     * courts of appeal). A code the directory does not know is a district court's, of the first instance.
+     */
+    private static List<Violation> firstInstanceCase(CaseNumber caseNumber) {
+        boolean firstInstance = caseNumber.region().isPresent()
+                && Courts.standard()
+                        .find(caseNumber.courtCode())
+                        .map(c -> c.instance() == CourtInstance.FIRST)
+                        .orElse(true);
+        if (firstInstance) {
+            return List.of();
+        }
+        return List.of(new Violation(
+                "caseNumber",
+                caseNumber.format(),
+                "caseNumber.notFirstInstance",
+                Map.of("value", caseNumber.format(), "caseCourt", caseNumber.courtCode())));
+    }
+
+    /** A claim's proceedings and a category that fits them (its sides: {@link CivilRules#claimParties}). */
     static List<Violation> claimFields(Filing filing, ValidationOptions options) {
         if (!(filing instanceof Claim claim)) {
             return List.of();
         }
         List<Violation> out = new ArrayList<>();
         if (claim.proceedings() == null) {
-            out.add(Violation.of("proceedings", null, "claim.proceedings.required"));
+            out.add(Violation.of("proceedings", null, "proceedings.required"));
         }
         CaseCategory category = claim.category();
         if (category == null) {
@@ -91,12 +122,6 @@ final class StandardRules {
             out.add(new Violation("category", category.code(), "category.format", Map.of("value", category.code())));
         } else if (claim.proceedings() != null) {
             categoryFit(out, category, claim.proceedings(), options);
-        }
-        if (claim.participants(PartySide.PLAINTIFF).isEmpty()) {
-            out.add(Violation.of("participants", null, "claim.plaintiff.required"));
-        }
-        if (claim.participants(PartySide.DEFENDANT).isEmpty()) {
-            out.add(Violation.of("participants", null, "claim.defendant.required"));
         }
         return out;
     }

@@ -1,7 +1,11 @@
 package kz.officesud.core.samples;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import kz.officesud.core.model.AdministrativeOffenceFiling;
@@ -9,7 +13,11 @@ import kz.officesud.core.model.ApostilleRequest;
 import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.CancelCourtOrder;
+import kz.officesud.core.model.CaseCategories;
+import kz.officesud.core.model.CaseCategory;
 import kz.officesud.core.model.CaseNumber;
+import kz.officesud.core.model.CassationComplaint;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.CopiesOfJudicialActsApplication;
@@ -17,25 +25,33 @@ import kz.officesud.core.model.Counterclaim;
 import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.CriminalFiling;
 import kz.officesud.core.model.DuplicateWritOfExecutionApplication;
+import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.HearingRecordCopyRequest;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.model.Letter;
 import kz.officesud.core.model.Motion;
+import kz.officesud.core.model.NewlyDiscoveredCircumstances;
 import kz.officesud.core.model.Party;
 import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.Petition;
+import kz.officesud.core.model.PrivateComplaint;
 import kz.officesud.core.model.ProceduralDocumentKind;
 import kz.officesud.core.model.Proceedings;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.RemarksOnRecord;
 import kz.officesud.core.model.RepeatedCopiesOfJudicialActsApplication;
 import kz.officesud.core.model.Response;
 import kz.officesud.core.model.RestoreMissedDeadlineApplication;
 import kz.officesud.core.model.SecureClaimApplication;
+import kz.officesud.core.model.SetAsideDefaultJudgment;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.SupervisoryReview;
 import kz.officesud.core.model.Tenge;
 import kz.officesud.core.model.WritForArbitralOrForeignDecisionApplication;
 import kz.officesud.core.model.WritToJusticeBodiesApplication;
+import kz.officesud.core.validation.ValidationOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A valid sample of every filing type, for the tests that run a rule over all of them: add one for each type
@@ -55,11 +71,34 @@ public final class SampleFilings {
      */
     public static final String APPEAL_COURT = "7599";
 
-    /** A case of {@link #COURT}. */
+    /** The Cassation Court of the Republic of Kazakhstan, where the sample cassation complaint goes. */
+    public static final String CASSATION_COURT = "6003";
+
+    /** The Supreme Court of the Republic of Kazakhstan, where the sample petition for supervisory review goes. */
+    public static final String SUPREME_COURT = "6001";
+
+    /** A case of {@link #COURT}, a court of first instance. */
     public static final CaseNumber CASE = CaseNumber.parse("7517-26-00-2/1234");
 
     /** A case of another court. */
     public static final CaseNumber OTHER_COURTS_CASE = CaseNumber.parse("7594-26-00-4/99");
+
+    /** A case's number at a court of appeal (the Almaty City Court), not at the first instance. */
+    public static final CaseNumber APPEAL_COURTS_CASE = CaseNumber.parse("7599-26-00-2а/99");
+
+    /**
+     * Options whose classifier puts the samples' category («По договору подряда») in every kind of proceedings, for
+     * the tests that judge a claim of other proceedings on something else than its category.
+     */
+    public static final ValidationOptions CATEGORIES_OF_EVERY_PROCEEDINGS = ValidationOptions.builder()
+            .caseCategories(CaseCategories.of(List.of(new CaseCategories.Entry(
+                    CaseCategory.of("142030001200070000"),
+                    ProceedingsForm.CIVIL,
+                    EnumSet.allOf(Proceedings.class),
+                    "По договору подряда",
+                    null,
+                    null))))
+            .build();
 
     public static final Party PLAINTIFF = Party.individual(Iin.of("900101300007"), "Асанов Болат Серикович");
     public static final Party DEFENDANT = Party.legalEntity(Bin.of("000740001307"), "ТОО «Альфа»");
@@ -94,6 +133,66 @@ public final class SampleFilings {
                             .summary("Отменить решение суда первой инстанции")
                             .statement(file.apply("Апелляционная жалоба"))
                             .attachment(file.apply("Копия решения"))
+                            .build()),
+                    // the reviews of judicial acts in civil proceedings (seed 000 §2.2)
+                    Map.entry(PrivateComplaint.class, file -> PrivateComplaint.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .summary("Отменить определение о возвращении искового заявления")
+                            .statement(file.apply("Частная жалоба"))
+                            .attachment(file.apply("Копия определения"))
+                            .build()),
+                    Map.entry(CassationComplaint.class, file -> CassationComplaint.builder()
+                            .court(CASSATION_COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .stateFee(StateFee.paidOnline(Tenge.of(22_500)))
+                            .summary("Отменить постановление апелляционной инстанции")
+                            .statement(file.apply("Кассационная жалоба"))
+                            .attachment(file.apply("Копия постановления апелляционной инстанции"))
+                            .build()),
+                    Map.entry(SupervisoryReview.class, file -> SupervisoryReview.builder()
+                            .court(SUPREME_COURT)
+                            .caseNumber(CASE)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .summary("Пересмотреть постановление суда кассационной инстанции в порядке надзора")
+                            .statement(file.apply("Ходатайство о пересмотре в порядке надзора"))
+                            .attachment(file.apply("Копия постановления кассационной инстанции"))
+                            .build()),
+                    Map.entry(NewlyDiscoveredCircumstances.class, file -> NewlyDiscoveredCircumstances.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .proceedings(Proceedings.ACTION)
+                            .circumstances(NewlyDiscoveredCircumstances.Circumstances.NEWLY_DISCOVERED)
+                            .plaintiff(PLAINTIFF)
+                            .defendant(DEFENDANT)
+                            .summary("Пересмотреть решение: обнаружен подлинник акта сверки")
+                            .statement(file.apply("Заявление о пересмотре по вновь открывшимся обстоятельствам"))
+                            .attachment(file.apply("Акт сверки"))
+                            .build()),
+                    Map.entry(SetAsideDefaultJudgment.class, file -> SetAsideDefaultJudgment.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .defendant(DEFENDANT)
+                            .plaintiff(PLAINTIFF)
+                            .summary("Отменить заочное решение: ответчик не был извещён о заседании")
+                            .statement(file.apply("Заявление об отмене заочного решения"))
+                            .attachment(file.apply("Справка о командировке"))
+                            .build()),
+                    Map.entry(CancelCourtOrder.class, file -> CancelCourtOrder.builder()
+                            .court(COURT)
+                            .caseNumber(CASE)
+                            .debtor(DEFENDANT)
+                            .creditor(PLAINTIFF)
+                            .summary("Отменить судебный приказ: долг погашен")
+                            .statement(file.apply("Заявление об отмене судебного приказа"))
+                            .attachment(file.apply("Платёжное поручение"))
                             .build()),
                     // documents in a case (seed 000 §2.3)
                     Map.entry(Response.class, file -> Response.builder()
@@ -278,4 +377,54 @@ public final class SampleFilings {
     public static Attachment file(String name) {
         return Attachment.of(name, ContentSource.ofBytes(name.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * A case number {@code filing} cannot name, and the key of the violation that refuses it: a case of another
+     * court, or, for a filing that names the case by its first-instance number, a court of appeal's number.
+     */
+    public static WrongCase wrongCase(FiledInCase filing) {
+        return filing.caseNumbering() == FiledInCase.CaseNumbering.FIRST_INSTANCE
+                ? new WrongCase(APPEAL_COURTS_CASE, "caseNumber.notFirstInstance")
+                : new WrongCase(OTHER_COURTS_CASE, "caseNumber.otherCourt");
+    }
+
+    /**
+     * {@code filing} with its field {@code name} (a component of its record) missing, as an incomplete form or a
+     * client that skips the checks would send it: null, or for a list, empty.
+     */
+    public static Filing without(Filing filing, String name) {
+        RecordComponent[] components = filing.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        boolean found = false;
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                if (components[i].getName().equals(name)) {
+                    values[i] = List.class.equals(types[i]) ? List.of() : null;
+                    found = true;
+                } else {
+                    values[i] = components[i].getAccessor().invoke(filing);
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException(filing.getClass().getSimpleName() + " has no field " + name);
+            }
+            return (Filing) filing.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy " + filing.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The names of the fields of {@code type} a form may leave empty: its record's nullable components and lists. */
+    public static List<String> fieldsThatMayBeMissing(Class<? extends Filing> type) {
+        return Arrays.stream(type.getRecordComponents())
+                .filter(c ->
+                        List.class.equals(c.getType()) || c.getAnnotatedType().isAnnotationPresent(Nullable.class))
+                .map(RecordComponent::getName)
+                .toList();
+    }
+
+    /** A case number a filing cannot name, and the message key of its violation. */
+    public record WrongCase(CaseNumber caseNumber, String messageKey) {}
 }

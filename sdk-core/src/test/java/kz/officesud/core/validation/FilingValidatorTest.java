@@ -29,6 +29,7 @@ import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.Tenge;
+import kz.officesud.core.samples.SampleFilings;
 import org.junit.jupiter.api.Test;
 
 class FilingValidatorTest {
@@ -59,6 +60,18 @@ class FilingValidatorTest {
                 .attachment(file("договор подряда.pdf"));
     }
 
+    /** A claim in {@code proceedings} with the sides they take: a creditor and a debtor, an applicant… */
+    static Claim.Builder validClaimOf(Proceedings proceedings) {
+        Claim.Builder claim = validClaim().proceedings(proceedings).clearParticipants();
+        Party company = Party.legalEntity(BIN, "ТОО «Альфа»");
+        Party person = Party.individual(IIN, "Иванов Иван Иванович");
+        return switch (proceedings) {
+            case ACTION, SPECIAL_ACTION -> claim.plaintiff(company).defendant(person);
+            case COURT_ORDER -> claim.creditor(company).debtor(person);
+            case SPECIAL -> claim.applicant(person);
+        };
+    }
+
     @Test
     void validate_whenClaimComplete_isValid() {
         ValidationReport report = validator.validate(validClaim().build());
@@ -74,7 +87,7 @@ class FilingValidatorTest {
                 .extracting(Violation::path, Violation::messageKey)
                 .containsExactly(
                         tuple("court", "court.required"),
-                        tuple("proceedings", "claim.proceedings.required"),
+                        tuple("proceedings", "proceedings.required"),
                         tuple("category", "claim.category.required"),
                         tuple("participants", "claim.plaintiff.required"),
                         tuple("participants", "claim.defendant.required"),
@@ -178,27 +191,24 @@ class FilingValidatorTest {
     @Test
     void claimAmount_requiredWhereTheProceedingsNeedIt() {
         // a classifier in which the category belongs to every kind of proceedings: only the amount is judged here
-        ValidationOptions anyProceedings = ValidationOptions.builder()
-                .caseCategories(CaseCategories.of(List.of(new CaseCategories.Entry(
-                        CaseCategory.of("142030001200070000"),
-                        ProceedingsForm.CIVIL,
-                        EnumSet.allOf(Proceedings.class),
-                        "По договору подряда",
-                        null,
-                        null))))
+        ValidationOptions anyProceedings = SampleFilings.CATEGORIES_OF_EVERY_PROCEEDINGS;
+        Claim courtOrder = validClaim()
+                .proceedings(Proceedings.COURT_ORDER)
+                .clearParticipants()
+                .creditor(Party.legalEntity(BIN, "ТОО «Альфа»"))
+                .debtor(Party.individual(IIN, "Иванов Иван Иванович"))
                 .build();
-        Claim.Builder noAmount = validClaim();
         Claim action = new Claim(
-                noAmount.build().court(),
-                Proceedings.COURT_ORDER,
-                noAmount.build().category(),
+                courtOrder.court(),
+                courtOrder.proceedings(),
+                courtOrder.category(),
                 null,
-                noAmount.build().participants(),
+                courtOrder.participants(),
                 null,
-                noAmount.build().stateFee(),
+                courtOrder.stateFee(),
                 null,
-                noAmount.build().statement(),
-                noAmount.build().annexes(),
+                courtOrder.statement(),
+                courtOrder.annexes(),
                 List.of());
         assertThat(validator.validate(action, anyProceedings).violations())
                 .extracting(Violation::path, Violation::messageKey)
@@ -208,7 +218,8 @@ class FilingValidatorTest {
                 Proceedings.SPECIAL,
                 action.category(),
                 null,
-                action.participants(),
+                List.of(new kz.officesud.core.model.Participant(
+                        PartySide.APPLICANT, Party.individual(IIN, "Иванов Иван Иванович"))),
                 null,
                 action.stateFee(),
                 null,
@@ -330,7 +341,7 @@ class FilingValidatorTest {
 
     @Test
     void category_thatDoesNotFitTheProceedings_isAViolation_inThreeLanguages() {
-        Claim courtOrder = validClaim().proceedings(Proceedings.COURT_ORDER).build();
+        Claim courtOrder = validClaimOf(Proceedings.COURT_ORDER).build();
         List<Violation> violations = validator.validate(courtOrder).violations();
         assertThat(violations)
                 .extracting(Violation::path, Violation::rejectedValue, Violation::messageKey)
@@ -341,9 +352,7 @@ class FilingValidatorTest {
                         + " «приказное»: выберите категорию этого производства или производство этой категории.");
         assertThat(v.message(KK)).contains("«бұйрық ісін жүргізу»", "142030001200070000");
         assertThat(v.message(EN)).contains("does not belong to court-order proceedings");
-        assertThat(validator
-                        .validate(validClaim().proceedings(Proceedings.SPECIAL).build())
-                        .violations())
+        assertThat(validator.validate(validClaimOf(Proceedings.SPECIAL).build()).violations())
                 .extracting(Violation::messageKey)
                 .containsExactly("category.proceedings");
     }
@@ -383,11 +392,7 @@ class FilingValidatorTest {
         ValidationOptions options =
                 ValidationOptions.builder().caseCategories(ours).build();
         assertThat(validator
-                        .validate(
-                                validClaim()
-                                        .proceedings(Proceedings.COURT_ORDER)
-                                        .build(),
-                                options)
+                        .validate(validClaimOf(Proceedings.COURT_ORDER).build(), options)
                         .isValid())
                 .isTrue();
         assertThat(validator

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.CourtKind;
+import kz.officesud.core.model.PartySide;
 import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.RefusalGround;
@@ -75,7 +76,7 @@ class MessagesTest {
         Set<String> used = new TreeSet<>(Set.of(
                 "court.required",
                 "court.unknown",
-                "claim.proceedings.required",
+                "proceedings.required",
                 "claim.category.required",
                 "category.format",
                 "claim.plaintiff.required",
@@ -131,6 +132,19 @@ class MessagesTest {
                 "caseNumber.typeLatin",
                 "caseNumber.sequence",
                 "caseNumber.suffix",
+                // the civil proceedings' own rules (CivilRules)
+                "caseNumber.notFirstInstance",
+                "circumstances.required",
+                "setAsideDefaultJudgment.defendant.required",
+                "cancelCourtOrder.debtor.required",
+                "claim.applicant.required",
+                "claim.plaintiffOrApplicant.required",
+                "claim.creditor.required",
+                "claim.debtor.required",
+                "claim.side.special",
+                "claim.side.courtOrder",
+                "claim.side.creditorOrDebtor",
+                "claim.courtOrder.claimAmount.positive",
                 // sdk-filing's signature check: one per VerificationProblem.Code (its SignatureCheckTest holds
                 // the codes to this list); and one per refusal of the rule of who may sign for an account
                 "signature.MALFORMED",
@@ -160,8 +174,8 @@ class MessagesTest {
         }
         // the court's jurisdiction, the category's fit, the data files; the enum texts those messages name
         used.addAll(Set.of("court.notHearing", "category.proceedings", "dataFile.line", "dataFile.file"));
-        for (Class<? extends Enum<?>> type :
-                List.of(ProceedingsForm.class, CourtInstance.class, CourtKind.class, Proceedings.class)) {
+        for (Class<? extends Enum<?>> type : List.of(
+                ProceedingsForm.class, CourtInstance.class, CourtKind.class, Proceedings.class, PartySide.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 used.add("enum." + type.getSimpleName() + "." + constant.name());
             }

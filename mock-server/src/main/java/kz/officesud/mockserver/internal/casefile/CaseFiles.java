@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.ObservedCaseRecord;
 import kz.officesud.mockserver.internal.casefile.Records.AnswerRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.DeliveryRecord;
@@ -24,6 +27,9 @@ public final class CaseFiles {
     public final Table<WebhookRecord> webhooks;
     public final Table<DeliveryRecord> deliveries;
     public final Table<PurgeRecord> purged;
+    public final Table<ObservedCaseRecord> observed;
+    public final Table<AccessGrantRecord> grants;
+    public final Table<AuditRecord> audit;
 
     /** The case files under {@code dataDirectory}, or in memory only when it is null. */
     public CaseFiles(@Nullable Path dataDirectory, ObjectMapper mapper) throws IOException {
@@ -40,6 +46,18 @@ public final class CaseFiles {
         deliveries = new Table<>(
                 sub(dataDirectory, "outbox/webhooks"), DeliveryRecord.class, DeliveryRecord::deliveryId, mapper);
         purged = new Table<>(sub(dataDirectory, "purged"), PurgeRecord.class, PurgeRecord::uploadId, mapper);
+        // case observation (ЭНП): a case number has a '/' and may have Cyrillic letters, so its file is named by its
+        // hex
+        observed = new Table<>(
+                sub(dataDirectory, "observed"), ObservedCaseRecord.class, c -> observedKey(c.caseNumber()), mapper);
+        grants = new Table<>(
+                sub(dataDirectory, "access-grants"), AccessGrantRecord.class, AccessGrantRecord::grantId, mapper);
+        audit = new Table<>(sub(dataDirectory, "access-audit"), AuditRecord.class, AuditRecord::auditId, mapper);
+    }
+
+    /** The key of an observed case's record: its case number's UTF-8 bytes in hex. */
+    public static String observedKey(String caseNumber) {
+        return java.util.HexFormat.of().formatHex(caseNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static @Nullable Path sub(@Nullable Path directory, String name) {
@@ -48,7 +66,18 @@ public final class CaseFiles {
 
     /** Forgets every row of every table (the court's reset). */
     public void clear() {
-        for (Table<?> table : List.of(cases, answers, payments, notifications, emails, webhooks, deliveries, purged)) {
+        for (Table<?> table : List.of(
+                cases,
+                answers,
+                payments,
+                notifications,
+                emails,
+                webhooks,
+                deliveries,
+                purged,
+                observed,
+                grants,
+                audit)) {
             table.clear();
         }
     }

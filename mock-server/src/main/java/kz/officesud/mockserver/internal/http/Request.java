@@ -99,6 +99,14 @@ public final class Request {
         return locale;
     }
 
+    /** The client's IP address, as the court's per-address limits count it ({@code "unknown"} when not known). */
+    public String remoteAddress() {
+        return exchange.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress remote
+                        && remote.getAddress() != null
+                ? remote.getAddress().getHostAddress()
+                : "unknown";
+    }
+
     public boolean fromLoopback() {
         SocketAddress remote = exchange.getConnectionMetaData().getRemoteSocketAddress();
         return remote instanceof InetSocketAddress inet
