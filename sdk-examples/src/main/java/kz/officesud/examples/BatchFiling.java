@@ -117,8 +117,8 @@ public final class BatchFiling {
         } else {
             Filing filing = read(folder);
             // README:BEGIN
-            prepared = session.prepare(
-                    filing, FilingOptions.builder().reference(name).build());
+            FilingOptions options = FilingOptions.builder().reference(name).build();
+            prepared = session.prepare(filing, options);
             prepared = prepared.withSignature(signer.signDetached(prepared.dataToSign()));
             prepared.save(preparedFile); // from here on, a re-run submits this same filing under this same key
             // README:END
