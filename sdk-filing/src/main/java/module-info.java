@@ -7,12 +7,15 @@ module kz.officesud.filing {
     requires transitive kz.officesud.transport;
     requires static org.jspecify;
     requires org.slf4j;
+    // the live cabinet's pages
+    requires org.jsoup;
     // In the API: CourtOffice.Builder takes a caller's OkHttpClient and ObjectMapper.
     requires transitive okhttp3;
     requires transitive com.fasterxml.jackson.databind;
 
     exports kz.officesud.filing;
     exports kz.officesud.filing.ncalayer;
+    exports kz.officesud.filing.live;
 
     // Jackson reads and writes the saved form of a prepared filing reflectively.
     opens kz.officesud.filing.internal to

@@ -26,6 +26,7 @@ import kz.officesud.core.model.Courts;
 import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.auth.PasswordHasher;
 import kz.officesud.mockserver.internal.auth.Sessions;
+import kz.officesud.mockserver.internal.cabinet.Cabinet;
 import kz.officesud.mockserver.internal.control.ControlApi;
 import kz.officesud.mockserver.internal.control.ControlGuard;
 import kz.officesud.mockserver.internal.control.Faults;
@@ -191,6 +192,16 @@ public final class ReferenceCourt implements AutoCloseable {
         routes.addAll(new DomainApi(api, domain, clock).routes());
         routes.addAll(new ObservationApi(domain.observation, mapper).routes());
         routes.addAll(pki.routes());
+        routes.addAll(new Cabinet(
+                        store,
+                        registrar,
+                        challenges,
+                        domain,
+                        config.courts,
+                        clock,
+                        config.sessionTtl,
+                        config.maxUploadBytes)
+                .routes());
         List<String> faultable = routes.stream()
                 .map(route -> route.method() + " " + route.template())
                 .toList();
@@ -457,7 +468,9 @@ public final class ReferenceCourt implements AutoCloseable {
 
     /** The operations the court serves, as {@code METHOD /template} (as in the OpenAPI description). */
     public List<String> operations() {
-        return running().handler().operations();
+        return running().handler().operations().stream()
+                .filter(operation -> !Cabinet.isPage(operation))
+                .toList();
     }
 
     public boolean isRunning() {

@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.officesud.casesearch.CaseQuery;
+import kz.officesud.casesearch.CaseSearch;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingId;
@@ -47,7 +49,6 @@ class ServicesDocTest {
             // case observation (ЭНП)
             CourtService.CASE_OBSERVATION_REQUEST,
             // look-ups
-            CourtService.CASE_SEARCH,
             CourtService.JUDICIAL_ACTS,
             CourtService.JUDICIAL_ACT_LEGITIMACY_CHECK);
 
@@ -66,7 +67,19 @@ class ServicesDocTest {
             new Operation(
                     ServicesDoc.method(CourtSession.class, "checkPayment", String.class),
                     "GET /api/v1/payments/{paymentCode}",
-                    CourtLifecycleEndToEndTest.class));
+                    CourtLifecycleEndToEndTest.class),
+            CourtService.CASE_SEARCH,
+            new Operation(
+                    ServicesDoc.method(CaseSearch.class, "search", CaseQuery.class),
+                    "POST /api/v1/case-searches",
+                    CaseObservationEndToEndTest.class));
+
+    /**
+     * Observing a case (ЭНП) with the access password the court issued: the case, its dynamics and documents, each
+     * document downloaded on its own. A participant's look-up rather than a service of the cabinet's list.
+     */
+    static final Set<String> OBSERVATION_OPERATIONS =
+            Set.of("POST /api/v1/observations", "GET /api/v1/observations/documents/{documentId}");
 
     /** The endpoints every filing goes to, its service named in the signed manifest: the CMS way and the XML way. */
     static final Set<String> FILING_OPERATIONS = Set.of("POST /api/v1/filings", "POST /api/v1/filings/xml");
@@ -151,6 +164,7 @@ class ServicesDocTest {
     void everyOperationOfTheCourt_isAServicesOrTheAccounts() {
         Set<String> claimed = new LinkedHashSet<>(ACCOUNT_OPERATIONS);
         claimed.addAll(FILING_OPERATIONS);
+        claimed.addAll(OBSERVATION_OPERATIONS);
         OPERATIONS.values().forEach(o -> claimed.add(o.operation()));
         List<String> served = operations.stream()
                 .filter(op -> op.startsWith("GET /api/")

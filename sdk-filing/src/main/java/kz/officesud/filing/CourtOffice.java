@@ -33,7 +33,10 @@ import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.documents.DocumentFilingRule;
+import kz.officesud.filing.internal.Cabinet;
 import kz.officesud.filing.internal.Wire;
+import kz.officesud.filing.live.LiveCabinet;
+import kz.officesud.filing.live.internal.WebCabinet;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.NcaSigner;
@@ -83,6 +86,8 @@ public final class CourtOffice implements AutoCloseable {
     private final HttpTransport transport;
     private final FilingValidator validator;
     private final SignatureCheck signatureCheck;
+    private final @Nullable LiveCabinet liveCabinet;
+    private final @Nullable Cabinet cabinet;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CourtOffice(Builder b, ClientConfig settings, ClientConfig.Opened opened) {
@@ -96,6 +101,10 @@ public final class CourtOffice implements AutoCloseable {
         FilingValidator beforeSending = FilingValidator.standard().withRules(CourtJurisdiction.rule());
         this.validator = b.checkDocuments ? beforeSending.withRules(DocumentFilingRule.inForce()) : beforeSending;
         this.signatureCheck = new SignatureCheck(settings.clock, b.signatureVerifier);
+        this.liveCabinet = b.liveCabinet;
+        this.cabinet = b.liveCabinet == null
+                ? null
+                : new WebCabinet(b.liveCabinet, http.client(), settings.courts, settings.clock, settings.sleeper);
     }
 
     public static Builder builder() {
@@ -113,11 +122,17 @@ public final class CourtOffice implements AutoCloseable {
         b.validationOptions = validationOptions;
         b.signatureVerifier = signatureVerifier;
         b.checkDocuments = checkDocuments;
+        b.liveCabinet = liveCabinet;
         return b;
     }
 
     public URI baseUrl() {
         return Objects.requireNonNull(settings.baseUrl);
+    }
+
+    /** The live cabinet this office drives, when it was built with {@link Builder#liveCabinet(LiveCabinet)}. */
+    public Optional<LiveCabinet> liveCabinet() {
+        return Optional.ofNullable(liveCabinet);
     }
 
     /** The language asked of the court ({@code Accept-Language}) and of local validation messages. */
@@ -206,6 +221,9 @@ public final class CourtOffice implements AutoCloseable {
      */
     public CourtSession login(NcaSigner key) {
         Objects.requireNonNull(key, "key");
+        if (cabinet != null) {
+            return loginSigningXml(XmlSigner.of(key)); // the live cabinet's log-in by ЭЦП signs its XML
+        }
         return login(DetachedCmsSigner.of(key));
     }
 
@@ -219,6 +237,7 @@ public final class CourtOffice implements AutoCloseable {
     public CourtSession login(DetachedCmsSigner signer) {
         Objects.requireNonNull(signer, "signer");
         ensureOpen();
+        requireApi("log in with a detached CMS (the live cabinet signs an XML: loginSigningXml)");
         ChallengeIssued challenge = challenge("log in with a key");
         byte[] signature = signer.signDetached(Base64.getDecoder().decode(challenge.challenge()));
         byte[] body = JsonBodies.json(
@@ -243,6 +262,9 @@ public final class CourtOffice implements AutoCloseable {
     public CourtSession loginSigningXml(XmlSigner signer) {
         Objects.requireNonNull(signer, "signer");
         ensureOpen();
+        if (cabinet != null) {
+            return new CourtSession(this, transport, cabinet.logIn(signer));
+        }
         ChallengeIssued challenge = challenge("log in with a key (XML)");
         if (challenge.xml() == null) {
             throw new CourtIoException("the court offers no XML to sign for log-in");
@@ -286,6 +308,7 @@ public final class CourtOffice implements AutoCloseable {
     public StateFeeCalculation calculateStateFee(FeeCalculationForm form) {
         Objects.requireNonNull(form, "form");
         ensureOpen();
+        requireApi("calculate the state fee");
         ApiRequest request = ApiRequest.builder("calculate the state fee", "POST", "state-fee", "calculations")
                 .body(JsonBodies.repeatable(JsonBodies.json(mapper, form)))
                 .build();
@@ -304,6 +327,9 @@ public final class CourtOffice implements AutoCloseable {
         ensureOpen();
         if (login.isBlank()) {
             throw new IllegalArgumentException("login is blank: pass the IIN or BIN");
+        }
+        if (cabinet != null) {
+            return new CourtSession(this, transport, cabinet.logIn(login.strip(), password));
         }
         byte[] body = JsonBodies.json(mapper, new LogInForm(login.strip(), password));
         try {
@@ -334,6 +360,7 @@ public final class CourtOffice implements AutoCloseable {
             throw new IllegalArgumentException("the user agreement must be accepted to register");
         }
         ensureOpen();
+        requireApi("register");
         ChallengeIssued challenge = challenge("register");
         byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
         byte[] body = JsonBodies.json(
@@ -384,6 +411,14 @@ public final class CourtOffice implements AutoCloseable {
         return settings.clock;
     }
 
+    /** Refuses an operation the live cabinet's pages do not offer, when this office drives them. */
+    void requireApi(String operation) {
+        if (cabinet != null) {
+            throw new UnsupportedOperationException("'" + operation + "' is offered through the court's API, not"
+                    + " through the live cabinet's pages this office drives");
+        }
+    }
+
     void ensureOpen() {
         if (closed.get()) {
             throw new IllegalStateException("this CourtOffice is closed");
@@ -415,6 +450,7 @@ public final class CourtOffice implements AutoCloseable {
         private ValidationOptions validationOptions = ValidationOptions.defaults();
         private boolean checkDocuments = true;
         private @Nullable CmsVerifier signatureVerifier;
+        private @Nullable LiveCabinet liveCabinet;
 
         private Builder() {}
 
@@ -462,6 +498,21 @@ public final class CourtOffice implements AutoCloseable {
         public Builder validationOptions(ValidationOptions validationOptions) {
             this.validationOptions = Objects.requireNonNull(validationOptions, "validationOptions");
             return this;
+        }
+
+        /**
+         * Drives the live cabinet at {@code baseUrl} (e.g. {@code https://office.sud.kz}) through its web pages instead
+         * of the court's API, with {@link LiveCabinet#of(URI) the defaults}: log-in, «Мои дела» and filing a claim
+         * keep their calls; filing is a dry run until sending is enabled ({@link #liveCabinet(LiveCabinet)}).
+         */
+        public Builder liveCabinet(URI baseUrl) {
+            return liveCabinet(LiveCabinet.of(baseUrl));
+        }
+
+        /** Drives the live cabinet as {@code cabinet} says (its address becomes this office's base URL). */
+        public Builder liveCabinet(LiveCabinet cabinet) {
+            this.liveCabinet = Objects.requireNonNull(cabinet, "cabinet");
+            return baseUrl(cabinet.baseUrl());
         }
 
         Builder sleeper(Sleeper sleeper) {

@@ -31,6 +31,7 @@ import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
+import kz.officesud.filing.internal.CabinetSession;
 import kz.officesud.filing.internal.UploadBody;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
@@ -64,6 +65,7 @@ public final class CourtSession implements AutoCloseable {
     private final String token;
     private final @Nullable Instant expiresAt;
     private final RegisteredUser user;
+    private final @Nullable CabinetSession cabinet;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     CourtSession(CourtOffice office, HttpTransport transport, Wire.Session session) {
@@ -72,6 +74,17 @@ public final class CourtSession implements AutoCloseable {
         this.token = session.token();
         this.expiresAt = session.expiresAt();
         this.user = session.user();
+        this.cabinet = null;
+    }
+
+    /** A session of the live cabinet: its calls go through the cabinet's pages. */
+    CourtSession(CourtOffice office, HttpTransport transport, CabinetSession cabinet) {
+        this.office = office;
+        this.transport = transport;
+        this.token = "";
+        this.expiresAt = null;
+        this.user = cabinet.user();
+        this.cabinet = cabinet;
     }
 
     /** The account this session is logged in to. */
@@ -142,6 +155,9 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         ensureOpen();
+        if (cabinet != null) {
+            return fileThroughCabinet(cabinet, filing, XmlSigner.of(signer), options);
+        }
         SignerIdentity identity =
                 SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
         Manifest manifest = Manifest.of(
@@ -169,6 +185,10 @@ public final class CourtSession implements AutoCloseable {
      */
     public CompletableFuture<Talon> fileAsync(
             Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
+        if (cabinet != null) {
+            // the live cabinet's pages are driven one after another: the call runs on the calling thread
+            return Futures.start(() -> CompletableFuture.completedFuture(file(filing, signer, options, progress)));
+        }
         return Futures.start(() -> {
             Signed signed = sign(filing, signer, options, progress);
             return Futures.then(
@@ -256,6 +276,7 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         ensureOpen();
+        office.requireApi("prepare and submit in two halves");
         Manifest manifest = Manifest.of(
                 filing,
                 options.signer().orElseGet(this::accountSigner),
@@ -286,6 +307,7 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(cmsSignature, "cmsSignature");
         ensureOpen();
+        office.requireApi("prepare and submit in two halves");
         if (cmsSignature.length == 0 || (cmsSignature[0] & 0xff) != 0x30) {
             throw new IllegalArgumentException("cmsSignature is not a DER-encoded CMS (it must start with a"
                     + " SEQUENCE); for a base64 text from NCALayer use submit(prepared, String)");
@@ -375,6 +397,12 @@ public final class CourtSession implements AutoCloseable {
      */
     public Talon fileSigningXml(Filing filing, XmlSigner signer, FilingOptions options) {
         Objects.requireNonNull(signer, "signer");
+        if (cabinet != null) {
+            Objects.requireNonNull(filing, "filing");
+            Objects.requireNonNull(options, "options");
+            ensureOpen();
+            return fileThroughCabinet(cabinet, filing, signer, options);
+        }
         PreparedFiling prepared = prepare(filing, options, FilingProgress.Listener.none());
         XmlToSign toSign = xmlToSign(prepared);
         return submitSignedXml(prepared, signer.signXml(Base64.getDecoder().decode(toSign.xml())));
@@ -395,6 +423,7 @@ public final class CourtSession implements AutoCloseable {
     public XmlToSign xmlToSign(PreparedFiling prepared) {
         Objects.requireNonNull(prepared, "prepared");
         ensureOpen();
+        office.requireApi("prepare and submit in two halves");
         byte[] body = JsonBodies.json(
                 office.mapper(),
                 new FilingSubmission(
@@ -425,6 +454,7 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(signedXml, "signedXml");
         ensureOpen();
+        office.requireApi("prepare and submit in two halves");
         Optional<String> talonId = SigningXml.talonId(signedXml);
         if (talonId.isEmpty()
                 || !SigningXml.sameContent(signedXml, SigningXml.filing(talonId.get(), prepared.manifest()))) {
@@ -443,6 +473,11 @@ public final class CourtSession implements AutoCloseable {
      */
     public void logout() {
         if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (cabinet != null) {
+            cabinet.logOut();
+            LOG.debug("logged out of the live cabinet");
             return;
         }
         ApiRequest request = ApiRequest.builder("log out", "DELETE", "sessions", "current")
@@ -475,6 +510,7 @@ public final class CourtSession implements AutoCloseable {
 
     <T> T get(String operation, kz.officesud.transport.internal.ResponseReader<T> reader, String... path) {
         ensureOpen();
+        office.requireApi(operation);
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
         return transport.execute(request, reader);
@@ -484,9 +520,34 @@ public final class CourtSession implements AutoCloseable {
         return office;
     }
 
+    /** The live cabinet's session behind this one, if the office drives the live cabinet. */
+    @Nullable
+    CabinetSession cabinet() {
+        return cabinet;
+    }
+
+    /**
+     * Files through the live cabinet's wizard: checked locally first by the same rules as through the API (nothing
+     * reaches the pages that the court would refuse); the cabinet's pages take no idempotency key, reference or other
+     * signer, so options other than the defaults are refused rather than dropped.
+     */
+    private Talon fileThroughCabinet(CabinetSession cabinet, Filing filing, XmlSigner signer, FilingOptions options) {
+        if (options.idempotencyKey().isPresent()
+                || options.reference().isPresent()
+                || options.signer().isPresent()) {
+            throw new UnsupportedOperationException("the live cabinet's wizard takes no idempotency key, reference or"
+                    + " other signer: file with FilingOptions.defaults()");
+        }
+        throwIfInvalid(office.check(filing));
+        Talon talon = cabinet.file(filing, signer);
+        LOG.debug("filed {} through the live cabinet with talon {}", talon.filingId(), talon.number());
+        return talon;
+    }
+
     /** A request of this session (its bearer token set). */
     ApiRequest.Builder request(String operation, String method, String... path) {
         ensureOpen();
+        office.requireApi(operation);
         return ApiRequest.builder(operation, method, path).bearerToken(token);
     }
 

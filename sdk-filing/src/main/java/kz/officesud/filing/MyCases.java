@@ -39,6 +39,10 @@ public final class MyCases {
 
     /** Every filing of the account, as the court lists them (newest first). */
     public List<CaseSummary> list() {
+        var cabinet = session.cabinet();
+        if (cabinet != null) {
+            return cabinet.myCases();
+        }
         return session.get("list my cases", this::cases, "filings");
     }
 
@@ -57,6 +61,10 @@ public final class MyCases {
 
     /** As {@link #list()}, without blocking. */
     public CompletableFuture<List<CaseSummary>> listAsync() {
+        if (session.cabinet() != null) {
+            // the live cabinet's pages are read one after another: the call runs on the calling thread
+            return Futures.start(() -> CompletableFuture.completedFuture(list()));
+        }
         return session.executeAsync(session.request("list my cases", "GET", "filings"), this::cases);
     }
 
@@ -88,6 +96,14 @@ public final class MyCases {
     /** The talon of a filing. */
     public Talon talon(FilingId id) {
         Objects.requireNonNull(id, "id");
+        if (session.cabinet() != null) {
+            return list().stream()
+                    .filter(c -> c.filingId().equals(id) && c.talon() != null)
+                    .map(CaseSummary::talon)
+                    .findFirst()
+                    .orElseThrow(() -> new CourtServiceException(
+                            "«Мои дела» lists no filing " + id.value(), 404, "not_found", null, null));
+        }
         return session.get(
                 "get the talon of filing " + id.value(),
                 answer -> mapper().readValue(answer.body(), Talon.class),

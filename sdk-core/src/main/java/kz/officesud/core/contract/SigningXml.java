@@ -129,6 +129,34 @@ public final class SigningXml {
         }
     }
 
+    /**
+     * Whether a filing's XML, signed or not, says what {@code expected} says of the filing — its talon id, service,
+     * court, form's fields and documents — leaving aside {@code <manifestSha256>}, which also binds when and for whom
+     * the court prepared the manifest. What a client checks before signing the XML a web page prepared from its
+     * answers (the live cabinet's {@code #xmlToSign0}). False for XML that cannot be read.
+     */
+    public static boolean sameFiling(byte[] xml, byte[] expected) {
+        Objects.requireNonNull(xml, "xml");
+        Objects.requireNonNull(expected, "expected");
+        try {
+            Element a = parse(xml).getDocumentElement();
+            Element b = parse(expected).getDocumentElement();
+            dropDigest(a);
+            dropDigest(b);
+            return a.getTagName().equals("filing") && same(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void dropDigest(Element root) {
+        for (Element e : children(root)) {
+            if (e.getTagName().equals("manifestSha256")) {
+                root.removeChild(e);
+            }
+        }
+    }
+
     private static Optional<String> element(byte[] xml, String name) {
         try {
             Element root = parse(xml).getDocumentElement();
