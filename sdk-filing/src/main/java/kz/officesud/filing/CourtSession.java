@@ -140,6 +140,11 @@ public final class CourtSession implements AutoCloseable {
      * @throws CourtIoException the court could not be reached in time
      */
     public Talon file(Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
+        if (cabinet != null) {
+            Objects.requireNonNull(signer, "signer");
+            ensureOpen();
+            return fileThroughCabinet(cabinet, filing, XmlSigner.of(signer), options);
+        }
         Signed signed = sign(filing, signer, options, progress);
         PreparedFiling prepared = new PreparedFiling(
                 signed.manifest(), signed.data(), uploadAll(filing, progress), signed.key(), signed.signature());
@@ -155,9 +160,6 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
         ensureOpen();
-        if (cabinet != null) {
-            return fileThroughCabinet(cabinet, filing, XmlSigner.of(signer), options);
-        }
         SignerIdentity identity =
                 SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
         Manifest manifest = Manifest.of(
