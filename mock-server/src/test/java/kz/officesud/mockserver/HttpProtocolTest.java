@@ -64,6 +64,26 @@ class HttpProtocolTest {
     }
 
     @Test
+    void theClientsRequestId_isEchoed_inTheHeaderAndTheProblem() {
+        CourtHttp.Reply reply = http.get("/api/v1/nothing-here", "X-Request-Id", "9f2c0a7e41b3d856-2")
+                .expect(404);
+
+        assertThat(reply.header("X-Request-Id")).isEqualTo("9f2c0a7e41b3d856-2");
+        assertThat(reply.json().path("requestId").asText()).isEqualTo("9f2c0a7e41b3d856-2");
+    }
+
+    @Test
+    void aRequestIdThatCannotBeLoggedSafely_isReplacedByTheCourts() {
+        for (String unsafe : new String[] {"a b", "id\"}", "x".repeat(65), "id;drop"}) {
+            assertThat(http.get("/api/v1/nothing-here", "X-Request-Id", unsafe)
+                            .expect(404)
+                            .header("X-Request-Id"))
+                    .as(unsafe)
+                    .startsWith("req-");
+        }
+    }
+
+    @Test
     void acceptLanguage_picksTheTitleLanguage_russianByDefault() {
         assertThat(http.get("/nowhere", "Accept-Language", "kk-KZ")
                         .json()

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.officesud.core.OfficesudIoException;
 import kz.officesud.core.contract.AccountHolder;
@@ -50,8 +51,10 @@ import kz.officesud.transport.CourtServiceException;
 import kz.officesud.transport.internal.ApiRequest;
 import kz.officesud.transport.internal.BodySource;
 import kz.officesud.transport.internal.FileDownload;
+import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.HttpTransport;
 import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.Reconciler;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
@@ -145,16 +148,15 @@ public final class CourtSession implements AutoCloseable {
      * @throws CourtIoException the court could not be reached in time
      */
     public Talon file(Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
-        Objects.requireNonNull(filing, "filing");
-        Objects.requireNonNull(signer, "signer");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(progress, "progress");
-        ensureOpen();
         if (cabinet != null) {
+            Objects.requireNonNull(signer, "signer");
+            ensureOpen();
             return fileThroughCabinet(cabinet, filing, XmlSigner.of(signer), options);
         }
-        Signed signed = signAndUpload(filing, signer, options, progress);
-        return send(signed.prepared(), signed.signature());
+        Signed signed = sign(filing, signer, options, progress);
+        PreparedFiling prepared = new PreparedFiling(
+                signed.manifest(), signed.data(), uploadAll(filing, progress), signed.key(), signed.signature());
+        return send(prepared, signed.signature());
     }
 
     /**
@@ -179,8 +181,16 @@ public final class CourtSession implements AutoCloseable {
         Objects.requireNonNull(refused, "refused");
         Objects.requireNonNull(completed, "completed");
         Objects.requireNonNull(signer, "signer");
-        Signed signed = signAndUpload(completed, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
-        PreparedFiling prepared = signed.prepared();
+        if (cabinet != null) {
+            throw new IllegalStateException("the live cabinet's pages file only through file(...)");
+        }
+        Signed signed = sign(completed, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
+        PreparedFiling prepared = new PreparedFiling(
+                signed.manifest(),
+                signed.data(),
+                uploadAll(completed, FilingProgress.Listener.none()),
+                signed.key(),
+                signed.signature());
         byte[] body = JsonBodies.json(
                 office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signed.signature(), prepared.uploads()));
         ApiRequest request = ApiRequest.builder(
@@ -198,15 +208,15 @@ public final class CourtSession implements AutoCloseable {
                 request, answer -> FilingDetails.of(office.mapper().readValue(answer.body(), FilingView.class)));
     }
 
-    /** A filing signed, checked and uploaded, ready to send. */
-    private record Signed(PreparedFiling prepared, byte[] signature) {}
+    /** A filing's manifest, signed and checked with everything the court would check, and its idempotency key. */
+    private record Signed(Manifest manifest, byte[] data, byte[] signature, IdempotencyKey key) {}
 
-    private Signed signAndUpload(
-            Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
+    private Signed sign(Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
+        Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
         ensureOpen();
-        if (cabinet != null) {
-            throw new IllegalStateException("the live cabinet's pages file only through file(...)");
-        }
         SignerIdentity identity =
                 SignerIdentities.of(CertificateProfile.of(signer.certificate())).orElse(null);
         Manifest manifest = Manifest.of(
@@ -219,8 +229,78 @@ public final class CourtSession implements AutoCloseable {
         byte[] data = manifest.canonicalBytes();
         byte[] signature = Wire.signDetached(signer, data);
         throwIfInvalid(office.check(filing).plus(checkSignature(signature, manifest, data)));
-        IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
-        return new Signed(new PreparedFiling(manifest, data, uploadAll(filing, progress), key, signature), signature);
+        return new Signed(manifest, data, signature, options.idempotencyKey().orElseGet(IdempotencyKey::random));
+    }
+
+    /**
+     * As {@link #file(Filing, NcaSigner, FilingOptions, FilingProgress.Listener)}, without blocking on the network:
+     * the manifest is made, signed and checked on the calling thread (a filing that fails the rules gives a future
+     * failed with {@link ValidationException}), then each upload and the submission are enqueued on OkHttp's
+     * dispatcher one after the other. Cancelling the future cancels the call in flight and sends nothing more; a
+     * filing cancelled after its submission was sent may still be filed, and filing it again under the same
+     * idempotency key returns its talon.
+     *
+     * @param progress told of the bytes uploaded, on OkHttp's threads
+     */
+    public CompletableFuture<Talon> fileAsync(
+            Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
+        if (cabinet != null) {
+            // the live cabinet's pages are driven one after another: the call runs on the calling thread
+            return Futures.start(() -> CompletableFuture.completedFuture(file(filing, signer, options, progress)));
+        }
+        return Futures.start(() -> {
+            Signed signed = sign(filing, signer, options, progress);
+            return Futures.then(
+                    uploadAllAsync(filing, progress),
+                    uploads -> sendAsync(
+                            new PreparedFiling(
+                                    signed.manifest(), signed.data(), uploads, signed.key(), signed.signature()),
+                            signed.signature()));
+        });
+    }
+
+    /** As {@link #fileAsync(Filing, NcaSigner, FilingOptions, FilingProgress.Listener)} with default options. */
+    public CompletableFuture<Talon> fileAsync(Filing filing, NcaSigner signer) {
+        return fileAsync(filing, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
+    }
+
+    /**
+     * As {@link #prepare(Filing, FilingOptions, FilingProgress.Listener)}, without blocking on the network; the
+     * local checks run on the calling thread.
+     */
+    public CompletableFuture<PreparedFiling> prepareAsync(
+            Filing filing, FilingOptions options, FilingProgress.Listener progress) {
+        return Futures.start(() -> {
+            Manifest manifest = manifestToPrepare(filing, options, progress);
+            IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
+            return Futures.map(
+                    uploadAllAsync(filing, progress),
+                    uploads -> new PreparedFiling(manifest, manifest.canonicalBytes(), uploads, key, null));
+        });
+    }
+
+    /**
+     * As {@link #submit(PreparedFiling, byte[])}, without blocking on the network: the signature is checked on the
+     * calling thread, the submission enqueued (and, after a lost answer, the court asked whether it arrived).
+     */
+    public CompletableFuture<Talon> submitAsync(PreparedFiling prepared, byte[] cmsSignature) {
+        return Futures.start(() -> {
+            checkBeforeSubmitting(prepared, cmsSignature);
+            return sendAsync(prepared, cmsSignature);
+        });
+    }
+
+    /** As {@link #submit(PreparedFiling)}, without blocking on the network. */
+    public CompletableFuture<Talon> submitAsync(PreparedFiling prepared) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(prepared, "prepared");
+            return submitAsync(
+                    prepared,
+                    prepared.signature()
+                            .orElseThrow(
+                                    () -> new IllegalStateException(
+                                            "the prepared filing is not signed: submit it with a signature, or sign it with a key")));
+        });
     }
 
     /** Prepares with default options and no progress reports; see {@link #prepare(Filing, FilingOptions, FilingProgress.Listener)}. */
@@ -244,6 +324,13 @@ public final class CourtSession implements AutoCloseable {
      * @throws DocumentChangedException a document changed after the filing was built
      */
     public PreparedFiling prepare(Filing filing, FilingOptions options, FilingProgress.Listener progress) {
+        Manifest manifest = manifestToPrepare(filing, options, progress);
+        Map<String, String> uploads = uploadAll(filing, progress);
+        IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
+        return new PreparedFiling(manifest, manifest.canonicalBytes(), uploads, key, null);
+    }
+
+    private Manifest manifestToPrepare(Filing filing, FilingOptions options, FilingProgress.Listener progress) {
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
@@ -255,9 +342,7 @@ public final class CourtSession implements AutoCloseable {
                 options.reference().orElse(null),
                 office.clock().instant());
         throwIfInvalid(office.check(filing));
-        Map<String, String> uploads = uploadAll(filing, progress);
-        IdempotencyKey key = options.idempotencyKey().orElseGet(IdempotencyKey::random);
-        return new PreparedFiling(manifest, manifest.canonicalBytes(), uploads, key, null);
+        return manifest;
     }
 
     /**
@@ -273,6 +358,11 @@ public final class CourtSession implements AutoCloseable {
      * @throws ValidationException the court would refuse the signature or the signer; nothing was sent
      */
     public Talon submit(PreparedFiling prepared, byte[] cmsSignature) {
+        checkBeforeSubmitting(prepared, cmsSignature);
+        return send(prepared, cmsSignature);
+    }
+
+    private void checkBeforeSubmitting(PreparedFiling prepared, byte[] cmsSignature) {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(cmsSignature, "cmsSignature");
         ensureOpen();
@@ -282,7 +372,6 @@ public final class CourtSession implements AutoCloseable {
                     + " SEQUENCE); for a base64 text from NCALayer use submit(prepared, String)");
         }
         throwIfInvalid(checkSignature(cmsSignature, prepared.manifest(), prepared.manifestBytes()));
-        return send(prepared, cmsSignature);
     }
 
     /** As {@link #submit(PreparedFiling, byte[])}, with the CMS in base64 (as NCALayer returns it). */
@@ -589,6 +678,19 @@ public final class CourtSession implements AutoCloseable {
         return transport.execute(request.build(), reader);
     }
 
+    <T> CompletableFuture<T> executeAsync(
+            ApiRequest.Builder request, kz.officesud.transport.internal.ResponseReader<T> reader) {
+        return Futures.start(() -> transport.executeAsync(request.build(), reader, null));
+    }
+
+    <T> T stream(ApiRequest.Builder request, HttpTransport.BodyConsumer<T> consumer) {
+        return transport.stream(request.build(), consumer);
+    }
+
+    <T> CompletableFuture<T> streamAsync(ApiRequest.Builder request, HttpTransport.BodyConsumer<T> consumer) {
+        return Futures.start(() -> transport.streamAsync(request.build(), consumer));
+    }
+
     private void ensureOpen() {
         if (closed.get()) {
             throw new IllegalStateException("this CourtSession is logged out");
@@ -598,24 +700,64 @@ public final class CourtSession implements AutoCloseable {
 
     /** Uploads each distinct document once; returns sha256 hex → upload id. */
     private Map<String, String> uploadAll(Filing filing, FilingProgress.Listener progress) {
-        Map<String, Attachment> distinct = new LinkedHashMap<>();
-        for (FilingDocument document : filing.documents()) {
-            distinct.putIfAbsent(document.attachment().sha256().hex(), document.attachment());
-        }
-        long total = distinct.values().stream().mapToLong(Attachment::size).sum();
-        progress.onProgress(new FilingProgress(0, total));
+        Uploads plan = new Uploads(filing, progress);
         Map<String, String> uploads = new LinkedHashMap<>();
-        long done = 0;
-        for (Attachment a : distinct.values()) {
-            long before = done;
-            String uploadId = upload(a, written -> progress.onProgress(new FilingProgress(before + written, total)));
-            uploads.put(a.sha256().hex(), uploadId);
-            done += a.size();
+        for (Attachment a : plan.distinct()) {
+            uploads.put(a.sha256().hex(), transport.execute(uploadRequest(a, plan.progressOf(a)), uploaded(a)));
         }
         return Map.copyOf(uploads);
     }
 
-    private String upload(Attachment a, UploadBody.Progress progress) {
+    /** As {@link #uploadAll}, each upload enqueued after the one before it has been stored. */
+    private CompletableFuture<Map<String, String>> uploadAllAsync(Filing filing, FilingProgress.Listener progress) {
+        Uploads plan = new Uploads(filing, progress);
+        CompletableFuture<Map<String, String>> chain = CompletableFuture.completedFuture(Map.of());
+        for (Attachment a : plan.distinct()) {
+            chain = Futures.then(
+                    chain,
+                    before -> Futures.map(
+                            transport.executeAsync(uploadRequest(a, plan.progressOf(a)), uploaded(a), null),
+                            uploadId -> {
+                                Map<String, String> after = new LinkedHashMap<>(before);
+                                after.put(a.sha256().hex(), uploadId);
+                                return Map.copyOf(after);
+                            }));
+        }
+        return chain;
+    }
+
+    /** A filing's distinct documents and the progress of their uploads in bytes of them all. */
+    private static final class Uploads {
+        private final Map<String, Attachment> distinct = new LinkedHashMap<>();
+        private final Map<String, Long> before = new LinkedHashMap<>();
+        private final long total;
+        private final FilingProgress.Listener progress;
+
+        Uploads(Filing filing, FilingProgress.Listener progress) {
+            for (FilingDocument document : filing.documents()) {
+                distinct.putIfAbsent(document.attachment().sha256().hex(), document.attachment());
+            }
+            long done = 0;
+            for (Attachment a : distinct.values()) {
+                before.put(a.sha256().hex(), done);
+                done += a.size();
+            }
+            this.total = done;
+            this.progress = progress;
+            progress.onProgress(new FilingProgress(0, total));
+        }
+
+        Iterable<Attachment> distinct() {
+            return distinct.values();
+        }
+
+        UploadBody.Progress progressOf(Attachment a) {
+            long offset = before.get(a.sha256().hex());
+            return written -> progress.onProgress(new FilingProgress(offset + written, total));
+        }
+    }
+
+    private ApiRequest uploadRequest(Attachment a, UploadBody.Progress progress) {
         MediaType mediaType = MediaType.parse(a.mediaType());
         UploadBody.Failures failures = new UploadBody.Failures() {
             @Override
@@ -645,13 +787,16 @@ public final class CourtSession implements AutoCloseable {
                 return false; // a ContentSource re-opens: a retry streams the document again
             }
         };
-        ApiRequest request = ApiRequest.builder("upload '" + a.fileName() + "'", "POST", "uploads")
+        return ApiRequest.builder("upload '" + a.fileName() + "'", "POST", "uploads")
                 .bearerToken(token)
                 .idempotencyKey(IdempotencyKey.random().value())
                 .header("X-File-Name", FileNames.encode(a.fileName()))
                 .body(body)
                 .build();
-        return transport.execute(request, answer -> {
+    }
+
+    private kz.officesud.transport.internal.ResponseReader<String> uploaded(Attachment a) {
+        return answer -> {
             UploadView stored = office.mapper().readValue(answer.body(), UploadView.class);
             String uploadId = stored.uploadId();
             String sha = stored.sha256();
@@ -661,7 +806,7 @@ public final class CourtSession implements AutoCloseable {
             }
             LOG.debug("uploaded a document of {} bytes as {}", a.size(), uploadId);
             return uploadId;
-        });
+        };
     }
 
     /** The account this session is logged in to, as the rule of who may sign judges it; null when unknown. */
@@ -700,19 +845,65 @@ public final class CourtSession implements AutoCloseable {
 
     /** Submits a prepared filing's manifest, uploads and signature (CMS or signed XML) under its idempotency key. */
     private Talon send(PreparedFiling prepared, FilingSubmission submission, String operation) {
+        FilingView filed = transport.execute(submission(prepared, submission, operation), filed(), arrived(prepared));
+        return talonOf(filed);
+    }
+
+    private CompletableFuture<Talon> sendAsync(PreparedFiling prepared, byte[] signature) {
+        FilingSubmission submission = FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads());
+        return Futures.map(
+                transport.executeAsync(
+                        submission(prepared, submission, "submit the filing"), filed(), arrived(prepared)),
+                CourtSession::talonOf);
+    }
+
+    private ApiRequest submission(PreparedFiling prepared, FilingSubmission submission, String operation) {
         byte[] body = JsonBodies.json(office.mapper(), submission);
-        ApiRequest request = ApiRequest.builder(operation, "POST", "filings")
+        return ApiRequest.builder(operation, "POST", "filings")
                 .bearerToken(token)
                 .idempotencyKey(prepared.idempotencyKey().value())
                 .validationErrors(ApiRequest.ValidationErrors.FILING)
                 .body(JsonBodies.repeatable(body))
                 .build();
-        FilingView filed =
-                transport.execute(request, answer -> office.mapper().readValue(answer.body(), FilingView.class));
+    }
+
+    private kz.officesud.transport.internal.ResponseReader<FilingView> filed() {
+        return answer -> office.mapper().readValue(answer.body(), FilingView.class);
+    }
+
+    private static Talon talonOf(FilingView filed) {
         Talon talon = filed.talon();
         LOG.debug("filed {} with talon {}", talon.filingId(), talon.number());
         return talon;
     }
+
+    /**
+     * How to ask the court, after a submission whose answer was lost, whether it arrived: the account's filing
+     * under the prepared filing's idempotency key ({@code GET /filings?idempotencyKey=}). When the court has it, its
+     * talon is the answer and nothing is sent again; when it has not, the submission is sent again under the same
+     * key (and should it have arrived meanwhile, the court answers the first filing for a key whose content digest
+     * is the same, and a conflict for other content).
+     */
+    private Reconciler<FilingView> arrived(PreparedFiling prepared) {
+        String key = prepared.idempotencyKey().value();
+        ApiRequest lookup = ApiRequest.builder("ask whether the filing arrived", "GET", "filings")
+                .bearerToken(token)
+                .query("idempotencyKey", key)
+                .build();
+        return new Reconciler<>(lookup, answer -> {
+            List<FilingView> views = office.mapper().readValue(answer.body(), LIST_OF_FILINGS);
+            // a court that ignores the query lists every filing: the key decides
+            for (FilingView view : views) {
+                if (view.idempotencyKey().equals(key)) {
+                    return Optional.of(view);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<FilingView>> LIST_OF_FILINGS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     /** Encodes a file name for {@code X-File-Name}: UTF-8, percent-encoded but for RFC 3986 unreserved characters. */
     static final class FileNames {

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import kz.officesud.core.OfficesudIoException;
+import java.util.concurrent.CompletableFuture;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.Talon;
@@ -18,6 +16,9 @@ import kz.officesud.core.wire.FeeTopUpForm;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.transport.CourtServiceException;
 import kz.officesud.transport.internal.Answer;
+import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.FileDownload;
+import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.JsonBodies;
 import kz.officesud.transport.internal.MalformedAnswer;
 
@@ -42,22 +43,29 @@ public final class MyCases {
         if (cabinet != null) {
             return cabinet.myCases();
         }
-        return session.get(
-                "list my cases",
-                answer -> {
-                    JsonNode tree = mapper().readTree(answer.body());
-                    if (tree == null || !tree.isArray()) {
-                        throw new MalformedAnswer("the list of my cases is not a JSON array");
-                    }
-                    List<FilingView> views = mapper().convertValue(tree, LIST_OF_FILINGS);
-                    List<CaseSummary> cases = new ArrayList<>();
-                    for (FilingView view : views) {
-                        cases.add(new CaseSummary(
-                                view.filingId(), view.service(), view.talon(), view.court(), view.status()));
-                    }
-                    return List.copyOf(cases);
-                },
-                "filings");
+        return session.get("list my cases", this::cases, "filings");
+    }
+
+    private List<CaseSummary> cases(Answer answer) throws IOException {
+        JsonNode tree = mapper().readTree(answer.body());
+        if (tree == null || !tree.isArray()) {
+            throw new MalformedAnswer("the list of my cases is not a JSON array");
+        }
+        List<FilingView> views = mapper().convertValue(tree, LIST_OF_FILINGS);
+        List<CaseSummary> cases = new ArrayList<>();
+        for (FilingView view : views) {
+            cases.add(new CaseSummary(view.filingId(), view.service(), view.talon(), view.court(), view.status()));
+        }
+        return List.copyOf(cases);
+    }
+
+    /** As {@link #list()}, without blocking. */
+    public CompletableFuture<List<CaseSummary>> listAsync() {
+        if (session.cabinet() != null) {
+            // the live cabinet's pages are read one after another: the call runs on the calling thread
+            return Futures.start(() -> CompletableFuture.completedFuture(list()));
+        }
+        return session.executeAsync(session.request("list my cases", "GET", "filings"), this::cases);
     }
 
     /**
@@ -75,6 +83,14 @@ public final class MyCases {
                 },
                 "filings",
                 id.value());
+    }
+
+    /** As {@link #filing(FilingId)}, without blocking. */
+    public CompletableFuture<FilingDetails> filingAsync(FilingId id) {
+        Objects.requireNonNull(id, "id");
+        return session.executeAsync(
+                session.request("get filing " + id.value(), "GET", "filings", id.value()),
+                answer -> FilingDetails.of(mapper().readValue(answer.body(), FilingView.class)));
     }
 
     /** The talon of a filing. */
@@ -98,16 +114,20 @@ public final class MyCases {
 
     /**
      * Downloads the talon as a PDF (number, date and time, sender with organisation, recipient court) to {@code
-     * target}, written whole or not at all (a temporary file beside it, then moved over it).
+     * target}, streamed (memory stays flat whatever the size) and written whole or not at all (a temporary file
+     * beside it, then moved over it).
      *
      * @return {@code target}
      */
     public Path talonPdf(FilingId id, Path target) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(target, "target");
-        byte[] pdf =
-                session.get("download the talon of " + id.value(), Answer::body, "filings", id.value(), "talon.pdf");
-        return write(pdf, target);
+        return session.stream(talonPdfRequest(id), new FileDownload(target, -1, null))
+                .path();
+    }
+
+    /** As {@link #talonPdf(FilingId, Path)}, without blocking; cancelling the future stops the download. */
+    public CompletableFuture<Path> talonPdfAsync(FilingId id, Path target) {
+        return Futures.map(
+                session.streamAsync(talonPdfRequest(id), new FileDownload(target, -1, null)), FileDownload.Saved::path);
     }
 
     /**
@@ -118,11 +138,41 @@ public final class MyCases {
      * @return {@code target}
      */
     public Path downloadAct(FilingId id, String actId, Path target) {
+        return session.stream(actRequest(id, actId), new FileDownload(target, -1, null))
+                .path();
+    }
+
+    /**
+     * Downloads a judicial act of a filing to {@code target}, streamed, and checks on the way that its bytes are
+     * those the court listed ({@link JudicialAct#sha256()}): other bytes never reach {@code target}.
+     *
+     * @throws CourtIoException the court sent other bytes than it listed
+     * @return {@code target}
+     */
+    public Path downloadAct(FilingId id, JudicialAct act, Path target) {
+        return session.stream(actRequest(id, act.actId()), actDownload(act, target))
+                .path();
+    }
+
+    /** As {@link #downloadAct(FilingId, JudicialAct, Path)}, without blocking; cancelling stops the download. */
+    public CompletableFuture<Path> downloadActAsync(FilingId id, JudicialAct act, Path target) {
+        return Futures.map(
+                session.streamAsync(actRequest(id, act.actId()), actDownload(act, target)), FileDownload.Saved::path);
+    }
+
+    private ApiRequest.Builder talonPdfRequest(FilingId id) {
+        Objects.requireNonNull(id, "id");
+        return session.request("download the talon of " + id.value(), "GET", "filings", id.value(), "talon.pdf");
+    }
+
+    private ApiRequest.Builder actRequest(FilingId id, String actId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(actId, "actId");
-        Objects.requireNonNull(target, "target");
-        session.download("download act " + actId, target, -1, null, "filings", id.value(), "acts", actId);
-        return target;
+        return session.request("download act " + actId, "GET", "filings", id.value(), "acts", actId);
+    }
+
+    private static FileDownload actDownload(JudicialAct act, Path target) {
+        return new FileDownload(target, act.size(), act.sha256());
     }
 
     /**
@@ -140,22 +190,6 @@ public final class MyCases {
                 session.request("top up the state fee of " + id.value(), "POST", "filings", id.value(), "fee-top-ups")
                         .body(JsonBodies.repeatable(body)),
                 answer -> FilingDetails.of(mapper().readValue(answer.body(), FilingView.class)));
-    }
-
-    private static Path write(byte[] bytes, Path target) {
-        Path directory = target.toAbsolutePath().getParent();
-        try {
-            Path temp = Files.createTempFile(directory, ".officesud-", ".part");
-            try {
-                Files.write(temp, bytes);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new OfficesudIoException("cannot write " + target, e);
-        }
     }
 
     private ObjectMapper mapper() {

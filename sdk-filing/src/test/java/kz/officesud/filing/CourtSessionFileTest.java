@@ -178,20 +178,27 @@ class CourtSessionFileTest extends CourtServerTestBase {
     }
 
     @Test
-    void file_whenSubmissionAnswers503_repeatsWithTheSameIdempotencyKey() throws Exception {
+    void file_whenSubmissionAnswers503_repeatsWithTheSameIdempotencyKey_askingFirstAfterA502() throws Exception {
         Claim claim = claim();
         CourtSession session = session();
         enqueueUploads(claim);
         server.enqueue(problem(503, "unavailable", "busy"));
         server.enqueue(problem(502, "bad_gateway", "proxy"));
+        server.enqueue(json(200, List.of())); // asked whether it arrived: it did not
         server.enqueue(filed(201));
 
         Talon talon = session.file(claim, key());
 
         assertThat(talon.number()).isEqualTo("T-2025-000123");
-        List<RecordedRequest> filings = takeAll().stream()
+        List<RecordedRequest> all = takeAll().stream()
                 .filter(r -> r.getUrl().encodedPath().equals("/api/v1/filings"))
                 .toList();
+        // a 503 says the court did not take it; a 502 leaves it open, so the client asks before sending again
+        assertThat(all).extracting(RecordedRequest::getMethod).containsExactly("POST", "POST", "GET", "POST");
+        assertThat(all.get(2).getUrl().queryParameter("idempotencyKey"))
+                .isEqualTo(all.get(0).getHeaders().get("Idempotency-Key"));
+        List<RecordedRequest> filings =
+                all.stream().filter(r -> r.getMethod().equals("POST")).toList();
         assertThat(filings).hasSize(3);
         assertThat(filings)
                 .extracting(r -> r.getHeaders().get("Idempotency-Key"))

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import javax.net.ssl.SSLException;
@@ -22,6 +24,7 @@ import kz.officesud.transport.CourtServiceException;
 import kz.officesud.transport.CourtTimeoutException;
 import kz.officesud.transport.RetryPolicy;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -71,7 +74,11 @@ public final class HttpTransport {
             Sleeper sleeper,
             RandomGenerator random,
             Clock clock) {
-        this.client = Objects.requireNonNull(client, "client");
+        // the same connection pool and dispatcher as the caller's client, with the wire log on the network side
+        this.client = Objects.requireNonNull(client, "client")
+                .newBuilder()
+                .addNetworkInterceptor(new WireLog(mapper))
+                .build();
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         HttpUrl url = HttpUrl.get(baseUrl.toString());
         this.base = url.newBuilder().addPathSegments(BASE_PATH).build();
@@ -99,6 +106,11 @@ public final class HttpTransport {
         this.translator = translator;
     }
 
+    /** This transport, asking {@code translator} first what an error answer means. */
+    public HttpTransport withTranslator(ErrorTranslator translator) {
+        return new HttpTransport(this, Objects.requireNonNull(translator, "translator"));
+    }
+
     public ObjectMapper mapper() {
         return mapper;
     }
@@ -115,7 +127,16 @@ public final class HttpTransport {
      * @throws CourtIoException the court could not be reached, or a time limit ran out
      */
     public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
-        return exchange(request, reader, null);
+        return execute(request, reader, null);
+    }
+
+    /**
+     * As {@link #execute(ApiRequest, ResponseReader)}; after a failure that leaves it unknown whether the court
+     * acted on the request (the connection failed after sending, an attempt timed out, a 500, 502 or 504), asks
+     * the court with {@code reconciler} before sending it again, and returns what the court already did.
+     */
+    public <T> T execute(ApiRequest request, ResponseReader<T> reader, @Nullable Reconciler<T> reconciler) {
+        return run(request, Handler.buffered(reader), reconciler);
     }
 
     /**
@@ -125,12 +146,7 @@ public final class HttpTransport {
      */
     public <T> T stream(ApiRequest request, BodyConsumer<T> consumer) {
         Objects.requireNonNull(consumer, "consumer");
-        return exchange(
-                request,
-                answer -> {
-                    throw new IllegalStateException("a streamed answer is not read whole");
-                },
-                consumer);
+        return run(request, Handler.streaming(consumer), null);
     }
 
     /** Takes a successful answer's body as a stream (a download). */
@@ -146,125 +162,397 @@ public final class HttpTransport {
         T consume(Headers headers, long contentLength, InputStream body) throws IOException;
     }
 
-    /** This transport, asking {@code translator} first what an error answer means. */
-    public HttpTransport withTranslator(ErrorTranslator translator) {
-        return new HttpTransport(this, Objects.requireNonNull(translator, "translator"));
+    /**
+     * As {@link #execute(ApiRequest, ResponseReader, Reconciler)}, without blocking: each attempt is enqueued on
+     * OkHttp's dispatcher, and pauses between attempts are scheduled on its executor. Cancelling the future cancels
+     * the attempt in flight (or the pause), and nothing more is sent.
+     */
+    public <T> CompletableFuture<T> executeAsync(
+            ApiRequest request, ResponseReader<T> reader, @Nullable Reconciler<T> reconciler) {
+        return new AsyncRun<>(new Attempts<>(request, reconciler), Handler.buffered(reader)).start();
     }
 
-    private <T> T exchange(ApiRequest request, ResponseReader<T> reader, @Nullable BodyConsumer<T> consumer) {
-        Deadline deadline = Deadline.after(callTimeout);
-        boolean repeatable = request.safeToRepeat();
-        int maxAttempts = repeatable ? retryPolicy.maxAttempts() : 1;
-        for (int attempt = 1; ; attempt++) {
-            long remaining = deadline.remainingNanos();
-            if (remaining <= 0) {
-                throw wholeCallTimeout(request, null);
-            }
-            Call call = client.newCall(toHttpRequest(request));
-            long limit = Math.min(attemptTimeout.isZero() ? Long.MAX_VALUE : attemptTimeout.toNanos(), remaining);
-            if (limit != Long.MAX_VALUE) {
-                call.timeout().timeout(limit, TimeUnit.NANOSECONDS);
-            }
-            Answer answer;
-            long attemptStart = System.nanoTime();
+    /** As {@link #stream(ApiRequest, BodyConsumer)}, without blocking; see {@link #executeAsync}. */
+    public <T> CompletableFuture<T> streamAsync(ApiRequest request, BodyConsumer<T> consumer) {
+        return new AsyncRun<>(new Attempts<T>(request, null), Handler.streaming(consumer)).start();
+    }
+
+    private <T> T run(ApiRequest request, Handler<T> handler, @Nullable Reconciler<T> reconciler) {
+        Attempts<T> attempts = new Attempts<>(request, reconciler);
+        while (true) {
+            Call call = attempts.newCall();
+            Step step;
+            Answer success = null;
             try (Response response = call.execute()) {
-                if (consumer != null && response.isSuccessful()) {
-                    ResponseBody body = response.body();
-                    T consumed;
-                    try (InputStream in = body.byteStream()) {
-                        consumed = consumer.consume(response.headers(), body.contentLength(), in);
+                if (response.isSuccessful()) {
+                    Outcome<T> outcome = handler.handle(response);
+                    if (outcome.answer() == null) {
+                        return attempts.succeeded(outcome.value(), response);
                     }
-                    LOG.debug(
-                            "{} -> {} streamed (attempt {}, {} ms, request id {})",
-                            request.describe(),
-                            response.code(),
-                            attempt,
-                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStart),
-                            response.header("X-Request-Id"));
-                    return consumed;
+                    success = outcome.answer();
+                    step = null;
+                } else {
+                    step = attempts.onAnswer(readAnswer(response));
                 }
-                answer = readAnswer(response);
             } catch (IOException e) {
-                LocalFailure local = LocalFailure.find(e);
-                if (local != null) {
-                    throw local.failure();
-                }
                 if (wasInterrupted(e)) {
                     Thread.currentThread().interrupt(); // Okio clears the flag when it throws
                     throw new CourtIoException(request.operation() + " was interrupted", e);
                 }
-                boolean timedOut = e instanceof InterruptedIOException;
-                if (timedOut && deadline.passed()) {
-                    throw wholeCallTimeout(request, e);
-                }
-                CourtIoException failure = timedOut
-                        ? new CourtTimeoutException(
-                                request.operation() + " timed out (attempt " + attempt + " of " + maxAttempts + ")", e)
-                        : new CourtIoException(
-                                request.operation() + " failed: " + describe(e) + " (attempt " + attempt + " of "
-                                        + maxAttempts + ")",
-                                e);
-                if (attempt >= maxAttempts || !isTransient(e)) {
-                    if (!repeatable && attempt == 1) {
-                        LOG.debug(
-                                "{} failed and is not repeated (not safe to repeat): {}",
-                                request.describe(),
-                                e.toString());
-                    }
-                    throw failure;
-                }
-                LOG.debug(
-                        "{} attempt {} of {} failed after {} ms: {}",
-                        request.describe(),
-                        attempt,
-                        maxAttempts,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStart),
-                        e.toString());
-                pause(request, backoff(attempt), deadline, failure);
-                continue;
+                step = attempts.onFailure(e);
             }
+            if (success != null) {
+                return attempts.read(success, handler);
+            }
+            if (step instanceof Step.Fail fail) {
+                throw fail.failure();
+            }
+            Step.Retry retry = (Step.Retry) Objects.requireNonNull(step);
+            try {
+                sleeper.sleep(retry.delay());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                CourtIoException interrupted =
+                        new CourtIoException(request.operation() + " was interrupted while waiting to retry", e);
+                interrupted.addSuppressed(retry.lastFailure());
+                throw interrupted;
+            }
+            if (retry.reconcile() && reconciler != null) {
+                Optional<T> done = reconcile(attempts, reconciler);
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+        }
+    }
 
+    /** Asks the court whether an ambiguous attempt took effect; empty when it did not, or when it cannot say. */
+    private <T> Optional<T> reconcile(Attempts<T> attempts, Reconciler<T> reconciler) {
+        try {
+            Optional<T> found = execute(reconciler.lookup(), reconciler.reader(), null);
+            attempts.reconciled(found.isPresent());
+            return found;
+        } catch (CourtOfficeException unknown) {
+            // the request is sent again under its idempotency key: the court answers what it did the first time
+            LOG.debug(
+                    "{}: could not ask whether it arrived ({}); sending it again",
+                    attempts.request.describe(),
+                    unknown.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** What a handler made of a successful answer: a value, or the answer read whole for a buffered reader. */
+    private record Outcome<T>(@Nullable T value, @Nullable Answer answer) {}
+
+    /** Reads a successful answer, whole (then parsed outside the network's try) or streamed. */
+    private interface Handler<T> {
+        Outcome<T> handle(Response response) throws IOException;
+
+        T parse(Answer answer) throws IOException;
+
+        static <T> Handler<T> buffered(ResponseReader<T> reader) {
+            return new Handler<>() {
+                @Override
+                public Outcome<T> handle(Response response) throws IOException {
+                    return new Outcome<>(null, readAnswer(response));
+                }
+
+                @Override
+                public T parse(Answer answer) throws IOException {
+                    return reader.read(answer);
+                }
+            };
+        }
+
+        static <T> Handler<T> streaming(BodyConsumer<T> consumer) {
+            return new Handler<>() {
+                @Override
+                public Outcome<T> handle(Response response) throws IOException {
+                    ResponseBody body = response.body();
+                    try (InputStream in = body.byteStream()) {
+                        return new Outcome<>(consumer.consume(response.headers(), body.contentLength(), in), null);
+                    }
+                }
+
+                @Override
+                public T parse(Answer answer) {
+                    throw new IllegalStateException("a streamed answer is not parsed whole");
+                }
+            };
+        }
+    }
+
+    /** What to do after an attempt that did not succeed. */
+    private sealed interface Step {
+        /** Send again after {@code delay}, asking the court first when {@code reconcile}. */
+        record Retry(Duration delay, boolean reconcile, OfficesudException lastFailure) implements Step {}
+
+        record Fail(RuntimeException failure) implements Step {}
+    }
+
+    /** One logical call's attempts: its id, deadline and count, and the decision after each failure. */
+    private final class Attempts<T> {
+        final ApiRequest request;
+        final @Nullable Reconciler<T> reconciler;
+        final String callId = RequestIds.newCallId();
+        final Deadline deadline = Deadline.after(callTimeout);
+        final int maxAttempts;
+        int attempt;
+        long attemptStart;
+
+        Attempts(ApiRequest request, @Nullable Reconciler<T> reconciler) {
+            this.request = request;
+            this.reconciler = reconciler;
+            this.maxAttempts = request.safeToRepeat() ? retryPolicy.maxAttempts() : 1;
+        }
+
+        /** The next attempt's call, its time limit set; throws the whole-call timeout when none is left. */
+        Call newCall() {
+            long remaining = deadline.remainingNanos();
+            if (remaining <= 0) {
+                throw wholeCallTimeout(request, null);
+            }
+            attempt++;
+            attemptStart = System.nanoTime();
+            Call call = client.newCall(toHttpRequest(request, RequestIds.ofAttempt(callId, attempt)));
+            long limit = Math.min(attemptTimeout.isZero() ? Long.MAX_VALUE : attemptTimeout.toNanos(), remaining);
+            if (limit != Long.MAX_VALUE) {
+                call.timeout().timeout(limit, TimeUnit.NANOSECONDS);
+            }
+            return call;
+        }
+
+        T succeeded(@Nullable T value, Response response) {
+            logAnswer(response.code(), response.header(RequestIds.HEADER));
+            return value;
+        }
+
+        T read(Answer answer, Handler<T> handler) {
+            logAnswer(answer.status(), answer.requestId());
+            try {
+                return handler.parse(answer);
+            } catch (JsonProcessingException malformed) {
+                throw unreadable(request, answer, malformed.getOriginalMessage(), malformed);
+            } catch (IOException malformed) {
+                throw unreadable(request, answer, malformed.getMessage(), malformed);
+            }
+        }
+
+        void reconciled(boolean arrived) {
+            LOG.debug(
+                    "{} (call {}): the court {} it",
+                    request.describe(),
+                    callId,
+                    arrived ? "had received" : "had not received");
+        }
+
+        private void logAnswer(int status, @Nullable String requestId) {
             LOG.debug(
                     "{} -> {} (attempt {}, {} ms, request id {})",
                     request.describe(),
-                    answer.status(),
+                    status,
                     attempt,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStart),
-                    answer.requestId());
-            if (answer.status() >= 200 && answer.status() < 300) {
-                try {
-                    return reader.read(answer);
-                } catch (JsonProcessingException malformed) {
-                    throw unreadable(request, answer, malformed.getOriginalMessage(), malformed);
-                } catch (IOException malformed) {
-                    throw unreadable(request, answer, malformed.getMessage(), malformed);
-                }
-            }
+                    requestId);
+        }
+
+        Step onAnswer(Answer answer) {
+            logAnswer(answer.status(), answer.requestId());
             OfficesudException error = ErrorMapper.map(request, answer, mapper, translator);
             if (!error.retryable() || attempt >= maxAttempts) {
-                throw error;
+                return new Step.Fail(error);
             }
             int failedAttempt = attempt;
             Duration delay = RetryAfter.parse(answer.headers().get("Retry-After"), clock)
                     .orElseGet(() -> backoff(failedAttempt));
-            pause(request, delay, deadline, error);
+            return retry(delay, ambiguous(answer.status()), error);
+        }
+
+        Step onFailure(IOException e) {
+            LocalFailure local = LocalFailure.find(e);
+            if (local != null) {
+                return new Step.Fail(local.failure());
+            }
+            boolean timedOut = e instanceof InterruptedIOException;
+            if (timedOut && deadline.passed()) {
+                return new Step.Fail(wholeCallTimeout(request, e));
+            }
+            CourtIoException failure = timedOut
+                    ? new CourtTimeoutException(
+                            request.operation() + " timed out (attempt " + attempt + " of " + maxAttempts + ")", e)
+                    : new CourtIoException(
+                            request.operation() + " failed: " + describe(e) + " (attempt " + attempt + " of "
+                                    + maxAttempts + ")",
+                            e);
+            if (attempt >= maxAttempts || !isTransient(e)) {
+                if (maxAttempts == 1) {
+                    LOG.debug(
+                            "{} failed and is not repeated (not safe to repeat): {}", request.describe(), e.toString());
+                }
+                return new Step.Fail(failure);
+            }
+            LOG.debug(
+                    "{} attempt {} of {} failed after {} ms: {}",
+                    request.describe(),
+                    attempt,
+                    maxAttempts,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStart),
+                    e.toString());
+            return retry(backoff(attempt), !neverSent(e), failure);
+        }
+
+        private Step retry(Duration delay, boolean ambiguous, OfficesudException lastFailure) {
+            if (delay.toNanos() >= deadline.remainingNanos()) {
+                // Waiting would outlast the whole-call timeout: report the failure now rather than a timeout later.
+                LOG.debug("{} not repeated: a pause of {} would exceed the call timeout", request.describe(), delay);
+                return new Step.Fail(lastFailure);
+            }
+            return new Step.Retry(delay, ambiguous && reconciler != null, lastFailure);
         }
     }
 
-    private void pause(ApiRequest request, Duration delay, Deadline deadline, OfficesudException lastFailure) {
-        if (delay.toNanos() >= deadline.remainingNanos()) {
-            // Waiting would outlast the whole-call timeout: report the failure now rather than a timeout later.
-            LOG.debug("{} not repeated: a pause of {} would exceed the call timeout", request.describe(), delay);
-            throw lastFailure;
+    /**
+     * Whether an error status leaves it open that the court acted on the request: a 500 (it may have failed after
+     * storing), a 502 or 504 (a gateway lost the answer). A 503 or 429 says the request was not taken.
+     */
+    private static boolean ambiguous(int status) {
+        return status == 500 || status == 502 || status == 504;
+    }
+
+    /** Whether the failure happened before any byte of the request could have reached the court. */
+    private static boolean neverSent(IOException e) {
+        return e instanceof java.net.ConnectException
+                || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException;
+    }
+
+    /** One asynchronous call: each attempt enqueued, each pause scheduled, cancellation passed to what is in flight. */
+    private final class AsyncRun<T> {
+        private final Attempts<T> attempts;
+        private final Handler<T> handler;
+        private final CompletableFuture<T> future = new CompletableFuture<>();
+        private volatile @Nullable Call current;
+        private volatile @Nullable CompletableFuture<?> lookup;
+
+        AsyncRun(Attempts<T> attempts, Handler<T> handler) {
+            this.attempts = attempts;
+            this.handler = handler;
         }
-        try {
-            sleeper.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CourtIoException interrupted =
-                    new CourtIoException(request.operation() + " was interrupted while waiting to retry", e);
-            interrupted.addSuppressed(lastFailure);
-            throw interrupted;
+
+        CompletableFuture<T> start() {
+            future.whenComplete((value, failure) -> {
+                if (future.isCancelled()) {
+                    Call call = current;
+                    if (call != null) {
+                        call.cancel();
+                    }
+                    CompletableFuture<?> asking = lookup;
+                    if (asking != null) {
+                        asking.cancel(true);
+                    }
+                    LOG.debug("{} (call {}) cancelled", attempts.request.describe(), attempts.callId);
+                }
+            });
+            attempt();
+            return future;
+        }
+
+        private void attempt() {
+            if (future.isDone()) {
+                return;
+            }
+            Call call;
+            try {
+                call = attempts.newCall();
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+                return;
+            }
+            current = call;
+            if (future.isCancelled()) {
+                call.cancel();
+                return;
+            }
+            call.enqueue(new Callback() {
+                @Override
+                public void onFailure(Call failed, IOException e) {
+                    if (!future.isDone()) {
+                        next(attempts.onFailure(e));
+                    }
+                }
+
+                @Override
+                public void onResponse(Call answered, Response response) {
+                    Step step;
+                    Answer success = null;
+                    try (response) {
+                        if (response.isSuccessful()) {
+                            Outcome<T> outcome = handler.handle(response);
+                            if (outcome.answer() == null) {
+                                future.complete(attempts.succeeded(outcome.value(), response));
+                                return;
+                            }
+                            success = outcome.answer();
+                            step = null;
+                        } else {
+                            step = attempts.onAnswer(readAnswer(response));
+                        }
+                    } catch (IOException e) {
+                        step = attempts.onFailure(e);
+                    } catch (RuntimeException e) {
+                        future.completeExceptionally(e);
+                        return;
+                    }
+                    if (success != null) {
+                        try {
+                            future.complete(attempts.read(success, handler));
+                        } catch (RuntimeException e) {
+                            future.completeExceptionally(e);
+                        }
+                        return;
+                    }
+                    next(Objects.requireNonNull(step));
+                }
+            });
+        }
+
+        private void next(Step step) {
+            if (future.isDone()) {
+                return;
+            }
+            if (step instanceof Step.Fail fail) {
+                future.completeExceptionally(fail.failure());
+                return;
+            }
+            Step.Retry retry = (Step.Retry) step;
+            Executor later = CompletableFuture.delayedExecutor(
+                    retry.delay().toNanos(),
+                    TimeUnit.NANOSECONDS,
+                    client.dispatcher().executorService());
+            Reconciler<T> reconciler = attempts.reconciler;
+            if (!retry.reconcile() || reconciler == null) {
+                later.execute(this::attempt);
+                return;
+            }
+            later.execute(() -> {
+                if (future.isDone()) {
+                    return;
+                }
+                CompletableFuture<Optional<T>> asking = executeAsync(reconciler.lookup(), reconciler.reader(), null);
+                lookup = asking;
+                asking.whenComplete((found, unknown) -> {
+                    if (unknown == null && found.isPresent()) {
+                        attempts.reconciled(true);
+                        future.complete(found.get());
+                    } else {
+                        if (unknown == null) {
+                            attempts.reconciled(false);
+                        }
+                        attempt();
+                    }
+                });
+            });
         }
     }
 
@@ -308,7 +596,7 @@ public final class HttpTransport {
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    private Request toHttpRequest(ApiRequest request) {
+    private Request toHttpRequest(ApiRequest request, String requestId) {
         HttpUrl.Builder url = base.newBuilder();
         for (String segment : request.pathSegments()) {
             url.addPathSegment(segment);
@@ -318,7 +606,8 @@ public final class HttpTransport {
                 .url(url.build())
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", acceptLanguage)
-                .header("User-Agent", USER_AGENT);
+                .header("User-Agent", USER_AGENT)
+                .header(RequestIds.HEADER, requestId);
         if (request.bearerToken() != null) {
             b.header("Authorization", "Bearer " + request.bearerToken());
         }
@@ -346,7 +635,7 @@ public final class HttpTransport {
             throw new java.net.ProtocolException("the answer is larger than " + MAX_ANSWER_BYTES + " bytes");
         }
         byte[] bytes = source.readByteArray();
-        return new Answer(response.code(), response.headers(), bytes, response.header("X-Request-Id"));
+        return new Answer(response.code(), response.headers(), bytes, response.header(RequestIds.HEADER));
     }
 
     /** For the whole-call timeout's message and for tests. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.AccountView;
@@ -241,6 +242,12 @@ public final class CourtApi {
     private Response myCases(Request request) {
         UserRecord user = authenticate(request);
         List<FilingView> views = new ArrayList<>();
+        Optional<String> key = request.query("idempotencyKey");
+        if (key.isPresent()) {
+            // a client that lost the answer to a filing asks whether it arrived, by the key it was sent under
+            store.filingByIdempotencyKey(user.userId(), key.get()).ifPresent(filing -> views.add(view(filing)));
+            return Response.json(200, views);
+        }
         for (FilingRecord filing : store.filingsOf(user.userId())) {
             views.add(view(filing));
         }

@@ -97,16 +97,23 @@ public final class ApiHandler extends Handler.Abstract {
         return path == null || path.isEmpty() ? "/" : path;
     }
 
-    /** The request id of a request (made on first use). */
+    /**
+     * The request id of a request: the client's {@code X-Request-Id} when it sent one the court can log safely (1 to 64
+     * letters, digits, {@code . _ : -}), so that client and court name a call alike; otherwise one the court makes.
+     */
     static String requestId(org.eclipse.jetty.server.Request request) {
         Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
         if (id instanceof String known) {
             return known;
         }
-        String made = newRequestId();
+        String given = request.getHeaders().get(REQUEST_ID);
+        String made = given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : newRequestId();
         request.setAttribute(REQUEST_ID_ATTRIBUTE, made);
         return made;
     }
+
+    private static final java.util.regex.Pattern CLIENT_REQUEST_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     static String newRequestId() {
         return "req-" + UUID.randomUUID();
