@@ -81,9 +81,10 @@ final class ServicesDoc {
                 .append(" court operation of its own.\n")
                 .append(
                         "- **End-to-end tests** (`sdk-examples`): `EveryFilingTypeEndToEndTest` files every filing type")
-                .append(
-                        " into the reference court and puts a wrong IIN and a case of another court before the client and")
-                .append(" the court; `ExamplesTest` runs every example.\n")
+                .append(" into the reference court, and puts before the client and the court a field the form requires")
+                .append(" left out, an IIN and a BIN with a wrong check digit and a case number of another court: the")
+                .append(" client refuses each before sending, in kk, ru and en, the court with 422 and the same keys;")
+                .append(" `ExamplesTest` runs every example.\n")
                 .append("- **Examples** run with `java -cp sdk-examples/target/officesud-demo.jar")
                 .append(
                         " kz.officesud.examples.<Group> <example>` against a court embedded in the process, and end with")
