@@ -3,6 +3,8 @@ module kz.officesud.filing {
     requires transitive kz.officesud.core;
     requires transitive kz.officesud.documents;
     requires transitive kz.officesud.signing;
+    // The transport, retries and error types the case-search client shares; its errors are in this API.
+    requires transitive kz.officesud.transport;
     requires static org.jspecify;
     requires org.slf4j;
     // In the API: CourtOffice.Builder takes a caller's OkHttpClient and ObjectMapper.

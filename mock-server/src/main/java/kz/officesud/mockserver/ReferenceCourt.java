@@ -17,13 +17,20 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import kz.officesud.core.model.Courts;
 import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.auth.PasswordHasher;
 import kz.officesud.mockserver.internal.auth.Sessions;
+import kz.officesud.mockserver.internal.control.ControlApi;
+import kz.officesud.mockserver.internal.control.ControlGuard;
+import kz.officesud.mockserver.internal.control.Faults;
+import kz.officesud.mockserver.internal.control.Journal;
+import kz.officesud.mockserver.internal.control.Outboxes;
 import kz.officesud.mockserver.internal.court.Bridge;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.CourtApi;
@@ -31,15 +38,21 @@ import kz.officesud.mockserver.internal.court.CourtPki;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.DomainApi;
 import kz.officesud.mockserver.internal.court.FilingDesk;
+import kz.officesud.mockserver.internal.court.ObservationApi;
 import kz.officesud.mockserver.internal.court.Registrar;
 import kz.officesud.mockserver.internal.court.SignatureCheck;
 import kz.officesud.mockserver.internal.court.TestUserFactory;
+import kz.officesud.mockserver.internal.http.AccessLog;
 import kz.officesud.mockserver.internal.http.ApiHandler;
+import kz.officesud.mockserver.internal.http.ExchangeListener;
+import kz.officesud.mockserver.internal.http.ProblemErrorHandler;
 import kz.officesud.mockserver.internal.http.Route;
 import kz.officesud.mockserver.internal.http.ServerRunner;
 import kz.officesud.mockserver.internal.store.AtomicFiles;
 import kz.officesud.mockserver.internal.store.BlobStore;
+import kz.officesud.mockserver.internal.store.CourtState;
 import kz.officesud.mockserver.internal.store.CourtStore;
+import kz.officesud.mockserver.internal.store.StateFile;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.TrustAnchors;
 import kz.officesud.signing.revocation.RevocationReason;
@@ -51,17 +64,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The reference court: a complete court side of «Судебный кабинет» on real HTTP, to test against. Registration
  * and log-in, uploads, filings with idempotency keys, the talon, «Мои дела», and a clerk that registers or
- * refuses (the 2018 rules, seed 004, §22–24); everything kept in a data directory and reloaded on restart.
+ * refuses (the 2018 rules, seed 004, §22–24); in memory, or kept in a data directory and brought back whole on
+ * restart (filings, revocations, the clock, the clerk's policy and pending decisions; the clerk resumes what was
+ * left SENT).
  *
  * <pre>{@code
  * try (ReferenceCourt court = ReferenceCourt.builder().port(0).dataDirectory(dir).build().start()) {
  *     URI base = court.baseUrl();
  *     TestUser user = court.users().individual();
+ *     court.control().advanceWorkingDays(1);
  * }
  * }</pre>
  *
- * The court always trusts its own {@link TestNca} (one per data directory generation: roots of earlier runs stay
- * trusted); more anchors with {@link Builder#trust(TrustAnchors)}. Thread-safe.
+ * Steered through {@link #control()} in process, or through the control API ({@code /__admin}, with
+ * {@link #controlToken()}) over HTTP. The court always trusts its own {@link TestNca} (one per data directory
+ * generation: roots of earlier runs stay trusted); more anchors with {@link Builder#trust(TrustAnchors)}.
+ * Thread-safe.
  */
 public final class ReferenceCourt implements AutoCloseable {
     /** The hard cap of one upload. */
@@ -73,14 +91,22 @@ public final class ReferenceCourt implements AutoCloseable {
     private static final Duration XML_TO_SIGN_TTL = Duration.ofMinutes(30);
 
     private final Builder config;
-    private final Path dataDirectory;
+    private final @Nullable Path dataDirectory;
     private final CourtClock clock;
+    private final String controlToken;
     private @Nullable Running running;
 
-    private ReferenceCourt(Builder config, Path dataDirectory) {
+    private ReferenceCourt(Builder config, @Nullable Path dataDirectory) {
         this.config = config;
         this.dataDirectory = dataDirectory;
         this.clock = config.clock;
+        this.controlToken = config.controlToken != null ? config.controlToken : newToken();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static Builder builder() {
@@ -98,6 +124,8 @@ public final class ReferenceCourt implements AutoCloseable {
             TestUsers users,
             Clerk clerk,
             ClerkEngine clerkEngine,
+            LocalCourtControl control,
+            Outboxes outboxes,
             Runnable clockListener,
             Domain domain) {}
 
@@ -109,8 +137,15 @@ public final class ReferenceCourt implements AutoCloseable {
         try {
             running = open();
         } catch (IOException e) {
-            throw new ReferenceCourtException(
-                    "cannot start the reference court on port " + config.port + ": " + e.getMessage(), e);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.net.BindException bind) {
+                    throw new ReferenceCourtException(
+                            "cannot listen on " + config.bindAddress.getHostAddress() + " port " + config.port + ": "
+                                    + bind.getMessage() + " (is another court or program using it? try --port 0)",
+                            e);
+                }
+            }
+            throw new ReferenceCourtException("cannot start the reference court: " + e.getMessage(), e);
         }
         LOG.debug("reference court serving {}", baseUrl());
         return this;
@@ -118,11 +153,17 @@ public final class ReferenceCourt implements AutoCloseable {
 
     private Running open() throws IOException {
         ObjectMapper mapper = Bridge.newMapper();
-        Files.createDirectories(dataDirectory);
-        CourtStore store = CourtStore.open(dataDirectory, mapper);
+        mapper.getFactory().setStreamReadConstraints(kz.officesud.mockserver.internal.http.JsonBounds.constraints());
+        Path directory = dataDirectory;
+        if (directory != null) {
+            usable(directory);
+        }
+        CourtStore store = CourtStore.open(directory, mapper);
+        StateFile stateFile = new StateFile(directory, mapper);
+        Optional<CourtState> kept = stateFile.load();
         TestNca testNca = config.testNca != null ? config.testNca : TestNca.generate(clock);
         TrustAnchors anchors = testNca.trustAnchors();
-        TrustAnchors earlier = earlierTestNcas(dataDirectory, testNca);
+        TrustAnchors earlier = directory == null ? null : earlierTestNcas(directory, testNca);
         if (earlier != null) {
             anchors = anchors.plus(earlier);
         }
@@ -140,25 +181,88 @@ public final class ReferenceCourt implements AutoCloseable {
         ClerkEngine clerkEngine = new ClerkEngine(store, signatures, config.courts, clock);
         clerkEngine.policy(ClerkEngine.Policy.valueOf(config.clerkPolicy.name()));
         FilingDesk desk = new FilingDesk(store, clerkEngine, config.courts, clock);
-        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL);
+        Domain domain = new Domain(store, clerkEngine, desk, clock, mapper, XML_TO_SIGN_TTL, config.courts);
         TestUserFactory testUsers = new TestUserFactory(registrar, pki);
+        TestUsers users = new TestUsers(testUsers);
         CourtApi api = new CourtApi(
                 store, sessions, challenges, registrar, desk, clerkEngine, testUsers, clock, config.maxUploadBytes);
         api.connect(domain.views, domain.retention);
         List<Route> routes = new ArrayList<>(api.routes());
         routes.addAll(new DomainApi(api, domain, clock).routes());
+        routes.addAll(new ObservationApi(domain.observation, mapper).routes());
         routes.addAll(pki.routes());
-        ApiHandler handler = new ApiHandler(routes, mapper);
+        List<String> faultable = routes.stream()
+                .map(route -> route.method() + " " + route.template())
+                .toList();
+        Outboxes outboxes = new Outboxes();
+        Journal journal = new Journal(ControlApi.PREFIX);
+        Faults faults = new Faults();
+        java.time.Duration initialOffset = clock.offset();
+        LocalCourtControl control = new LocalCourtControl(
+                store,
+                stateFile,
+                clock,
+                initialOffset,
+                clerkEngine,
+                config.clerkPolicy,
+                pki,
+                sessions,
+                challenges,
+                users,
+                faults,
+                journal,
+                outboxes,
+                faultable,
+                List.of(domain.files::clear),
+                mapper);
+        if (kept.isPresent()) {
+            try {
+                control.apply(kept.get());
+            } catch (RuntimeException e) {
+                LOG.warn("the kept court state cannot be taken up, starting from the defaults: {}", e.getMessage());
+            }
+        }
+        // From now on every change of what the court decided is written down.
+        clerkEngine.onChange(control::save);
+        pki.onChange(control::save);
+        control.save();
+        // What a crash left SENT is decided before anything is served.
+        List<String> resumed = clerkEngine.resume();
+        if (!resumed.isEmpty()) {
+            LOG.info("the clerk resumed {} filing(s) left SENT", resumed.size());
+        }
+        routes.addAll(new ControlApi(control, pki, (user, password) -> users.toPkcs12(user, password)).routes());
+        AccessLog accessLog = new AccessLog();
+        ExchangeListener listener = exchange -> {
+            accessLog.onExchange(exchange);
+            journal.onExchange(exchange);
+        };
+        ApiHandler handler = new ApiHandler(
+                routes,
+                mapper,
+                new ApiHandler.Options(ControlApi.PREFIX, new ControlGuard(controlToken), faults, listener));
         ServerRunner server;
         try {
-            server = ServerRunner.start(config.bindAddress, config.port, config.workerThreads, handler);
+            server = ServerRunner.start(
+                    new ServerRunner.Config(
+                            config.bindAddress,
+                            config.port,
+                            config.workerThreads,
+                            config.maxConnections,
+                            config.idleTimeout,
+                            config.keyStore),
+                    handler,
+                    new ProblemErrorHandler(mapper, listener));
         } catch (IOException | RuntimeException e) {
             domain.close();
             throw e;
         }
         // The port is bound: from now on the test NCA names the court's own OCSP and CRL in what it issues.
-        pki.serveAt(baseUrl(server.address()));
-        Runnable clockListener = domain.timer::clockMoved;
+        pki.serveAt(baseUrl(server));
+        Runnable clockListener = () -> {
+            control.save();
+            domain.timer.clockMoved();
+        };
         clock.onAdvance(clockListener);
         return new Running(
                 server,
@@ -167,11 +271,27 @@ public final class ReferenceCourt implements AutoCloseable {
                 testNca,
                 pki,
                 trusted,
-                new TestUsers(testUsers),
+                users,
                 new Clerk(clerkEngine, domain),
                 clerkEngine,
+                control,
+                outboxes,
                 clockListener,
                 domain);
+    }
+
+    /** The data directory exists (or is made) and takes files; else one clear line. */
+    private static void usable(Path directory) throws IOException {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new IOException("the data directory " + directory + " is a file, not a directory");
+        }
+        try {
+            Files.createDirectories(directory);
+            Path probe = Files.createTempFile(directory, ".probe-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new IOException("the data directory " + directory + " cannot be written: " + e, e);
+        }
     }
 
     /**
@@ -228,13 +348,14 @@ public final class ReferenceCourt implements AutoCloseable {
 
     /** The root of the court's address, e.g. {@code http://127.0.0.1:51234/}; the API is under {@code api/v1}. */
     public URI baseUrl() {
-        return baseUrl(running().server().address());
+        return baseUrl(running().server());
     }
 
-    private static URI baseUrl(InetSocketAddress address) {
+    private static URI baseUrl(ServerRunner server) {
+        InetSocketAddress address = server.address();
         InetAddress host = address.getAddress();
         String literal = host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
-        return URI.create("http://" + literal + ":" + address.getPort() + "/");
+        return URI.create((server.https() ? "https" : "http") + "://" + literal + ":" + address.getPort() + "/");
     }
 
     /** The port the court listens on. */
@@ -254,6 +375,32 @@ public final class ReferenceCourt implements AutoCloseable {
         return running().clerk();
     }
 
+    /** Where the court keeps what it decided; empty for a court in memory. */
+    public Optional<Path> dataDirectory() {
+        return Optional.ofNullable(dataDirectory);
+    }
+
+    /** The court's control, in process: the same surface as {@link HttpCourtControl} over HTTP. */
+    public CourtControl control() {
+        return running().control();
+    }
+
+    /**
+     * The token the control API ({@code /__admin}) asks for, as {@code Authorization: Bearer <token>}: the one
+     * configured, or a random one made for this court.
+     */
+    public String controlToken() {
+        return controlToken;
+    }
+
+    /**
+     * The court's outboxes, where its parts put what they send out (notifications, e-mails, webhooks); tests read
+     * them through {@link CourtControl#outbox}.
+     */
+    Outboxes outboxes() {
+        return running().outboxes();
+    }
+
     /** The e-government payment gateway and the tax authority's lag, simulated. */
     public PaymentGateway paymentGateway() {
         return new PaymentGateway(running().domain().fees);
@@ -264,13 +411,14 @@ public final class ReferenceCourt implements AutoCloseable {
         return new CourtOutbox(running().domain());
     }
 
+    /** The office's hand in case observation (ЭНП): cases opened to it, access passwords, blocks, the audit. */
+    public CaseObservation observation() {
+        return new CaseObservation(running().domain());
+    }
+
     /** The receivers of the court's events. */
     public Webhooks webhooks() {
         return new Webhooks(running().domain());
-    }
-
-    public Path dataDirectory() {
-        return dataDirectory;
     }
 
     /** Every anchor the court trusts: its test NCA's (this run's and earlier runs'), and the configured ones. */
@@ -291,6 +439,9 @@ public final class ReferenceCourt implements AutoCloseable {
      * @throws IllegalArgumentException if the certificate is not of the court's test NCA
      */
     public void revoke(X509Certificate certificate, RevocationReason reason) {
+        if (!running().pki().ownCertificate(certificate)) {
+            throw new IllegalArgumentException("not a certificate of the court's test NCA");
+        }
         running().pki().revoke(certificate, reason);
     }
 
@@ -337,7 +488,11 @@ public final class ReferenceCourt implements AutoCloseable {
         private @Nullable TestNca testNca;
         private Courts courts = Courts.standard();
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
-        private int workerThreads = 8;
+        private int workerThreads = 16;
+        private int maxConnections = 512;
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private ServerRunner.@Nullable KeyStoreConfig keyStore;
+        private @Nullable String controlToken;
         private Duration sessionTtl = Duration.ofDays(30);
         private Duration challengeTtl = Duration.ofMinutes(5);
         private int passwordIterations = PasswordHasher.DEFAULT_ITERATIONS;
@@ -360,9 +515,61 @@ public final class ReferenceCourt implements AutoCloseable {
             return this;
         }
 
-        /** Where the court keeps users, uploads and filings (created if absent). Required. */
+        /**
+         * Where the court keeps users, uploads, filings and its state (created if absent); without one the court
+         * lives in memory and forgets everything when closed.
+         */
         public Builder dataDirectory(Path directory) {
             this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** No data directory: everything in memory (the default). */
+        public Builder inMemory() {
+            this.dataDirectory = null;
+            return this;
+        }
+
+        /** The control API's token (default: a random one per court); at least 16 visible ASCII characters. */
+        public Builder controlToken(String token) {
+            Objects.requireNonNull(token, "token");
+            if (token.length() < 16 || token.length() > 256 || !token.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+                throw new IllegalArgumentException("a control token is 16 to 256 visible ASCII characters");
+            }
+            this.controlToken = token;
+            return this;
+        }
+
+        /** How long a connection may stay silent (default 30 s): then it is closed, or its request gets 408. */
+        public Builder idleTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.compareTo(Duration.ofMillis(100)) < 0 || timeout.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("idleTimeout is 100 ms to 1 h");
+            }
+            this.idleTimeout = timeout;
+            return this;
+        }
+
+        /** How many connections the court holds open at once (default 512); more wait to be accepted. */
+        public Builder maxConnections(int connections) {
+            if (connections < 1 || connections > 100_000) {
+                throw new IllegalArgumentException("maxConnections is 1 to 100000");
+            }
+            this.maxConnections = connections;
+            return this;
+        }
+
+        /** Serves HTTPS (only) with the key and certificate in a PKCS#12 key store. */
+        public Builder https(Path keyStore, char[] password) {
+            return https(keyStore, password, "PKCS12");
+        }
+
+        /** Serves HTTPS (only) with the key and certificate in a key store of {@code type} (PKCS12, JKS). */
+        public Builder https(Path keyStore, char[] password, String type) {
+            if (!Files.isReadable(keyStore)) {
+                throw new IllegalArgumentException("the key store " + keyStore + " cannot be read");
+            }
+            this.keyStore = new ServerRunner.KeyStoreConfig(keyStore, password, type);
             return this;
         }
 
@@ -401,7 +608,7 @@ public final class ReferenceCourt implements AutoCloseable {
             return this;
         }
 
-        /** Threads serving requests (default 8). */
+        /** Threads serving requests (default 16); slow clients do not hold them while their headers arrive. */
         public Builder workerThreads(int threads) {
             if (threads < 1 || threads > 256) {
                 throw new IllegalArgumentException("workerThreads must be 1..256");
@@ -442,11 +649,7 @@ public final class ReferenceCourt implements AutoCloseable {
 
         /** The court, not yet started. */
         public ReferenceCourt build() {
-            Path directory = dataDirectory;
-            if (directory == null) {
-                throw new IllegalStateException("dataDirectory(...) is required");
-            }
-            return new ReferenceCourt(copy(), directory);
+            return new ReferenceCourt(copy(), dataDirectory);
         }
 
         private Builder copy() {
@@ -460,6 +663,10 @@ public final class ReferenceCourt implements AutoCloseable {
             copy.courts = courts;
             copy.maxUploadBytes = maxUploadBytes;
             copy.workerThreads = workerThreads;
+            copy.maxConnections = maxConnections;
+            copy.idleTimeout = idleTimeout;
+            copy.keyStore = keyStore;
+            copy.controlToken = controlToken;
             copy.sessionTtl = sessionTtl;
             copy.challengeTtl = challengeTtl;
             copy.passwordIterations = passwordIterations;

@@ -27,7 +27,7 @@ class AuthTest {
             builder -> builder.clock(CourtClock.fixed(Instant.parse("2026-11-23T05:00:00Z"))));
 
     private static final SplittableRandom RANDOM = new SplittableRandom();
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     private NcaKey freshIndividualKey() {
         return court.court().testNca().issueIndividual(Iin.random(RANDOM), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");

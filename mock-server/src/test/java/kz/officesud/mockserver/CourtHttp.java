@@ -34,9 +34,24 @@ final class CourtHttp {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final @Nullable String controlToken;
 
     CourtHttp(URI base) {
+        this(base, null);
+    }
+
+    /** Sends {@code controlToken} with every request to the control API that names no Authorization itself. */
+    CourtHttp(URI base, @Nullable String controlToken) {
         this.base = base;
+        this.controlToken = controlToken;
+    }
+
+    static CourtHttp of(ReferenceCourt court) {
+        return new CourtHttp(court.baseUrl(), court.controlToken());
+    }
+
+    static CourtHttp of(ReferenceCourtExtension court) {
+        return of(court.court());
     }
 
     /** An answer: status, headers, body. */
@@ -71,8 +86,13 @@ final class CourtHttp {
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(body));
+        boolean authorized = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            authorized |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (!authorized && controlToken != null && path.startsWith("/__admin")) {
+            request.header("Authorization", "Bearer " + controlToken);
         }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -208,5 +228,25 @@ final class CourtHttp {
         List<JsonNode> out = new java.util.ArrayList<>();
         list.forEach(out::add);
         return out;
+    }
+
+    /** Logs {@code user} in, uploads a claim's documents, signs and files it: the court's answer. */
+    Reply fileClaim(TestUser user, String text, String idempotencyKey) {
+        String token = token(user);
+        TestClaims.ClaimWithFiles claim = TestClaims.claimBy(user, text);
+        byte[] manifest = manifest(claim.claim(), user);
+        return file(
+                token,
+                idempotencyKey,
+                filingBody(manifest, sign(user.key(), manifest), uploadAll(token, claim.files())));
+    }
+
+    /** {@link #fileClaim}, answered 201: the new filing's id. */
+    String filedClaim(TestUser user, String text, String idempotencyKey) {
+        return fileClaim(user, text, idempotencyKey)
+                .expect(201)
+                .json()
+                .path("filingId")
+                .asText();
     }
 }

@@ -35,7 +35,7 @@ class GroundsTest {
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
             builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE));
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     /** Files {@code claim} signed by {@code signer} on {@code user}'s account; the filing as the court answers it. */
     private FilingView file(TestUser user, TestUser signer, ClaimWithFiles claim, String key) throws Exception {

@@ -15,7 +15,7 @@ class HttpProtocolTest {
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess();
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     @Test
     void unknownRoute_is404Problem_withRequestId() {
@@ -103,7 +103,7 @@ class HttpProtocolTest {
                 .collect(java.util.stream.Collectors.groupingBy(
                         name -> name.substring(0, name.lastIndexOf('-')), java.util.stream.Collectors.counting()));
         assertThat(threadsPerServer).isNotEmpty().allSatisfy((server, count) -> assertThat(count)
-                .isLessThanOrEqualTo(8));
+                .isLessThanOrEqualTo(16 + 4));
     }
 
     @Test

@@ -32,7 +32,7 @@ class LifecycleTest {
         ReferenceCourt court =
                 ReferenceCourt.builder().dataDirectory(dataDirectory).build().start();
         int port = court.port();
-        CourtHttp http = new CourtHttp(court.baseUrl());
+        CourtHttp http = CourtHttp.of(court);
         for (int i = 0; i < 5; i++) {
             http.get("/__admin/health").expect(200);
         }
@@ -54,7 +54,7 @@ class LifecycleTest {
                 .clerkPolicy(Clerk.Policy.IMMEDIATE)
                 .build()
                 .start()) {
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             TestUser user = court.users().individual();
             login = user.login();
             password = user.password();
@@ -82,7 +82,7 @@ class LifecycleTest {
                 .clerkPolicy(Clerk.Policy.IMMEDIATE)
                 .build()
                 .start()) {
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             String token =
                     http.logIn(login, password).expect(201).json().path("token").asText();
             List<JsonNode> cases = http.myCases(token);
@@ -123,7 +123,7 @@ class LifecycleTest {
 
         try (ReferenceCourt court =
                 ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
-            new CourtHttp(court.baseUrl()).get("/__admin/health").expect(200);
+            CourtHttp.of(court).get("/__admin/health").expect(200);
         }
 
         assertThat(half).doesNotExist();
@@ -139,7 +139,7 @@ class LifecycleTest {
         }
         try (ReferenceCourt court =
                 ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             assertThat(http.logInWithKey(user.key())
                             .expect(201)
                             .json()
@@ -151,11 +151,14 @@ class LifecycleTest {
     }
 
     @Test
-    void start_twice_isRefused_andBuildNeedsADataDirectory() {
+    void start_twice_isRefused_andACourtWithoutADataDirectoryLivesInMemory() {
         try (ReferenceCourt court =
                 ReferenceCourt.builder().dataDirectory(dataDirectory).build().start()) {
             assertThatThrownBy(court::start).isInstanceOf(ReferenceCourtException.class);
         }
-        assertThatThrownBy(() -> ReferenceCourt.builder().build()).isInstanceOf(IllegalStateException.class);
+        try (ReferenceCourt court = ReferenceCourt.builder().build().start()) {
+            assertThat(court.dataDirectory()).isEmpty();
+            CourtHttp.of(court).get("/__admin/health").expect(200);
+        }
     }
 }

@@ -44,7 +44,7 @@ class NcaTestMaterialTest {
         builder.trust(TrustAnchors.of(List.of(PRODUCTION_LIKE.root()), List.of(PRODUCTION_LIKE.intermediate())));
     });
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     @BeforeAll
     static void sharedMaterialPresent() {

@@ -31,6 +31,7 @@ import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.CaseEvent;
 import kz.officesud.core.model.CaseEventKind;
 import kz.officesud.core.model.CourtAnswer;
+import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.DocumentRole;
 import kz.officesud.core.model.FiledDocument;
 import kz.officesud.core.model.FilingState;
@@ -38,11 +39,19 @@ import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.JudicialActKind;
 import kz.officesud.core.model.NotificationKind;
+import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.PaymentReceipt;
+import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.model.RefusalGround;
+import kz.officesud.core.model.Region;
 import kz.officesud.core.model.StatusChange;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.AccountView;
+import kz.officesud.core.wire.CaseDocumentView;
+import kz.officesud.core.wire.CaseParticipantView;
+import kz.officesud.core.wire.CaseSearchForm;
+import kz.officesud.core.wire.CaseSummary;
+import kz.officesud.core.wire.CaseTimelineEntry;
 import kz.officesud.core.wire.ChallengeIssued;
 import kz.officesud.core.wire.FeeCalculationForm;
 import kz.officesud.core.wire.FeeTopUpForm;
@@ -50,14 +59,18 @@ import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.NotificationView;
+import kz.officesud.core.wire.ObservationForm;
+import kz.officesud.core.wire.ObservedCaseView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.RegistrationForm;
+import kz.officesud.core.wire.SearchChallenge;
 import kz.officesud.core.wire.SessionView;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
-import kz.officesud.mockserver.internal.court.CourtApi;
+import kz.officesud.mockserver.internal.control.ControlApi;
 import kz.officesud.mockserver.internal.court.DomainApi;
+import kz.officesud.mockserver.internal.court.ObservationApi;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +100,13 @@ class OpenApiSchemaTest {
             DomainApi.JudicialActForm.class,
             DomainApi.AnswerForm.class,
             DomainApi.PaymentLagForm.class,
-            DomainApi.WebhookForm.class);
+            DomainApi.WebhookForm.class,
+            CaseSearchForm.class,
+            ObservationForm.class,
+            ObservationApi.ObservedCaseForm.class,
+            ObservationApi.AccessGrantForm.class,
+            ObservationApi.BlockForm.class,
+            ObservationApi.ArchiveForm.class);
 
     static {
         for (Class<?> type : List.of(
@@ -106,10 +125,14 @@ class OpenApiSchemaTest {
                 FilingStatus.class,
                 StatusChange.class,
                 FilingView.class,
-                CourtApi.Health.class,
-                CourtApi.ClockView.class,
-                CourtApi.ClerkRun.class,
-                CourtApi.TestUserView.class,
+                CourtHealth.class,
+                ControlApi.ClockView.class,
+                ControlApi.ClerkRun.class,
+                ControlApi.TestUserView.class,
+                ControlApi.RevocationView.class,
+                JournalEntry.class,
+                OutboxMessage.class,
+                CourtFault.class,
                 DocumentRole.class,
                 FiledDocument.class,
                 CaseEventKind.class,
@@ -139,7 +162,25 @@ class OpenApiSchemaTest {
                 DomainApi.WebhookForm.class,
                 Webhook.class,
                 WebhookDelivery.class,
-                DomainApi.RetentionRun.class)) {
+                DomainApi.RetentionRun.class,
+                Region.class,
+                ProceedingsForm.class,
+                CourtInstance.class,
+                ParticipantCategory.class,
+                CaseSearchForm.class,
+                CaseSummary.class,
+                SearchChallenge.class,
+                ObservationForm.class,
+                ObservedCaseView.class,
+                CaseParticipantView.class,
+                CaseTimelineEntry.class,
+                CaseDocumentView.class,
+                ObservationApi.ObservedCaseForm.class,
+                ObservationApi.AccessGrantForm.class,
+                ObservationApi.AccessGrantIssued.class,
+                ObservationApi.BlockForm.class,
+                ObservationApi.ArchiveForm.class,
+                AccessAuditEntry.class)) {
             TYPES.put(type.getSimpleName(), type);
         }
         TYPES.put("ProblemViolation", Problem.ProblemViolation.class);

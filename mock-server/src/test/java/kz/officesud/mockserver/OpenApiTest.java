@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,40 @@ class OpenApiTest {
     void everyRegisteredRoute_isDocumented_andEveryDocumentedOperation_isServed() throws IOException {
         List<String> documented = documentedOperations();
 
-        assertThat(documented).hasSizeGreaterThanOrEqualTo(17).doesNotHaveDuplicates();
+        assertThat(documented).hasSizeGreaterThanOrEqualTo(38).doesNotHaveDuplicates();
         assertThat(court.court().operations()).containsExactlyInAnyOrderElementsOf(documented);
+    }
+
+    @Test
+    void everyControlOperation_isDocumented_withTheControlToken_andNoOtherOperationTakesIt() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode paths;
+        try (InputStream in = OpenApiTest.class.getResourceAsStream("/openapi/officesud-court.yaml")) {
+            paths = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                    .readTree(in)
+                    .path("paths");
+        }
+        List<String> control = court.court().operations().stream()
+                .filter(operation -> operation.contains(" /__admin/"))
+                .toList();
+        assertThat(control)
+                .as("the control API: reset, snapshot, clock, clerk, faults, journal, outboxes, users, revocations")
+                .hasSizeGreaterThanOrEqualTo(22);
+        Set<String> operationIds = new java.util.HashSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            com.fasterxml.jackson.databind.JsonNode operation = method.getValue();
+            String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            assertThat(operationIds.add(operation.path("operationId").asText()))
+                    .as("operationId of %s is unique", name)
+                    .isTrue();
+            boolean controlToken = operation.path("security").toString().contains("controlToken");
+            assertThat(controlToken)
+                    .as("%s takes the control token exactly when it is a control operation", name)
+                    .isEqualTo(path.getKey().startsWith("/__admin/"));
+            List<String> statuses = new java.util.ArrayList<>();
+            operation.path("responses").fieldNames().forEachRemaining(statuses::add);
+            assertThat(statuses).as("%s documents its client errors", name).anySatisfy(status -> assertThat(status)
+                    .startsWith("4"));
+        }));
     }
 
     @Test

@@ -38,7 +38,7 @@ class PkiTest {
     static ReferenceCourtExtension court =
             ReferenceCourtExtension.inProcess(builder -> builder.clock(CourtClock.fixed(MONDAY_10)));
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
     private final HttpTransport transport = HttpTransport.jdk(Duration.ofSeconds(10));
 
     private X509Certificate intermediate() {

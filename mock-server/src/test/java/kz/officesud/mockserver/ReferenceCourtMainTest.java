@@ -3,7 +3,14 @@ package kz.officesud.mockserver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,10 +24,10 @@ class ReferenceCourtMainTest {
                 new String[] {"--port", "0", "--data-dir", dataDirectory.toString(), "--clerk", "manual"});
 
         try (ReferenceCourt court = builder.build().start()) {
-            assertThat(court.dataDirectory()).isEqualTo(dataDirectory);
+            assertThat(court.dataDirectory()).contains(dataDirectory);
             assertThat(court.clerk().policy()).isEqualTo(Clerk.Policy.MANUAL);
             assertThat(court.baseUrl().toString()).startsWith("http://127.0.0.1:");
-            new CourtHttp(court.baseUrl()).get("/__admin/health").expect(200);
+            CourtHttp.of(court).get("/__admin/health").expect(200);
         }
     }
 
@@ -33,7 +40,65 @@ class ReferenceCourtMainTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReferenceCourtMain.parse(new String[] {"--clerk", "sometimes"}))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReferenceCourtMain.parse(new String[] {"--port", "70000"}))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(ReferenceCourtMain.parse(new String[] {"--help"})).isNull();
+    }
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ReferenceCourtMain.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void oneErrorLine(Run run, String mentioning) {
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines().toList())
+                .singleElement()
+                .satisfies(line -> assertThat(line).startsWith("error: ").contains(mentioning));
+    }
+
+    @Test
+    void aBadOption_isOneLine_andStatus2() throws Exception {
+        oneErrorLine(run("--prot", "8080"), "--prot");
+        oneErrorLine(run("--port", "eighty"), "--port");
+        oneErrorLine(run("--test-trust-dir", dataDirectory.resolve("absent").toString()), "absent");
+    }
+
+    @Test
+    void aPortInUse_isOneLine_andStatus2() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            oneErrorLine(
+                    run("--port", String.valueOf(taken.getLocalPort()), "--in-memory"),
+                    String.valueOf(taken.getLocalPort()));
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFile_isOneLine_andStatus2() throws Exception {
+        Path file = Files.writeString(dataDirectory.resolve("a-file"), "not a directory");
+
+        oneErrorLine(run("--port", "0", "--data-dir", file.toString()), "a-file");
+    }
+
+    @Test
+    void startUpLines_giveTheApiControlAndOpenApiAddresses() {
+        try (ReferenceCourt court = ReferenceCourt.builder().build().start()) {
+            List<String> lines = ReferenceCourtMain.startUpLines(court);
+
+            String base = court.baseUrl().toString();
+            assertThat(lines)
+                    .anySatisfy(line -> assertThat(line).contains("API:").endsWith(base + "api/v1"))
+                    .anySatisfy(line -> assertThat(line).contains("OpenAPI:").endsWith(base + "api/v1/openapi.yaml"))
+                    .anySatisfy(line -> assertThat(line).contains("Control:", base + "__admin", court.controlToken()))
+                    .anySatisfy(line -> assertThat(line).contains("in memory"));
+        }
     }
 
     @Test

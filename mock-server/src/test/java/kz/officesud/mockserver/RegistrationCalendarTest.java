@@ -34,7 +34,7 @@ class RegistrationCalendarTest {
     static final Instant FRIDAY_IN_NOVEMBER = Instant.parse("2026-11-20T05:00:00Z");
 
     private static FilingView fileOne(ReferenceCourt court) throws Exception {
-        CourtHttp http = new CourtHttp(court.baseUrl());
+        CourtHttp http = CourtHttp.of(court);
         TestUser user = court.users().individual();
         String token = http.token(user);
         ClaimWithFiles claim = TestClaims.claimBy(user, "calendar " + user.iin());

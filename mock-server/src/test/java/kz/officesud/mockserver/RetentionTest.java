@@ -22,11 +22,12 @@ class RetentionTest {
 
     @RegisterExtension
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
-            builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE));
+                    builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE))
+            .onDisk();
 
     @Test
     void sixMonthsAfterUpload_theCopiesAreDeleted_andTheFilingsRecordStays() throws Exception {
-        CourtHttp http = new CourtHttp(court.baseUrl());
+        CourtHttp http = CourtHttp.of(court);
         TestUser user = court.users().individual();
         String token = http.token(user);
         ClaimWithFiles claim = TestClaims.claimBy(user, "retention");

@@ -34,7 +34,7 @@ class SeedRulesAtTheCourtTest {
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
             builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE));
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     private CourtHttp.Reply submit(TestUser user, String token, ClaimWithFiles files, Filing filing, String key) {
         Map<String, String> uploads = http.uploadAll(token, files.files());

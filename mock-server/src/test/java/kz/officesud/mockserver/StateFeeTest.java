@@ -33,7 +33,7 @@ class StateFeeTest {
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
             builder -> builder.clock(CourtClock.fixed(THURSDAY_10)).clerkPolicy(Clerk.Policy.MANUAL));
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     @AfterEach
     void defaultLag() {

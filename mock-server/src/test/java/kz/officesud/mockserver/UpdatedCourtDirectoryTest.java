@@ -31,7 +31,7 @@ class UpdatedCourtDirectoryTest {
                     .courts(UPDATED)
                     .clerkPolicy(Clerk.Policy.IMMEDIATE));
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     private JsonNode file(TestUser user, String token, ClaimWithFiles files, Claim claim, String key) {
         Map<String, String> uploads = http.uploadAll(token, files.files());

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(NoLeakedCourt.class)
 class UploadTest {
     @RegisterExtension
-    static ReferenceCourtExtension court =
-            ReferenceCourtExtension.inProcess(builder -> builder.maxUploadSize(256 * 1024));
+    static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
+                    builder -> builder.maxUploadSize(256 * 1024))
+            .onDisk();
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -55,7 +55,7 @@ class WebhookTest {
                                     "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"),
                             secret);
 
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             TestUser user = court.users().individual();
             String token = http.token(user);
             ClaimWithFiles claim = TestClaims.claimBy(user, "webhook");
@@ -107,7 +107,7 @@ class WebhookTest {
 
     @Test
     void aWebhookUrl_mustBeHttp() {
-        CourtHttp http = new CourtHttp(court.baseUrl());
+        CourtHttp http = CourtHttp.of(court);
         assertThat(http.postJson("/__admin/webhooks", java.util.Map.of("url", "file:///etc/passwd"))
                         .status())
                 .isEqualTo(400);

@@ -30,7 +30,7 @@ class XmlSigningTest {
     static ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
             builder -> builder.clock(CourtClock.fixed(MONDAY_10)).clerkPolicy(Clerk.Policy.IMMEDIATE));
 
-    private final CourtHttp http = new CourtHttp(court.baseUrl());
+    private final CourtHttp http = CourtHttp.of(court);
 
     /** The manifest and uploads of a claim, as both requests carry them. */
     private Map<String, Object> unsigned(String token, ClaimWithFiles claim, TestUser signer) {

@@ -37,11 +37,15 @@ final class CourtCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         ReferenceCourt court = builder.get().build().start();
+        String api = court.baseUrl() + "api/v1";
         context.out()
-                .println(context.t(
-                        "court.listening",
-                        court.baseUrl() + "api/v1",
-                        court.dataDirectory().toAbsolutePath().normalize()));
+                .println(court.dataDirectory()
+                        .map(directory -> context.t(
+                                "court.listening",
+                                api,
+                                directory.toAbsolutePath().normalize()))
+                        .orElseGet(() -> context.t("court.listeningInMemory", api)));
+        context.out().println(context.t("court.control", court.baseUrl() + "__admin", court.controlToken()));
         context.out().flush();
         context.terminal().runUntilStopped(court);
         return ExitCode.OK;

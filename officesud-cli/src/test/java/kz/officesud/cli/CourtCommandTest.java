@@ -49,10 +49,25 @@ class CourtCommandTest {
         assertThat(r.status()).as(r.all()).isEqualTo(0);
         assertThat(r.out())
                 .contains("Reference court listening on http://127.0.0.1:")
-                .contains("Ctrl+C stops it.");
+                .contains("Ctrl+C stops it.")
+                .containsPattern("Control API: http://127\\.0\\.0\\.1:\\d+/__admin \\(Authorization: Bearer \\S+\\)");
         assertThat(status.get()).isEqualTo(200);
         assertThat(Files.isDirectory(dir.resolve("data"))).isTrue();
         assertThatThrownBy(() -> get(URI.create(api.get() + "/openapi.yaml"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void court_inMemory_saysSo_andMakesNoDataDirectory() {
+        FakeTerminal terminal = new FakeTerminal();
+        terminal.whileRunning(court -> {});
+
+        FakeTerminal.Result r = terminal.run("court", "--port", "0", "--in-memory", "--lang", "ru");
+
+        assertThat(r.status()).as(r.all()).isEqualTo(0);
+        assertThat(r.out())
+                .contains("Эталонный суд слушает http://127.0.0.1:")
+                .contains("в памяти: ничего не сохраняется")
+                .contains("Управляющий API: http://127.0.0.1:");
     }
 
     @Test

@@ -3,11 +3,17 @@ package kz.officesud.examples;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     /** The library artifacts: what users embed. */
-    private static final List<String> LIBRARIES = List.of("core", "documents", "signing", "filing", "casesearch");
+    private static final List<String> LIBRARIES =
+            List.of("core", "documents", "signing", "transport", "filing", "casesearch");
 
     /**
      * Applications, the only classes allowed to print to the console: the examples, the reference court's launcher,
@@ -43,8 +50,8 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String root :
-                List.of("core", "documents", "signing", "filing", "casesearch", "mockserver", "examples", "cli")) {
+        for (String root : List.of(
+                "core", "documents", "signing", "transport", "filing", "casesearch", "mockserver", "examples", "cli")) {
             assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("kz.officesud." + root)))
                     .as("classes of kz.officesud.%s on the class path", root)
                     .isTrue();
@@ -64,8 +71,47 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The one deliberate exception: the transport's internals are the plumbing the two clients share (retries, time
+     * limits, errors, downloads), so that neither copies it. The module exports them to exactly those two, and no one
+     * else may reach them.
+     */
+    @Test
+    void theTransportsInternals_areUsedByTheTwoClientsOnly() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "kz.officesud.transport..", "kz.officesud.filing..", "kz.officesud.casesearch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("kz.officesud.transport.internal..")
+                .check(classes);
+    }
+
+    @Test
+    void theTransportModule_exportsItsInternals_toTheTwoClientsAlone() throws Exception {
+        Path location = Path.of(kz.officesud.transport.CourtClientBuilder.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        ModuleDescriptor descriptor = ModuleFinder.of(location).findAll().stream()
+                .map(ModuleReference::descriptor)
+                .filter(d -> d.name().equals("kz.officesud.transport"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(descriptor.exports())
+                .extracting(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)
+                .containsExactlyInAnyOrder(
+                        tuple("kz.officesud.transport", Set.of()),
+                        tuple(
+                                "kz.officesud.transport.internal",
+                                Set.of("kz.officesud.filing", "kz.officesud.casesearch")));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch"})
+    @ValueSource(strings = {"core", "documents", "signing", "transport", "filing", "casesearch"})
     void librariesNeverDependOnTheReferenceCourt(String root) {
         noClasses()
                 .that()
@@ -77,7 +123,8 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "documents", "signing", "filing", "casesearch", "mockserver", "examples"})
+    @ValueSource(
+            strings = {"core", "documents", "signing", "transport", "filing", "casesearch", "mockserver", "examples"})
     void nothingDependsOnTheCommandLineTool(String root) {
         noClasses()
                 .that()
@@ -105,7 +152,7 @@ class ArchitectureTest {
 
     @Test
     void librariesDependOnlyDownTheLayers() {
-        // core <- documents, signing <- filing / casesearch: never the other way round.
+        // core <- documents, signing, transport <- filing / casesearch: never the other way round.
         noClasses()
                 .that()
                 .resideInAPackage("kz.officesud.core..")
@@ -114,6 +161,7 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "kz.officesud.documents..",
                         "kz.officesud.signing..",
+                        "kz.officesud.transport..",
                         "kz.officesud.filing..",
                         "kz.officesud.casesearch..")
                 .check(classes);
@@ -123,14 +171,42 @@ class ArchitectureTest {
                 .resideInAPackage("kz.officesud.documents..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("kz.officesud.signing..", "kz.officesud.filing..", "kz.officesud.casesearch..")
+                .resideInAnyPackage(
+                        "kz.officesud.signing..",
+                        "kz.officesud.transport..",
+                        "kz.officesud.filing..",
+                        "kz.officesud.casesearch..")
                 .check(classes);
         noClasses()
                 .that()
                 .resideInAPackage("kz.officesud.signing..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("kz.officesud.documents..", "kz.officesud.filing..", "kz.officesud.casesearch..")
+                .resideInAnyPackage(
+                        "kz.officesud.documents..",
+                        "kz.officesud.transport..",
+                        "kz.officesud.filing..",
+                        "kz.officesud.casesearch..")
+                .check(classes);
+        // the transport is shared by the clients and knows none of them, nor signing or the document parsers
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.transport..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "kz.officesud.documents..",
+                        "kz.officesud.signing..",
+                        "kz.officesud.filing..",
+                        "kz.officesud.casesearch..")
+                .check(classes);
+        // the two clients stand side by side: case search carries no signing, documents or filing
+        noClasses()
+                .that()
+                .resideInAPackage("kz.officesud.casesearch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("kz.officesud.documents..", "kz.officesud.signing..", "kz.officesud.filing..")
                 .check(classes);
     }
 

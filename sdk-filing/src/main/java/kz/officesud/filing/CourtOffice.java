@@ -1,11 +1,7 @@
 package kz.officesud.filing;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,8 +21,6 @@ import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.fee.FeeBasis;
 import kz.officesud.core.fee.StateFeeCalculation;
 import kz.officesud.core.fee.StateFeeCalculator;
-import kz.officesud.core.json.OfficesudJson;
-import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.validation.CourtJurisdiction;
 import kz.officesud.core.validation.FilingValidator;
@@ -39,16 +33,22 @@ import kz.officesud.core.wire.LogInForm;
 import kz.officesud.core.wire.RegistrationForm;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.documents.DocumentFilingRule;
-import kz.officesud.filing.internal.ApiRequest;
-import kz.officesud.filing.internal.HttpTransport;
-import kz.officesud.filing.internal.JsonBodies;
-import kz.officesud.filing.internal.SharedHttpClient;
-import kz.officesud.filing.internal.Sleeper;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.NcaSigner;
 import kz.officesud.signing.SignerIdentities;
+import kz.officesud.transport.AuthenticationException;
+import kz.officesud.transport.CourtClientBuilder;
+import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.RetryPolicy;
+import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.ClientConfig;
+import kz.officesud.transport.internal.HttpTransport;
+import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.SharedHttpClient;
+import kz.officesud.transport.internal.Sleeper;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,14 +72,12 @@ public final class CourtOffice implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("kz.officesud.filing");
 
     /** The languages the court answers in. */
-    public static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+    public static final Set<String> LANGUAGES = ClientConfig.LANGUAGES;
 
-    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_IO_TIMEOUT = Duration.ofSeconds(30);
-    static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofMinutes(5);
-    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(15);
-
-    private final Builder settings;
+    private final ClientConfig settings;
+    private final ValidationOptions validationOptions;
+    private final @Nullable CmsVerifier signatureVerifier;
+    private final boolean checkDocuments;
     private final SharedHttpClient http;
     private final ObjectMapper mapper;
     private final HttpTransport transport;
@@ -87,24 +85,17 @@ public final class CourtOffice implements AutoCloseable {
     private final SignatureCheck signatureCheck;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CourtOffice(Builder b, SharedHttpClient http, ObjectMapper mapper) {
-        this.settings = b.copy();
-        this.http = http;
-        this.mapper = mapper;
-        this.transport = new HttpTransport(
-                http.client(),
-                mapper,
-                Objects.requireNonNull(b.baseUrl),
-                b.retryPolicy,
-                b.attemptTimeout,
-                b.callTimeout,
-                b.locale,
-                b.sleeper,
-                b.random,
-                b.clock);
+    private CourtOffice(Builder b, ClientConfig settings, ClientConfig.Opened opened) {
+        this.settings = settings;
+        this.http = opened.http();
+        this.mapper = opened.mapper();
+        this.transport = opened.transport();
+        this.validationOptions = b.validationOptions;
+        this.signatureVerifier = b.signatureVerifier;
+        this.checkDocuments = b.checkDocuments;
         FilingValidator beforeSending = FilingValidator.standard().withRules(CourtJurisdiction.rule());
         this.validator = b.checkDocuments ? beforeSending.withRules(DocumentFilingRule.inForce()) : beforeSending;
-        this.signatureCheck = new SignatureCheck(b.clock, b.signatureVerifier);
+        this.signatureCheck = new SignatureCheck(settings.clock, b.signatureVerifier);
     }
 
     public static Builder builder() {
@@ -116,8 +107,12 @@ public final class CourtOffice implements AutoCloseable {
      * (its connection pool), which stays open until every office sharing it is closed.
      */
     public Builder toBuilder() {
-        Builder b = settings.copy();
-        b.inherited = http;
+        ClientConfig copy = settings.copy();
+        copy.inherited = http;
+        Builder b = new Builder(copy);
+        b.validationOptions = validationOptions;
+        b.signatureVerifier = signatureVerifier;
+        b.checkDocuments = checkDocuments;
         return b;
     }
 
@@ -143,7 +138,7 @@ public final class CourtOffice implements AutoCloseable {
     }
 
     public ValidationOptions validationOptions() {
-        return settings.validationOptions;
+        return validationOptions;
     }
 
     /**
@@ -156,7 +151,7 @@ public final class CourtOffice implements AutoCloseable {
      */
     public ValidationReport check(Filing filing) {
         Objects.requireNonNull(filing, "filing");
-        return validator.validate(filing, settings.validationOptions);
+        return validator.validate(filing, validationOptions);
     }
 
     /**
@@ -226,7 +221,7 @@ public final class CourtOffice implements AutoCloseable {
         ensureOpen();
         ChallengeIssued challenge = challenge("log in with a key");
         byte[] signature = signer.signDetached(Base64.getDecoder().decode(challenge.challenge()));
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 mapper,
                 new SignatureLogInForm(
                         challenge.challengeId(), Base64.getEncoder().encodeToString(signature)));
@@ -257,7 +252,7 @@ public final class CourtOffice implements AutoCloseable {
             throw new CourtIoException("the court's XML to sign is not of its challenge");
         }
         byte[] signed = signer.signXml(xml);
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 mapper,
                 new SignatureLogInForm(
                         challenge.challengeId(), null, Base64.getEncoder().encodeToString(signed)));
@@ -292,7 +287,7 @@ public final class CourtOffice implements AutoCloseable {
         Objects.requireNonNull(form, "form");
         ensureOpen();
         ApiRequest request = ApiRequest.builder("calculate the state fee", "POST", "state-fee", "calculations")
-                .body(JsonBodies.repeatable(Wire.json(mapper, form)))
+                .body(JsonBodies.repeatable(JsonBodies.json(mapper, form)))
                 .build();
         return transport.execute(request, answer -> mapper.readValue(answer.body(), StateFeeCalculation.class));
     }
@@ -310,7 +305,7 @@ public final class CourtOffice implements AutoCloseable {
         if (login.isBlank()) {
             throw new IllegalArgumentException("login is blank: pass the IIN or BIN");
         }
-        byte[] body = Wire.json(mapper, new LogInForm(login.strip(), password));
+        byte[] body = JsonBodies.json(mapper, new LogInForm(login.strip(), password));
         try {
             ApiRequest request = ApiRequest.builder("log in with a password", "POST", "sessions")
                     .body(JsonBodies.once(body))
@@ -341,7 +336,7 @@ public final class CourtOffice implements AutoCloseable {
         ensureOpen();
         ChallengeIssued challenge = challenge("register");
         byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 mapper,
                 new RegistrationForm(
                         true,
@@ -412,109 +407,19 @@ public final class CourtOffice implements AutoCloseable {
         return "CourtOffice[" + settings.baseUrl + ", " + settings.locale.getLanguage() + "]";
     }
 
-    /** Builds a {@link CourtOffice}; validates in {@link #build()}. Not thread-safe. */
-    public static final class Builder {
-        private @Nullable URI baseUrl;
-        private @Nullable OkHttpClient httpClient;
-        private @Nullable ObjectMapper objectMapper;
-        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
-        private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Locale locale = Locale.forLanguageTag("ru");
+    /**
+     * Builds a {@link CourtOffice}: the settings every client of the court office takes ({@link CourtClientBuilder}),
+     * and the filing client's own. Validates in {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder extends CourtClientBuilder<Builder> {
         private ValidationOptions validationOptions = ValidationOptions.defaults();
-        private boolean allowPlainHttp;
         private boolean checkDocuments = true;
-        private Courts courts = Courts.standard();
         private @Nullable CmsVerifier signatureVerifier;
-        private @Nullable SharedHttpClient inherited;
-        // Test seams (package-private).
-        private Sleeper sleeper = Sleeper.REAL;
-        private RandomGenerator random = new SecureRandom();
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
-        private Builder copy() {
-            Builder b = new Builder();
-            b.baseUrl = baseUrl;
-            b.httpClient = httpClient;
-            b.objectMapper = objectMapper;
-            b.callTimeout = callTimeout;
-            b.attemptTimeout = attemptTimeout;
-            b.retryPolicy = retryPolicy;
-            b.locale = locale;
-            b.validationOptions = validationOptions;
-            b.allowPlainHttp = allowPlainHttp;
-            b.checkDocuments = checkDocuments;
-            b.courts = courts;
-            b.signatureVerifier = signatureVerifier;
-            b.inherited = inherited;
-            b.sleeper = sleeper;
-            b.random = random;
-            b.clock = clock;
-            return b;
-        }
-
-        /**
-         * The court's address, e.g. {@code https://office.sud.kz} or a reference court's {@code
-         * http://127.0.0.1:8080}; the API lives under {@code /api/v1} below it. Required.
-         */
-        public Builder baseUrl(URI baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /**
-         * An HTTP client to use, e.g. one shared with the rest of the application (its connection pool, proxy,
-         * TLS settings). The office never closes it. By default the office builds its own.
-         */
-        public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-            this.inherited = null;
-            return this;
-        }
-
-        /**
-         * A JSON mapper whose settings to start from. The office works on its own copy, with the SDK's
-         * module registered; the mapper given is not changed.
-         */
-        public Builder objectMapper(ObjectMapper objectMapper) {
-            this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
-            return this;
-        }
-
-        /**
-         * The time limit of one call as a whole: every attempt and every pause between them (default 15
-         * minutes). A filing is several calls (one per document, then the submission), each with this limit.
-         * {@link Duration#ZERO} means no limit.
-         */
-        public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
-            return this;
-        }
-
-        /**
-         * The time limit of one attempt: connecting, sending (a whole document) and reading the answer
-         * (default 5 minutes). {@link Duration#ZERO} means no limit.
-         */
-        public Builder attemptTimeout(Duration attemptTimeout) {
-            this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
-            return this;
-        }
-
-        /** When failed calls are repeated (default {@link RetryPolicy#defaults()}). */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * The language of the court's messages ({@code Accept-Language}) and of local validation messages:
-         * Kazakh ({@code kk}), Russian ({@code ru}, the default) or English ({@code en}).
-         */
-        public Builder locale(Locale locale) {
-            this.locale = Objects.requireNonNull(locale, "locale");
-            return this;
+        private Builder(ClientConfig settings) {
+            super(settings);
         }
 
         /**
@@ -550,16 +455,6 @@ public final class CourtOffice implements AutoCloseable {
         }
 
         /**
-         * The court directory the court's answers are read with (default {@link Courts#standard()}): an updated
-         * one, e.g. {@code Courts.standard().plus(Courts.load(path))}, when the application files to courts the
-         * bundled directory does not list yet.
-         */
-        public Builder courts(Courts courts) {
-            this.courts = Objects.requireNonNull(courts, "courts");
-            return this;
-        }
-
-        /**
          * Options of the local check run before filing, e.g. accepting test-NCA identities, strict layout ({@code
          * ValidationOptions.builder().strictLayout(true)}: a document not in Times New Roman 14 is a violation, not
          * a warning), or an application's own case categories.
@@ -569,27 +464,18 @@ public final class CourtOffice implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Allows an {@code http://} base URL to a host other than this machine. Passwords and session tokens
-         * then cross the network unencrypted: for a reference court in a test network only.
-         */
-        public Builder allowPlainHttp(boolean allow) {
-            this.allowPlainHttp = allow;
-            return this;
-        }
-
         Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper);
+            config().sleeper = Objects.requireNonNull(sleeper);
             return this;
         }
 
         Builder random(RandomGenerator random) {
-            this.random = Objects.requireNonNull(random);
+            config().random = Objects.requireNonNull(random);
             return this;
         }
 
         Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
+            config().clock = Objects.requireNonNull(clock);
             return this;
         }
 
@@ -602,72 +488,8 @@ public final class CourtOffice implements AutoCloseable {
          *     en)
          */
         public CourtOffice build() {
-            URI url = baseUrl;
-            if (url == null) {
-                throw new IllegalStateException("baseUrl is required, e.g. https://office.sud.kz");
-            }
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("https") && !scheme.equals("http")) {
-                throw new IllegalArgumentException("baseUrl must be an http(s) URL: " + url);
-            }
-            if (url.getHost() == null || url.getHost().isEmpty()) {
-                throw new IllegalArgumentException("baseUrl has no host: " + url);
-            }
-            if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("baseUrl must not carry a query, fragment or user info: " + url);
-            }
-            if (scheme.equals("http") && !allowPlainHttp && !isLoopback(url.getHost())) {
-                throw new IllegalArgumentException("baseUrl " + url
-                        + " is plain http to another machine: passwords would cross the network unencrypted;"
-                        + " use https, or allowPlainHttp(true) for a test court");
-            }
-            requireNotNegative("callTimeout", callTimeout);
-            requireNotNegative("attemptTimeout", attemptTimeout);
-            String language = locale.getLanguage();
-            if (!LANGUAGES.contains(language)) {
-                throw new IllegalArgumentException(
-                        "the court answers in kk, ru or en; locale " + locale.toLanguageTag() + " is none of them");
-            }
-
-            ObjectMapper mapper = objectMapper == null
-                    ? OfficesudJson.newMapper(courts)
-                    : objectMapper.copy().registerModule(OfficesudJson.module(courts));
-            mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-            SharedHttpClient http;
-            if (httpClient != null) {
-                http = SharedHttpClient.borrowed(httpClient);
-            } else if (inherited != null) {
-                http = inherited.retain();
-            } else {
-                http = SharedHttpClient.owned(new OkHttpClient.Builder()
-                        .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
-                        .readTimeout(DEFAULT_IO_TIMEOUT)
-                        .writeTimeout(DEFAULT_IO_TIMEOUT)
-                        .build());
-            }
-            return new CourtOffice(this, http, mapper);
-        }
-
-        private static void requireNotNegative(String name, Duration d) {
-            if (d.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative: " + d);
-            }
-        }
-
-        private static boolean isLoopback(String host) {
-            String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            if (h.equalsIgnoreCase("localhost")) {
-                return true;
-            }
-            if (!h.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
-                return false; // a name: do not resolve it here
-            }
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
+            ClientConfig settings = config().copy();
+            return new CourtOffice(this, settings, settings.open());
         }
     }
 }

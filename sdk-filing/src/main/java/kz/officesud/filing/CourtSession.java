@@ -29,15 +29,19 @@ import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.core.wire.UploadView;
 import kz.officesud.core.wire.XmlToSign;
-import kz.officesud.filing.internal.ApiRequest;
-import kz.officesud.filing.internal.BodySource;
-import kz.officesud.filing.internal.HttpTransport;
-import kz.officesud.filing.internal.JsonBodies;
 import kz.officesud.filing.internal.UploadBody;
 import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.NcaSigner;
 import kz.officesud.signing.SignerIdentities;
+import kz.officesud.transport.AuthenticationException;
+import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.CourtOfficeException;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.BodySource;
+import kz.officesud.transport.internal.HttpTransport;
+import kz.officesud.transport.internal.JsonBodies;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
@@ -303,7 +307,7 @@ public final class CourtSession implements AutoCloseable {
     public XmlToSign xmlToSign(PreparedFiling prepared) {
         Objects.requireNonNull(prepared, "prepared");
         ensureOpen();
-        byte[] body = Wire.json(
+        byte[] body = JsonBodies.json(
                 office.mapper(),
                 new FilingSubmission(
                         Base64.getEncoder().encodeToString(prepared.manifestBytes()),
@@ -381,7 +385,7 @@ public final class CourtSession implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------------
 
-    <T> T get(String operation, kz.officesud.filing.internal.ResponseReader<T> reader, String... path) {
+    <T> T get(String operation, kz.officesud.transport.internal.ResponseReader<T> reader, String... path) {
         ensureOpen();
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
@@ -398,7 +402,7 @@ public final class CourtSession implements AutoCloseable {
         return ApiRequest.builder(operation, method, path).bearerToken(token);
     }
 
-    <T> T execute(ApiRequest.Builder request, kz.officesud.filing.internal.ResponseReader<T> reader) {
+    <T> T execute(ApiRequest.Builder request, kz.officesud.transport.internal.ResponseReader<T> reader) {
         return transport.execute(request.build(), reader);
     }
 
@@ -513,7 +517,7 @@ public final class CourtSession implements AutoCloseable {
 
     /** Submits a prepared filing's manifest, uploads and signature (CMS or signed XML) under its idempotency key. */
     private Talon send(PreparedFiling prepared, FilingSubmission submission, String operation) {
-        byte[] body = Wire.json(office.mapper(), submission);
+        byte[] body = JsonBodies.json(office.mapper(), submission);
         ApiRequest request = ApiRequest.builder(operation, "POST", "filings")
                 .bearerToken(token)
                 .idempotencyKey(prepared.idempotencyKey().value())

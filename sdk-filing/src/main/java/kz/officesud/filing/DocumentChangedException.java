@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Objects;
 import java.util.Optional;
 import kz.officesud.core.model.Sha256;
+import kz.officesud.transport.CourtOfficeException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,9 +16,10 @@ import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.FeeTopUpForm;
 import kz.officesud.core.wire.FilingView;
-import kz.officesud.filing.internal.Answer;
-import kz.officesud.filing.internal.JsonBodies;
-import kz.officesud.filing.internal.Wire;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.Answer;
+import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.MalformedAnswer;
 
 /**
  * «Мои дела»: the filings of the logged-in account. Each method asks the court afresh.
@@ -42,7 +43,7 @@ public final class MyCases {
                 answer -> {
                     JsonNode tree = mapper().readTree(answer.body());
                     if (tree == null || !tree.isArray()) {
-                        throw new Wire.MalformedAnswer("the list of my cases is not a JSON array");
+                        throw new MalformedAnswer("the list of my cases is not a JSON array");
                     }
                     List<FilingView> views = mapper().convertValue(tree, LIST_OF_FILINGS);
                     List<CaseSummary> cases = new ArrayList<>();
@@ -121,7 +122,7 @@ public final class MyCases {
     public FilingDetails topUpStateFee(FilingId id, String paymentCode) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(paymentCode, "paymentCode");
-        byte[] body = Wire.json(mapper(), new FeeTopUpForm(paymentCode));
+        byte[] body = JsonBodies.json(mapper(), new FeeTopUpForm(paymentCode));
         return session.execute(
                 session.request("top up the state fee of " + id.value(), "POST", "filings", id.value(), "fee-top-ups")
                         .body(JsonBodies.repeatable(body)),

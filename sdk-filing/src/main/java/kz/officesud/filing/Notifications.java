@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import java.util.Objects;
 import kz.officesud.core.wire.NotificationView;
-import kz.officesud.filing.internal.ApiRequest;
+import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.ApiRequest;
 
 /**
  * «Уведомления»: the notices of the logged-in account — arrival, registration or refusal, the case's events, judicial

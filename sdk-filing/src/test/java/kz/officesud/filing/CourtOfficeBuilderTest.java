@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.Courts;
+import kz.officesud.transport.RetryPolicy;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Base64;
+import kz.officesud.transport.AuthenticationException;
+import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.CourtServiceException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;

@@ -42,6 +42,7 @@ import kz.officesud.core.model.Tenge;
 import kz.officesud.core.wire.FilingView;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.testnca.TestNca;
+import kz.officesud.transport.RetryPolicy;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;

@@ -13,6 +13,8 @@ import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.StatusChange;
+import kz.officesud.transport.CourtOfficeException;
+import kz.officesud.transport.CourtServiceException;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import kz.officesud.transport.internal.LocalFailure;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.BufferedSink;

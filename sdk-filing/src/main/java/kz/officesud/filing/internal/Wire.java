@@ -2,11 +2,8 @@ package kz.officesud.filing.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Arrays;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.wire.AccountView;
@@ -14,6 +11,7 @@ import kz.officesud.core.wire.SessionView;
 import kz.officesud.filing.RegisteredUser;
 import kz.officesud.signing.Cms;
 import kz.officesud.signing.NcaSigner;
+import kz.officesud.transport.internal.Answer;
 import org.jspecify.annotations.Nullable;
 
 /** The client's side of the wire types of {@code kz.officesud.core.wire}: writing them, and what it keeps of them. */
@@ -25,25 +23,6 @@ public final class Wire {
         @Override
         public String toString() {
             return "Session[user=" + user.userId() + ", expiresAt=" + expiresAt + "]"; // never the token
-        }
-    }
-
-    /**
-     * {@code value} (a wire record) as JSON bytes. The intermediate buffer is wiped, so that a password written
-     * from a {@code char[]} stays only in the returned array, which the caller wipes once sent ({@link
-     * JsonBodies#once}).
-     */
-    public static byte[] json(ObjectMapper mapper, Object value) {
-        WipingBuffer out = new WipingBuffer();
-        try {
-            mapper.writeValue(out, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        try {
-            return out.toByteArray();
-        } finally {
-            out.wipe();
         }
     }
 
@@ -66,20 +45,5 @@ public final class Wire {
                 Iin.ofUnverified(account.iin()),
                 account.bin() == null ? null : Bin.ofUnverified(account.bin()),
                 account.name());
-    }
-
-    /** The court's answer does not have the promised shape. */
-    public static final class MalformedAnswer extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        public MalformedAnswer(String message) {
-            super(message);
-        }
-    }
-
-    private static final class WipingBuffer extends ByteArrayOutputStream {
-        void wipe() {
-            Arrays.fill(buf, (byte) 0);
-        }
     }
 }

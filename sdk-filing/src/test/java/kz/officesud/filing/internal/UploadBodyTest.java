@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import kz.officesud.transport.internal.LocalFailure;
 import okhttp3.MediaType;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;

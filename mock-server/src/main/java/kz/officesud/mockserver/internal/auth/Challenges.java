@@ -61,6 +61,11 @@ public final class Challenges {
         return Optional.of(challenge);
     }
 
+    /** Forgets every outstanding challenge. */
+    public void clear() {
+        byId.clear();
+    }
+
     private void purgeExpired() {
         Instant now = clock.instant();
         byId.values().removeIf(challenge -> !now.isBefore(challenge.expiresAt()));

@@ -67,6 +67,11 @@ public final class Sessions {
         return Optional.of(session);
     }
 
+    /** Ends every session. */
+    public void clear() {
+        byTokenHash.clear();
+    }
+
     public void close(String token) {
         byTokenHash.remove(key(token));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import kz.officesud.mockserver.internal.store.RecordStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records of one kind: loaded at start, kept in memory, written through (atomically, one file each) on every put.
@@ -21,8 +22,9 @@ public final class Table<T> {
     private final Function<T, String> id;
     private final Map<String, T> rows = new LinkedHashMap<>();
 
-    Table(Path directory, Class<T> type, Function<T, String> id, ObjectMapper mapper) throws IOException {
-        this.files = new RecordStore<>(directory, type, mapper);
+    Table(@Nullable Path directory, Class<T> type, Function<T, String> id, ObjectMapper mapper) throws IOException {
+        this.files = new RecordStore<>(
+                directory, directory == null ? null : directory.resolveSibling("damaged"), type, mapper);
         this.id = id;
         for (T row : files.loadAll()) {
             rows.put(id.apply(row), row);
@@ -35,6 +37,16 @@ public final class Table<T> {
 
     public synchronized List<T> all() {
         return new ArrayList<>(rows.values());
+    }
+
+    /** Forgets every row. */
+    public synchronized void clear() {
+        try {
+            files.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear a table", e);
+        }
+        rows.clear();
     }
 
     /** Stores a row, written to disk before it is visible. */

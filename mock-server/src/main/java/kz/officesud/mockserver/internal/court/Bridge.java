@@ -2,7 +2,6 @@ package kz.officesud.mockserver.internal.court;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import kz.officesud.core.OfficesudException;
 import kz.officesud.core.contract.SignerIdentity;
 import kz.officesud.core.json.OfficesudJson;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.Iin;
 import kz.officesud.core.validation.FilingValidator;
@@ -54,13 +54,10 @@ public final class Bridge {
      * file. Layout deviations (font, size, spacing) are not a ground for refusal and are not reported.
      * Empty when the document is readable.
      */
-    public static List<String> unreadable(Path stored, String fileName, LocalDate filingDate) {
+    public static List<String> unreadable(ContentSource stored, String fileName, LocalDate filingDate) {
         kz.officesud.documents.DocumentReport report;
         try {
-            report = INSPECTOR.inspect(
-                    kz.officesud.core.model.ContentSource.ofPath(stored),
-                    fileName,
-                    kz.officesud.documents.RuleSets.inForceOn(filingDate));
+            report = INSPECTOR.inspect(stored, fileName, kz.officesud.documents.RuleSets.inForceOn(filingDate));
         } catch (OfficesudException e) {
             return List.of(fileName + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -78,10 +75,11 @@ public final class Bridge {
     private static final kz.officesud.documents.DocumentText TEXT = kz.officesud.documents.DocumentText.create();
 
     /** What a stored statement says, read from its text (a DOCX, DOC or PDF); empty when it has no text to read. */
-    public static Optional<kz.officesud.core.statement.StatementText> statementText(Path stored) {
+    public static Optional<kz.officesud.core.statement.StatementText> statementText(
+            kz.officesud.mockserver.internal.store.BlobStore blobs, String sha256) {
         try {
-            return TEXT.read(stored).map(kz.officesud.core.statement.StatementText::of);
-        } catch (OfficesudException e) {
+            return blobs.asFile(sha256, TEXT::read).map(kz.officesud.core.statement.StatementText::of);
+        } catch (OfficesudException | java.io.IOException e) {
             return Optional.empty();
         }
     }

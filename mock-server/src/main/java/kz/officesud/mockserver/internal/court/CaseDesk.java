@@ -67,6 +67,18 @@ public final class CaseDesk {
     private final Retention retention;
     private final ZoneId zone;
     private final java.time.Clock clock;
+    private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told of every event recorded and every act issued on a filing (case observation e-mails its observers). */
+    public interface Listener {
+        void event(FilingRecord filing, CaseEvent event);
+
+        void act(FilingRecord filing, JudicialAct act);
+    }
+
+    public void listen(Listener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
 
     public CaseDesk(CourtStore store, CaseFiles files, Notifier notifier, Retention retention, java.time.Clock clock) {
         this.store = store;
@@ -311,7 +323,9 @@ public final class CaseDesk {
                 filing.talon().number(),
                 kind.nameRu(),
                 text);
-        return event(event);
+        CaseEvent recorded = event(event);
+        listeners.forEach(l -> l.event(filing, recorded));
+        return recorded;
     }
 
     /** Stores a judicial act on a filing (its bytes streamed into the blob store) and notifies the applicant. */
@@ -333,7 +347,9 @@ public final class CaseDesk {
                 "filings/" + filing.filingId() + "/acts/" + act.actId(),
                 filing.talon().number(),
                 kind.nameRu() + " «" + title + "»");
-        return act(act);
+        JudicialAct issued = act(act);
+        listeners.forEach(l -> l.act(filing, issued));
+        return issued;
     }
 
     /**

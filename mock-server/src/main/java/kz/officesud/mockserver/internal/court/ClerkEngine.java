@@ -2,7 +2,6 @@ package kz.officesud.mockserver.internal.court;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +83,7 @@ public final class ClerkEngine {
     private final AtomicReference<Policy> policy = new AtomicReference<>(Policy.IMMEDIATE);
     private final Map<String, Decision> forced = new ConcurrentHashMap<>();
     private final Deque<Decision> nextDecisions = new ConcurrentLinkedDeque<>();
+    private volatile Runnable onChange = () -> {};
     private volatile java.util.function.BiConsumer<FilingRecord, Decision> onDecision = (filing, decision) -> {};
     private volatile java.util.function.Consumer<Instant> onDue = due -> {};
 
@@ -115,6 +115,50 @@ public final class ClerkEngine {
 
     public void policy(Policy next) {
         policy.set(Objects.requireNonNull(next, "next"));
+        onChange.run();
+    }
+
+    /**
+     * What the clerk was told and has not done yet: its policy, the decisions on the next filings, the decisions on
+     * given filings. The court keeps it across restarts.
+     */
+    public record State(Policy policy, List<Decision> next, Map<String, Decision> forced) {
+        public State {
+            Objects.requireNonNull(policy, "policy");
+            next = List.copyOf(next);
+            forced = Map.copyOf(forced);
+        }
+    }
+
+    public synchronized State state() {
+        return new State(policy.get(), List.copyOf(nextDecisions), Map.copyOf(forced));
+    }
+
+    /** Takes up a kept state (at start, or a snapshot's); does not tell the change listener. */
+    public synchronized void restore(State state) {
+        policy.set(state.policy());
+        nextDecisions.clear();
+        nextDecisions.addAll(state.next());
+        forced.clear();
+        forced.putAll(state.forced());
+    }
+
+    /** Runs {@code listener} after every change of {@link #state()} (the court writes it down). */
+    public void onChange(Runnable listener) {
+        this.onChange = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * After a start: decides what was left SENT as the policy says — at once under IMMEDIATE, when due under
+     * WITHIN_ONE_WORKING_DAY (a filing sent under another policy falls due one working day after it was sent);
+     * MANUAL leaves them waiting.
+     */
+    public synchronized List<String> resume() {
+        return switch (policy.get()) {
+            case IMMEDIATE -> runPending();
+            case WITHIN_ONE_WORKING_DAY -> runDue();
+            case MANUAL -> List.of();
+        };
     }
 
     /** When a filing sent now falls due, under the current policy (null: not by the clock). */
@@ -144,11 +188,13 @@ public final class ClerkEngine {
     /** The next filing the clerk decides on gets {@code decision}, whatever the checks say. */
     public void decideNext(Decision decision) {
         nextDecisions.add(decision);
+        onChange.run();
     }
 
     /** When the clerk acts on {@code filingId}, it decides {@code decision}, whatever the checks say. */
     public void force(String filingId, Decision decision) {
         forced.put(filingId, decision);
+        onChange.run();
     }
 
     /** Decides every filing waiting for registration, due or not. */
@@ -168,9 +214,15 @@ public final class ClerkEngine {
         List<String> done = new ArrayList<>();
         for (FilingRecord filing : store.filings()) {
             String due = filing.clerkDueAt();
+            Instant dueAt = due != null
+                    ? Instant.parse(due)
+                    : policy.get() == Policy.WITHIN_ONE_WORKING_DAY
+                            ? clock.plusWorkingDays(
+                                    Instant.parse(filing.history().get(0).at()), 1)
+                            : null;
             if (isSent(filing)
-                    && due != null
-                    && !Instant.parse(due).isAfter(now)
+                    && dueAt != null
+                    && !dueAt.isAfter(now)
                     && process(filing.filingId()).isPresent()) {
                 done.add(filing.filingId());
             }
@@ -189,10 +241,15 @@ public final class ClerkEngine {
         if (decision == null) {
             decision = nextDecisions.poll();
         }
+        boolean told = decision != null;
         if (decision == null) {
             decision = examine(filing);
         }
-        return Optional.of(record(filing, decision));
+        FilingRecord decided = record(filing, decision);
+        if (told) {
+            onChange.run();
+        }
+        return Optional.of(decided);
     }
 
     /** Moves a filing to a status now (a court employee's hand), within the lifecycle. */
@@ -204,8 +261,12 @@ public final class ClerkEngine {
             throw new IllegalStateException("a filing in " + from + " cannot move to "
                     + decision.status().state());
         }
-        forced.remove(filingId);
-        return record(filing, decision);
+        boolean wasForced = forced.remove(filingId) != null;
+        FilingRecord decided = record(filing, decision);
+        if (wasForced) {
+            onChange.run();
+        }
+        return decided;
     }
 
     private FilingRecord record(FilingRecord filing, Decision decision) {
@@ -286,7 +347,7 @@ public final class ClerkEngine {
                         signature, SigningXml.filing(filing.talon().number(), read.get()))) {
             notAuthentic.add("the signed XML does not say what the court prepared for this filing");
         }
-        Path statement = null;
+        String statement = null;
         String statementName = null;
         List<AnnexCheck.File> files = new ArrayList<>();
         for (DocumentRecord document : filing.documents()) {
@@ -307,12 +368,12 @@ public final class ClerkEngine {
                     notAuthentic.add("the bytes of " + document.fileName() + " do not match the signed SHA-256");
                 } else {
                     List<String> problems = Bridge.unreadable(
-                            store.blobs().path(actual),
+                            store.blobs().content(actual),
                             document.fileName(),
                             LocalDate.ofInstant(sentAt, clock.getZone()));
                     unreadable.addAll(problems);
                     if (isStatement && problems.isEmpty() && statement == null) {
-                        statement = store.blobs().path(actual);
+                        statement = actual;
                         statementName = document.fileName();
                     }
                 }
@@ -343,8 +404,9 @@ public final class ClerkEngine {
                     notHeard.stream().map(v -> v.message(Locale.ENGLISH)).collect(Collectors.joining("; ")));
         }
         CourtService service = CourtService.valueOf(filing.service());
-        StatementText text =
-                statement == null ? null : Bridge.statementText(statement).orElse(null);
+        StatementText text = statement == null
+                ? null
+                : Bridge.statementText(store.blobs(), statement).orElse(null);
         Optional<String> elsewhere = Addressee.notAddressedTo(court.get(), service, null, text, served);
         if (elsewhere.isPresent()) {
             return refusal(RefusalGround.NOT_ADDRESSED_TO_COURT, elsewhere.get());

@@ -1,22 +1,15 @@
 package kz.officesud.mockserver.internal.court;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import kz.officesud.core.model.FilingState;
-import kz.officesud.core.model.FilingStatus;
-import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
@@ -41,7 +34,7 @@ import kz.officesud.mockserver.internal.store.UploadRecord;
 import kz.officesud.mockserver.internal.store.UserRecord;
 import org.jspecify.annotations.Nullable;
 
-/** The routes of the court's HTTP API (base {@code /api/v1}) and of its admin API ({@code /__admin}). */
+/** The routes of the court's HTTP API (base {@code /api/v1}); the control API is {@code ControlApi}'s. */
 public final class CourtApi {
     public static final String BASE = "/api/v1";
     public static final String OPENAPI_RESOURCE = "/openapi/officesud-court.yaml";
@@ -98,13 +91,7 @@ public final class CourtApi {
                 new Route("GET", BASE + "/filings", this::myCases),
                 new Route("GET", BASE + "/filings/{filingId}", this::filing),
                 new Route("GET", BASE + "/filings/{filingId}/talon", this::talon),
-                new Route("GET", BASE + "/openapi.yaml", this::openApi),
-                new Route("GET", "/__admin/health", this::health),
-                new Route("POST", "/__admin/clock/advance", this::advanceClock),
-                new Route("POST", "/__admin/test-users", this::createTestUser),
-                new Route("POST", "/__admin/clerk/run", this::runClerk),
-                new Route("PUT", "/__admin/clerk/policy", this::clerkPolicy),
-                new Route("POST", "/__admin/filings/{filingId}/status", this::decide));
+                new Route("GET", BASE + "/openapi.yaml", this::openApi));
     }
 
     // Views: the wire types of kz.officesud.core.wire, made from stored records.
@@ -281,140 +268,6 @@ public final class CourtApi {
                 throw ProblemException.notFound("the OpenAPI description is not bundled");
             }
             return Response.bytes(200, "application/yaml; charset=utf-8", in.readAllBytes());
-        }
-    }
-
-    // Admin (reference court only; loopback callers only)
-
-    static void admin(Request request) {
-        if (!request.fromLoopback()) {
-            throw new ProblemException(403, "forbidden", "the admin API answers loopback callers only");
-        }
-    }
-
-    /** The health answer. */
-    public record Health(String status, Instant now, String clerkPolicy) {}
-
-    private Response health(Request request) {
-        admin(request);
-        return Response.json(
-                200, new Health("UP", clock.instant(), clerk.policy().name()));
-    }
-
-    /** The clock's answer: the court time now. */
-    public record ClockView(Instant now, OffsetDateTime localTime) {}
-
-    private Response advanceClock(Request request) throws IOException {
-        admin(request);
-        JsonNode body = request.jsonTree();
-        if (body.path("workingDays").isInt()) {
-            int days = body.path("workingDays").asInt();
-            if (days < 0) {
-                throw ProblemException.badRequest("bad_request", "workingDays must not be negative");
-            }
-            clock.advanceWorkingDays(days);
-        } else if (body.path("duration").isTextual()) {
-            Duration duration;
-            try {
-                duration = Duration.parse(body.path("duration").asText());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.badRequest("bad_request", "duration is an ISO-8601 duration, e.g. PT1H");
-            }
-            if (duration.isNegative()) {
-                throw ProblemException.badRequest("bad_request", "the court clock does not go back");
-            }
-            clock.advance(duration);
-        } else {
-            throw ProblemException.badRequest("bad_request", "give {\"workingDays\": n} or {\"duration\": \"PT1H\"}");
-        }
-        Instant now = clock.instant();
-        return Response.json(200, new ClockView(now, OffsetDateTime.ofInstant(now, clock.getZone())));
-    }
-
-    /** A test user as the admin API hands it out: the account, its password, its key as PKCS#12. */
-    public record TestUserView(
-            String login,
-            String password,
-            String p12,
-            String p12Password,
-            String iin,
-            @Nullable String bin,
-            String name) {
-        @Override
-        public String toString() {
-            return "TestUserView[" + login + "]";
-        }
-    }
-
-    private Response createTestUser(Request request) throws IOException {
-        admin(request);
-        String kind = request.jsonTree().path("kind").asText("individual");
-        TestUserFactory.Issued issued =
-                switch (kind.toLowerCase(Locale.ROOT).replace("_", "")) {
-                    case "individual" -> testUsers.individual();
-                    case "legalentity" -> testUsers.legalEntity();
-                    default ->
-                        throw ProblemException.badRequest("bad_request", "kind is 'individual' or 'legalEntity'");
-                };
-        String p12Password = issued.password();
-        byte[] p12 = Bridge.toPkcs12(testUsers.nca(), issued.key(), p12Password.toCharArray());
-        UserRecord user = issued.user();
-        return Response.json(
-                201,
-                new TestUserView(
-                        user.login(),
-                        issued.password(),
-                        Base64.getEncoder().encodeToString(p12),
-                        p12Password,
-                        user.iin(),
-                        user.bin(),
-                        user.fullName()));
-    }
-
-    /** What the clerk did. */
-    public record ClerkRun(List<String> decided) {}
-
-    private Response runClerk(Request request) {
-        admin(request);
-        return Response.json(200, new ClerkRun(clerk.runPending()));
-    }
-
-    private Response clerkPolicy(Request request) throws IOException {
-        admin(request);
-        String value = request.jsonTree().path("policy").asText("");
-        ClerkEngine.Policy policy;
-        try {
-            policy = ClerkEngine.Policy.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("bad_request", "policy is IMMEDIATE, WITHIN_ONE_WORKING_DAY or MANUAL");
-        }
-        clerk.policy(policy);
-        return Response.json(200, new Health("UP", clock.instant(), policy.name()));
-    }
-
-    private Response decide(Request request) throws IOException {
-        admin(request);
-        String filingId = request.param("filingId");
-        if (store.filing(filingId).isEmpty()) {
-            throw ProblemException.notFound("no such filing");
-        }
-        JsonNode body = request.jsonTree();
-        FilingStatus status;
-        try {
-            FilingState state = FilingState.valueOf(body.path("state").asText(""));
-            status = state == FilingState.REFUSED
-                    ? FilingStatus.refused(
-                            RefusalGround.valueOf(body.path("ground").asText("")))
-                    : FilingStatus.of(state);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(
-                    "bad_request", "give a FilingState as 'state' (and a RefusalGround as 'ground' for REFUSED)");
-        }
-        String note = body.path("note").isTextual() ? body.path("note").asText() : "decided by the court";
-        try {
-            return Response.json(200, view(clerk.decide(filingId, new ClerkEngine.Decision(status, note))));
-        } catch (IllegalStateException e) {
-            throw new ProblemException(409, "invalid_transition", e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package kz.officesud.mockserver.internal.court;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -22,6 +21,7 @@ import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.http.Request;
 import kz.officesud.mockserver.internal.http.Response;
 import kz.officesud.mockserver.internal.http.Route;
+import kz.officesud.mockserver.internal.store.CourtState.RevocationRecord;
 import kz.officesud.signing.revocation.RevocationPolicy;
 import kz.officesud.signing.revocation.RevocationReason;
 import kz.officesud.signing.revocation.RevocationSource;
@@ -29,9 +29,10 @@ import kz.officesud.signing.revocation.RevocationStatus;
 import kz.officesud.signing.testnca.TestNca;
 
 /**
- * The court's own test NCA as a PKI on HTTP ({@code /pki}: OCSP, CRL, TSA, the CA certificates) and its
- * revocations ({@code /__admin/revocations}); the clerk asks it directly (not over the network) whether a
- * certificate it issued is revoked.
+ * The court's own test NCA as a PKI on HTTP ({@code /pki}: OCSP, CRL, TSA, the CA certificates) and the
+ * revocations made through the court, which it keeps ({@link #revocations()}) so that a restart brings them back:
+ * a certificate of an earlier run's test NCA stays revoked for the clerk and log-in. The clerk asks it directly
+ * (not over the network) whether a certificate is revoked.
  */
 public final class CourtPki {
     public static final String BASE = "/pki";
@@ -49,6 +50,10 @@ public final class CourtPki {
     private final Clock clock;
     /** The certificates of this NCA the court knows by serial (its test users' and those revoked through it). */
     private final Map<BigInteger, X509Certificate> issued = new ConcurrentHashMap<>();
+    /** Revocations made through the court, by issuer and serial. */
+    private final Map<String, RevocationRecord> revoked = new ConcurrentHashMap<>();
+
+    private volatile Runnable onChange = () -> {};
 
     public CourtPki(TestNca nca, Clock clock) {
         this.nca = Objects.requireNonNull(nca, "nca");
@@ -59,46 +64,120 @@ public final class CourtPki {
         return nca;
     }
 
+    /** Runs {@code listener} after every revocation or release (the court writes its state down). */
+    public void onChange(Runnable listener) {
+        this.onChange = Objects.requireNonNull(listener, "listener");
+    }
+
     /** Writes the court's own OCSP and CRL addresses into the certificates the test NCA issues from now on. */
     public void serveAt(URI baseUrl) {
         nca.serviceAddresses(baseUrl.resolve("pki/ocsp"), baseUrl.resolve("pki/crl"));
     }
 
-    /** Remembers a certificate of this NCA, so the admin API can revoke it by serial number. */
+    /** Remembers a certificate of this NCA, so the control API can revoke it by serial number. */
     public void remember(X509Certificate certificate) {
         if (ownCertificate(certificate)) {
             issued.put(certificate.getSerialNumber(), certificate);
         }
     }
 
-    private boolean ownCertificate(X509Certificate certificate) {
+    public boolean ownCertificate(X509Certificate certificate) {
         return certificate.getIssuerX500Principal().equals(nca.intermediate().getSubjectX500Principal());
     }
 
-    /** Revokes (or with CERTIFICATE_HOLD suspends) a certificate of the court's test NCA as of the court's now. */
-    public void revoke(X509Certificate certificate, RevocationReason reason) {
+    /**
+     * Revokes (or with CERTIFICATE_HOLD suspends) a certificate of a test NCA of this court (this run's or an
+     * earlier one's) as of the court's now.
+     */
+    public RevocationRecord revoke(X509Certificate certificate, RevocationReason reason) {
         Objects.requireNonNull(reason, "reason");
         if (reason == RevocationReason.REMOVE_FROM_CRL) {
             throw new IllegalArgumentException("removeFromCRL is not a reason to revoke; release the certificate");
         }
-        nca.revoke(certificate, reason);
-        remember(certificate);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (ownCertificate(certificate)) {
+            nca.revoke(certificate, reason, at);
+            remember(certificate);
+        }
+        RevocationRecord record = new RevocationRecord(
+                certificate.getSerialNumber().toString(16),
+                certificate.getIssuerX500Principal().getName(),
+                reason.name(),
+                at.toString(),
+                Base64.getEncoder().encodeToString(encoded(certificate)));
+        revoked.put(key(certificate), record);
+        onChange.run();
+        return record;
     }
 
     /** Lifts a hold or undoes a revocation. */
     public void release(X509Certificate certificate) {
-        nca.release(certificate);
+        if (ownCertificate(certificate)) {
+            nca.release(certificate);
+        }
+        revoked.remove(key(certificate));
+        onChange.run();
+    }
+
+    /** The revocations made through the court, oldest first. */
+    public List<RevocationRecord> revocations() {
+        return revoked.values().stream()
+                .sorted(java.util.Comparator.comparing(RevocationRecord::revokedAt)
+                        .thenComparing(RevocationRecord::serialNumber))
+                .toList();
+    }
+
+    /** Takes up kept revocations (at start, or a snapshot's), replacing those held; the listener is not told. */
+    public void restore(List<RevocationRecord> records) {
+        for (RevocationRecord record : List.copyOf(revoked.values())) {
+            X509Certificate certificate = parse(record.certificate());
+            if (ownCertificate(certificate)) {
+                nca.release(certificate);
+            }
+        }
+        revoked.clear();
+        for (RevocationRecord record : records) {
+            X509Certificate certificate = parse(record.certificate());
+            if (ownCertificate(certificate)) {
+                nca.revoke(certificate, RevocationReason.valueOf(record.reason()), Instant.parse(record.revokedAt()));
+                remember(certificate);
+            }
+            revoked.put(key(certificate), record);
+        }
+    }
+
+    private static String key(X509Certificate certificate) {
+        return certificate.getIssuerX500Principal().getName() + "#"
+                + certificate.getSerialNumber().toString(16);
+    }
+
+    private static byte[] encoded(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("cannot encode a certificate", e);
+        }
     }
 
     /**
      * The clerk's revocation policy: certificates of the court's own test NCA are checked against its current
-     * revocations (a fresh CRL, no network); every other certificate is not checked (best effort: unknown is
-     * recorded, not a problem).
+     * revocations (a fresh CRL, no network); those of earlier runs' test NCAs against the revocations the court
+     * kept; every other certificate is not checked (best effort: unknown is recorded, not a problem).
      */
     public RevocationPolicy policy() {
-        RevocationSource own = (certificate, issuer, at) -> issuer.equals(nca.intermediate())
-                ? nca.crlSource().status(certificate, issuer, at)
-                : new RevocationStatus.Unknown("not a certificate of the court's test NCA", "reference court");
+        RevocationSource own = (certificate, issuer, at) -> {
+            if (issuer.equals(nca.intermediate())) {
+                return nca.crlSource().status(certificate, issuer, at);
+            }
+            RevocationRecord kept = revoked.get(key(certificate));
+            if (kept != null && !Instant.parse(kept.revokedAt()).isAfter(at)) {
+                return new RevocationStatus.Revoked(
+                        Instant.parse(kept.revokedAt()),
+                        RevocationReason.valueOf(kept.reason()),
+                        "reference court (kept revocations)");
+            }
+            return new RevocationStatus.Unknown("not a certificate of the court's test NCA", "reference court");
+        };
         return RevocationPolicy.of(own).bestEffort();
     }
 
@@ -108,9 +187,7 @@ public final class CourtPki {
                 new Route("GET", BASE + "/crl", this::crl),
                 new Route("POST", BASE + "/tsp", this::tsp),
                 new Route("GET", BASE + "/ca/root.cer", request -> certificate(nca.root())),
-                new Route("GET", BASE + "/ca/intermediate.cer", request -> certificate(nca.intermediate())),
-                new Route("POST", "/__admin/revocations", this::revokeByAdmin),
-                new Route("DELETE", "/__admin/revocations/{serialNumber}", this::releaseByAdmin));
+                new Route("GET", BASE + "/ca/intermediate.cer", request -> certificate(nca.intermediate())));
     }
 
     private Response ocsp(Request request) throws IOException {
@@ -128,11 +205,7 @@ public final class CourtPki {
     }
 
     private static Response certificate(X509Certificate certificate) {
-        try {
-            return Response.bytes(200, PKIX_CERT, certificate.getEncoded());
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException("cannot encode a test NCA certificate", e);
-        }
+        return Response.bytes(200, PKIX_CERT, encoded(certificate));
     }
 
     /** A DER body of the given media type, at most {@link #MAX_REQUEST} bytes, not empty. */
@@ -150,67 +223,33 @@ public final class CourtPki {
         return body;
     }
 
-    /** The admin form: the serial number (hex) or the certificate (base64 DER), and a reason. */
-    private Response revokeByAdmin(Request request) throws IOException {
-        admin(request);
-        JsonNode body = request.jsonTree();
-        RevocationReason reason = reason(body.path("reason").asText("unspecified"));
-        X509Certificate certificate = body.path("certificate").isTextual()
-                ? parse(body.path("certificate").asText())
-                : known(body.path("serialNumber").asText(""));
-        if (!ownCertificate(certificate)) {
-            throw ProblemException.badRequest("bad_request", "not a certificate of the court's test NCA");
-        }
-        revoke(certificate, reason);
-        return Response.json(201, view(certificate, reason));
+    /** A certificate of this NCA the court knows by its serial number (hex), or empty. */
+    public java.util.Optional<X509Certificate> known(BigInteger serial) {
+        return java.util.Optional.ofNullable(issued.get(serial));
     }
 
-    private Response releaseByAdmin(Request request) {
-        admin(request);
-        X509Certificate certificate = known(request.param("serialNumber"));
-        release(certificate);
-        return Response.empty(204);
+    /** A revoked certificate the court keeps, by serial number (hex), of any of its test NCAs. */
+    public java.util.Optional<X509Certificate> revokedBySerial(BigInteger serial) {
+        String hex = serial.toString(16);
+        return revoked.values().stream()
+                .filter(record -> record.serialNumber().equals(hex))
+                .findFirst()
+                .map(record -> parse(record.certificate()));
     }
 
-    /** A revocation as the admin API answers it. */
-    public record RevocationView(String serialNumber, String reason, Instant revokedAt, String subject) {}
-
-    private RevocationView view(X509Certificate certificate, RevocationReason reason) {
-        return new RevocationView(
-                certificate.getSerialNumber().toString(16),
-                camel(reason),
-                clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                certificate.getSubjectX500Principal().getName());
-    }
-
-    private X509Certificate known(String serialHex) {
-        BigInteger serial;
-        try {
-            serial = new BigInteger(serialHex.trim().replace(":", ""), 16);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(
-                    "bad_request", "give 'serialNumber' in hex (or 'certificate' in base64 DER)");
-        }
-        X509Certificate certificate = issued.get(serial);
-        if (certificate == null) {
-            throw ProblemException.notFound("the court's test NCA issued no certificate the court knows with serial "
-                    + serial.toString(16) + "; give 'certificate' instead");
-        }
-        return certificate;
-    }
-
-    private static X509Certificate parse(String base64) {
+    /** A base64 DER certificate; IllegalArgumentException when it is not one. */
+    public static X509Certificate parse(String base64) {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(
                             new ByteArrayInputStream(Base64.getMimeDecoder().decode(base64)));
-        } catch (CertificateException | IllegalArgumentException e) {
-            throw ProblemException.badRequest("bad_request", "'certificate' is not a base64 DER X.509 certificate");
+        } catch (CertificateException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalArgumentException("not a base64 DER X.509 certificate");
         }
     }
 
-    /** {@code keyCompromise}, {@code KEY_COMPROMISE} or {@code key_compromise}. */
-    static RevocationReason reason(String value) {
+    /** {@code keyCompromise}, {@code KEY_COMPROMISE} or {@code key_compromise}; IllegalArgumentException else. */
+    public static RevocationReason reason(String value) {
         String normalized = value.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
         try {
             RevocationReason reason = RevocationReason.valueOf(normalized);
@@ -220,11 +259,11 @@ public final class CourtPki {
         } catch (IllegalArgumentException e) {
             // below
         }
-        throw ProblemException.badRequest(
-                "bad_request", "reason is an RFC 5280 CRLReason, e.g. keyCompromise, superseded, certificateHold");
+        throw new IllegalArgumentException(
+                "reason is an RFC 5280 CRLReason, e.g. keyCompromise, superseded, certificateHold");
     }
 
-    static String camel(RevocationReason reason) {
+    public static String camel(RevocationReason reason) {
         StringBuilder out = new StringBuilder();
         boolean upper = false;
         for (char c : reason.name().toLowerCase(Locale.ROOT).toCharArray()) {
@@ -236,12 +275,6 @@ public final class CourtPki {
             }
         }
         return out.toString();
-    }
-
-    private static void admin(Request request) {
-        if (!request.fromLoopback()) {
-            throw new ProblemException(403, "forbidden", "the admin API answers loopback callers only");
-        }
     }
 
     @Override

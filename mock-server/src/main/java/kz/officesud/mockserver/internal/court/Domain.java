@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import kz.officesud.core.model.CaseEvent;
 import kz.officesud.core.model.CaseEventKind;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.mockserver.CourtClock;
@@ -34,6 +35,7 @@ public final class Domain implements AutoCloseable {
     public final ClerkEngine clerk;
     public final CourtStore store;
     public final FilingDesk desk;
+    public final ObservationDesk observation;
 
     public Domain(
             CourtStore store,
@@ -41,7 +43,8 @@ public final class Domain implements AutoCloseable {
             FilingDesk desk,
             CourtClock clock,
             ObjectMapper mapper,
-            Duration xmlTtl)
+            Duration xmlTtl,
+            Courts courts)
             throws IOException {
         this.store = store;
         this.clerk = clerk;
@@ -55,6 +58,8 @@ public final class Domain implements AutoCloseable {
         this.fees = new FeeDesk(files, clock, notifier);
         this.xml = new XmlDesk(store, clock, xmlTtl);
         this.views = new FilingViews(store, cases, clerk.served());
+        this.observation = new ObservationDesk(files, cases, store, courts, clock);
+        cases.listen(observation);
         desk.connect(cases::arrived, xml);
         clerk.onDecision((filing, decision) -> cases.decided(filing, decision.status(), decision.note()));
         clerk.onDue(due -> timer.at(due, "registration", clerk::runDue));

@@ -17,7 +17,6 @@ import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.ManifestException;
 import kz.officesud.core.model.Attachment;
-import kz.officesud.core.model.ContentSource;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
@@ -286,7 +285,7 @@ public final class FilingDesk {
         if (upload == null || !upload.sha256().equals(attachment.sha256().hex())) {
             return attachment; // the clerk refuses it (missing annex / not authentic)
         }
-        return attachment.withContent(ContentSource.ofPath(store.blobs().path(upload.sha256())));
+        return attachment.withContent(store.blobs().content(upload.sha256()));
     }
 
     private static byte[] base64(@Nullable String value, String field) {

@@ -1,7 +1,6 @@
 package kz.officesud.mockserver.internal.court;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -120,7 +119,7 @@ public final class Retention {
         for (UploadRecord upload : due) {
             if (!stillKept.contains(upload.sha256())) {
                 try {
-                    Files.deleteIfExists(store.blobs().path(upload.sha256()));
+                    store.blobs().delete(upload.sha256());
                 } catch (IOException e) {
                     LOG.warn("cannot delete the copy of upload {}: {}", upload.uploadId(), e.toString());
                     continue;

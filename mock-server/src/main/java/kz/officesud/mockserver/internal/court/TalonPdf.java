@@ -48,6 +48,11 @@ public final class TalonPdf {
 
     private TalonPdf() {}
 
+    /** The bytes of the font the court's PDFs are set in. */
+    static byte[] fontBytes() {
+        return Font.BYTES;
+    }
+
     /** The PDF of a talon. */
     public static byte[] render(Talon talon, CourtService service) {
         try (PDDocument doc = new PDDocument()) {

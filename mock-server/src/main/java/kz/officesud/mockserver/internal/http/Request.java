@@ -6,29 +6,37 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** One request as the routes see it. */
+/** One request as the routes see it (the engine's request behind it is not exposed). */
 public final class Request {
     /** JSON bodies are small (a manifest and a signature at most); anything bigger is refused. */
     public static final int MAX_JSON_BODY = 4 * 1024 * 1024;
 
-    private final HttpExchange exchange;
+    private final org.eclipse.jetty.server.Request exchange;
+    private final InputStream body;
     private final Map<String, String> params;
     private final String requestId;
     private final Locale locale;
     private final ObjectMapper mapper;
 
-    Request(HttpExchange exchange, Map<String, String> params, String requestId, Locale locale, ObjectMapper mapper) {
+    Request(
+            org.eclipse.jetty.server.Request exchange,
+            InputStream body,
+            Map<String, String> params,
+            String requestId,
+            Locale locale,
+            ObjectMapper mapper) {
         this.exchange = exchange;
+        this.body = body;
         this.params = Map.copyOf(params);
         this.requestId = requestId;
         this.locale = locale;
@@ -36,11 +44,11 @@ public final class Request {
     }
 
     public String method() {
-        return exchange.getRequestMethod();
+        return exchange.getMethod();
     }
 
     public String path() {
-        return exchange.getRequestURI().getPath();
+        return ApiHandler.path(exchange);
     }
 
     public String param(String name) {
@@ -53,7 +61,7 @@ public final class Request {
 
     /** The first value of a query parameter, decoded; empty when absent. */
     public Optional<String> query(String name) {
-        String raw = exchange.getRequestURI().getRawQuery();
+        String raw = exchange.getHttpURI().getQuery();
         if (raw == null || raw.length() > 4096) {
             return Optional.empty();
         }
@@ -73,7 +81,7 @@ public final class Request {
     }
 
     public Optional<String> header(String name) {
-        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+        return Optional.ofNullable(exchange.getHeaders().get(name));
     }
 
     public Optional<String> bearerToken() {
@@ -91,21 +99,29 @@ public final class Request {
         return locale;
     }
 
-    public boolean fromLoopback() {
-        InetSocketAddress remote = exchange.getRemoteAddress();
-        return remote != null
-                && remote.getAddress() != null
-                && remote.getAddress().isLoopbackAddress();
+    /** The client's IP address, as the court's per-address limits count it ({@code "unknown"} when not known). */
+    public String remoteAddress() {
+        return exchange.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress remote
+                        && remote.getAddress() != null
+                ? remote.getAddress().getHostAddress()
+                : "unknown";
     }
 
-    /** The raw body, streamed; the caller reads it (the exchange closes it). */
+    public boolean fromLoopback() {
+        SocketAddress remote = exchange.getConnectionMetaData().getRemoteSocketAddress();
+        return remote instanceof InetSocketAddress inet
+                && inet.getAddress() != null
+                && inet.getAddress().isLoopbackAddress();
+    }
+
+    /** The raw body, streamed; the caller reads it (the court closes it). */
     public InputStream body() {
-        return exchange.getRequestBody();
+        return body;
     }
 
     /** The declared length of the body, or -1 when it is chunked or absent. */
     public long declaredLength() {
-        String value = exchange.getRequestHeaders().getFirst("Content-Length");
+        String value = exchange.getHeaders().get("Content-Length");
         if (value == null) {
             return -1;
         }
@@ -128,15 +144,23 @@ public final class Request {
         return bytes;
     }
 
+    /**
+     * The body as a JSON object, held to {@link JsonBounds} before anything is read from it; an empty body, a
+     * {@code null}, or anything but an object is a 400.
+     */
     public JsonNode jsonTree() throws IOException {
         byte[] bytes = bodyBytes(MAX_JSON_BODY);
         if (bytes.length == 0) {
             throw ProblemException.badRequest("malformed_json", "the request has no JSON body");
         }
+        JsonBounds.check(bytes);
         try {
             JsonNode node = mapper.readTree(bytes);
-            if (node == null || node.isMissingNode()) {
+            if (node == null || node.isMissingNode() || node.isNull()) {
                 throw ProblemException.badRequest("malformed_json", "the request has no JSON body");
+            }
+            if (!node.isObject()) {
+                throw ProblemException.badRequest("malformed_json", "the JSON body is not an object");
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -144,6 +168,7 @@ public final class Request {
         }
     }
 
+    /** The body bound to {@code type} (a JSON object, see {@link #jsonTree()}). */
     public <T> T json(Class<T> type) throws IOException {
         JsonNode tree = jsonTree();
         try {

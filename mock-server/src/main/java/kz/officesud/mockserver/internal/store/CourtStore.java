@@ -2,25 +2,30 @@ package kz.officesud.mockserver.internal.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the court keeps, in its data directory: blobs, users, uploads and filings, loaded into memory at
- * start and written through on every change (each write atomic). Thread-safe: every method holds this store's
- * monitor, which callers may also hold to make a read-check-write sequence atomic.
+ * start and written through on every change (each write atomic); or in memory only, with no data directory.
+ * Thread-safe: every method holds this store's monitor, which callers may also hold to make a read-check-write
+ * sequence atomic.
  */
 public final class CourtStore {
     private static final Pattern TALON = Pattern.compile("T-(\\d{4})-(\\d+)");
 
-    private final Path dataDirectory;
+    private final @Nullable Path dataDirectory;
     private final BlobStore blobs;
     private final RecordStore<UserRecord> userRecords;
     private final RecordStore<UploadRecord> uploadRecords;
@@ -33,12 +38,13 @@ public final class CourtStore {
     private final Map<String, String> filingIdByIdempotencyKey = new HashMap<>();
     private final Map<Integer, Integer> lastTalonByYear = new HashMap<>();
 
-    private CourtStore(Path dataDirectory, ObjectMapper mapper) throws IOException {
+    private CourtStore(@Nullable Path dataDirectory, ObjectMapper mapper) throws IOException {
         this.dataDirectory = dataDirectory;
-        this.blobs = new BlobStore(dataDirectory);
-        this.userRecords = new RecordStore<>(dataDirectory.resolve("users"), UserRecord.class, mapper);
-        this.uploadRecords = new RecordStore<>(dataDirectory.resolve("uploads"), UploadRecord.class, mapper);
-        this.filingRecords = new RecordStore<>(dataDirectory.resolve("filings"), FilingRecord.class, mapper);
+        this.blobs = dataDirectory == null ? BlobStore.inMemory() : new BlobStore(dataDirectory);
+        Path damaged = dataDirectory == null ? null : dataDirectory.resolve("damaged");
+        this.userRecords = new RecordStore<>(sub(dataDirectory, "users"), damaged, UserRecord.class, mapper);
+        this.uploadRecords = new RecordStore<>(sub(dataDirectory, "uploads"), damaged, UploadRecord.class, mapper);
+        this.filingRecords = new RecordStore<>(sub(dataDirectory, "filings"), damaged, FilingRecord.class, mapper);
         for (UserRecord user : userRecords.loadAll()) {
             indexUser(user);
         }
@@ -50,13 +56,103 @@ public final class CourtStore {
         }
     }
 
-    /** Opens (creating if needed) a data directory and loads what it holds. */
-    public static CourtStore open(Path dataDirectory, ObjectMapper mapper) throws IOException {
+    private static @Nullable Path sub(@Nullable Path directory, String name) {
+        return directory == null ? null : directory.resolve(name);
+    }
+
+    /** Opens (creating if needed) a data directory and loads what it holds; in memory when it is null. */
+    public static CourtStore open(@Nullable Path dataDirectory, ObjectMapper mapper) throws IOException {
         return new CourtStore(dataDirectory, mapper);
     }
 
-    public Path dataDirectory() {
+    public @Nullable Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Forgets every user, upload, filing and blob. */
+    public synchronized void clear() throws IOException {
+        usersById.clear();
+        userIdByLogin.clear();
+        uploadsById.clear();
+        filingsById.clear();
+        filingIdByIdempotencyKey.clear();
+        lastTalonByYear.clear();
+        userRecords.clear();
+        uploadRecords.clear();
+        filingRecords.clear();
+        blobs.clear();
+    }
+
+    /**
+     * Everything this store holds, as a snapshot's records: users, uploads, filings, and the blobs the uploads name
+     * (base64 by SHA-256).
+     */
+    public record Contents(
+            List<UserRecord> users, List<UploadRecord> uploads, List<FilingRecord> filings, Map<String, String> blobs) {
+        public Contents {
+            users = List.copyOf(users);
+            uploads = List.copyOf(uploads);
+            filings = List.copyOf(filings);
+            blobs = Map.copyOf(blobs);
+        }
+    }
+
+    public synchronized Contents contents() throws IOException {
+        Map<String, String> bytes = new TreeMap<>();
+        for (UploadRecord upload : uploadsById.values()) {
+            if (!bytes.containsKey(upload.sha256()) && blobs.exists(upload.sha256())) {
+                try (InputStream in = blobs.open(upload.sha256())) {
+                    bytes.put(upload.sha256(), Base64.getEncoder().encodeToString(in.readAllBytes()));
+                }
+            }
+        }
+        return new Contents(
+                usersById.values().stream()
+                        .sorted(Comparator.comparing(UserRecord::userId))
+                        .toList(),
+                uploadsById.values().stream()
+                        .sorted(Comparator.comparing(UploadRecord::uploadId))
+                        .toList(),
+                filings(),
+                bytes);
+    }
+
+    /**
+     * Adds a snapshot's records (a record with a known id replaces the one held); every record is written through
+     * before it is visible. A blob whose bytes do not hash to its name is refused.
+     */
+    public synchronized void add(Contents contents) throws IOException {
+        for (Map.Entry<String, String> blob : contents.blobs().entrySet()) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(blob.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("blob " + blob.getKey() + " is not base64");
+            }
+            if (!blobs.put(bytes).equals(blob.getKey().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("blob " + blob.getKey() + " does not hash to its name");
+            }
+        }
+        for (UserRecord user : contents.users()) {
+            UserRecord known = usersById.get(user.userId());
+            if (known != null) {
+                userIdByLogin.remove(known.login());
+            }
+            String other = userIdByLogin.get(user.login());
+            if (other != null && !other.equals(user.userId())) {
+                throw new IllegalArgumentException("login " + user.login() + " is taken by another user");
+            }
+            userRecords.put(user.userId(), user);
+            indexUser(user);
+        }
+        for (UploadRecord upload : contents.uploads()) {
+            uploadRecords.put(upload.uploadId(), upload);
+            uploadsById.put(upload.uploadId(), upload);
+        }
+        for (FilingRecord filing : contents.filings()) {
+            filingRecords.put(filing.filingId(), filing);
+            indexFiling(filing);
+        }
     }
 
     public BlobStore blobs() {

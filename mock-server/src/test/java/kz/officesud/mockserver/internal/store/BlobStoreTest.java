@@ -44,7 +44,7 @@ class BlobStoreTest {
     void path_refusesWhatIsNotAHash() throws IOException {
         BlobStore blobs = new BlobStore(dataDirectory);
 
-        assertThatThrownBy(() -> blobs.path("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> blobs.exists("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

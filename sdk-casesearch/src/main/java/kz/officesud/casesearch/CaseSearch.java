@@ -1,0 +1,46 @@
+package kz.officesud.casesearch;
+
+import java.nio.file.Path;
+import java.util.List;
+import kz.officesud.core.wire.CaseDocumentView;
+import kz.officesud.core.wire.CaseSummary;
+import kz.officesud.core.wire.ObservedCaseView;
+
+/**
+ * Following a case from outside the court: the cabinet's case search and the observation of a case (ЭНП) by a
+ * participant's IIN and access password. {@link CaseSearchClient} is the court office's HTTP API; an application may put
+ * another source behind the same interface (a cache, the live site).
+ */
+public interface CaseSearch {
+    /**
+     * «Поиск судебного дела»: the cases matching every criterion of {@code query}, oldest first.
+     *
+     * @throws SearchChallengeException the court wants its challenge answered first: show {@link
+     *     SearchChallengeException#challenge()} to the user and call {@link #search(CaseQuery, ChallengeAnswer)}
+     */
+    List<CaseSummary> search(CaseQuery query);
+
+    /** {@link #search(CaseQuery)} again, with the user's answer to the court's challenge. */
+    List<CaseSummary> search(CaseQuery query, ChallengeAnswer answer);
+
+    /**
+     * The case a participant's IIN and access password open: the case, its participants by category, its course across
+     * all instances and the acts and documents the participant may see, both oldest first.
+     *
+     * @param iin exactly 12 digits, nothing else
+     * @param password the access password from the card the court's office issued; the caller may clear it afterwards
+     * @throws kz.officesud.core.validation.ValidationException the IIN is not 12 digits (nothing is sent)
+     * @throws kz.officesud.transport.AuthenticationException no case answers the pair — the same whether the IIN is
+     *     known or not
+     * @throws ObservationLockedException too many wrong passwords for the IIN or from this address
+     */
+    ObservedCaseView observe(String iin, char[] password);
+
+    /**
+     * Downloads one act or document of an observed case into {@code target}, streamed: it takes the target's name
+     * only whole and as listed (size and SHA-256).
+     *
+     * @return the target
+     */
+    Path download(ObservedCaseView observed, CaseDocumentView document, Path target);
+}
