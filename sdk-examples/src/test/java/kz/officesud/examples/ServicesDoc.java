@@ -52,7 +52,10 @@ final class ServicesDoc {
     }
 
     /** The whole document. */
-    static String render(Set<CourtService> notYet, Map<CourtService, ServicesDocTest.Operation> operations) {
+    static String render(
+            Set<CourtService> notYet,
+            Map<CourtService, ServicesDocTest.Operation> operations,
+            List<ServicesDocTest.Operation> observation) {
         long built = Arrays.stream(CourtService.values())
                 .filter(s -> !notYet.contains(s))
                 .count();
@@ -99,6 +102,19 @@ final class ServicesDoc {
                     doc.append(row(service, notYet.contains(service), operations.get(service)));
                 }
             }
+        }
+        doc.append("\n## Case observation (ЭНП)\n\n")
+                .append(
+                        "The Supreme Court's portal, not a service of the court office: a participant follows a case by")
+                .append(" IIN and the access password the court's office handed out, and downloads its acts and")
+                .append(" documents that the participant's category may see.\n\n")
+                .append("| client call | court endpoint | end-to-end test |\n")
+                .append("|---|---|---|\n");
+        for (ServicesDocTest.Operation operation : observation) {
+            doc.append(cells(
+                    code(call(operation.clientCall())),
+                    code(operation.operation()),
+                    code(operation.endToEndTest().getSimpleName())));
         }
         return doc.toString();
     }
