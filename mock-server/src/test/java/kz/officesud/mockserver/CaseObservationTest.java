@@ -41,7 +41,7 @@ class CaseObservationTest {
         CourtClock clock = CourtClock.fixed(MONDAY_10);
         String iin;
         try (ReferenceCourt court = start(clock)) {
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             TestUser user = court.users().individual();
             iin = user.iin().value();
             String token = http.token(user);
@@ -96,7 +96,7 @@ class CaseObservationTest {
         }
 
         try (ReferenceCourt court = start(clock)) {
-            CourtHttp http = new CourtHttp(court.baseUrl());
+            CourtHttp http = CourtHttp.of(court);
             JsonNode found = http.postJson("/api/v1/case-searches", Map.of("participantId", iin))
                     .expect(200)
                     .json();
