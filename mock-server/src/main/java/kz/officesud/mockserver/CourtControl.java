@@ -66,10 +66,38 @@ public interface CourtControl {
     /** Moves a filing along its lifecycle now, with a note for its history. */
     void decide(FilingId filing, FilingStatus status, String note);
 
-    /** Injects a fault into an operation of the court's API. */
+    /**
+     * Arms a fault on one operation of the court's API, for a test of how a client copes with a slow, failing or
+     * lossy court.
+     *
+     * <ul>
+     *   <li>The operation is {@code METHOD /template} exactly as the OpenAPI description lists it ({@code POST
+     *       /api/v1/filings}, {@code GET /api/v1/filings/{filingId}}); an operation the court does not serve, or one
+     *       of the control API ({@code /__admin}), is refused ({@link ReferenceCourtException.Reason#INVALID}).
+     *   <li>What it does ({@link CourtFault.Kind}): a delay of at most {@link CourtFault#MAX_LATENCY}; an error
+     *       status 400–599 as {@code application/problem+json} with {@code code: fault_injected}, the request id and,
+     *       when given, {@code Retry-After} in whole seconds; or the connection closed without an answer. The
+     *       request journal records a dropped call with status 0.
+     *   <li>When: by default before the court handles the request, so a status or a drop leaves nothing done; with
+     *       {@link CourtFault#afterHandling()} once the court has done the work (the filing stored, its talon given),
+     *       so the client loses or misreads an answer to something that happened.
+     *   <li>How often: the next {@link CourtFault#times(int)} calls (one by default), after which the fault
+     *       disarms itself; or each call with probability {@link CourtFault#fraction(double)} until {@link
+     *       #clearFaults()}. Each call of an operation takes the first armed fault of that operation, in the order
+     *       they were armed; at most 1 000 are armed at once.
+     *   <li>{@link #reset()} and {@link #restore(CourtSnapshot)} disarm every fault; faults are not kept across a
+     *       restart and are not part of a {@link #snapshot()}.
+     * </ul>
+     *
+     * <pre>{@code
+     * control.inject(CourtFault.status("POST /api/v1/uploads", 503).retryAfter(Duration.ofSeconds(1)).times(2));
+     * control.inject(CourtFault.latency("GET /api/v1/filings", Duration.ofSeconds(3)));
+     * control.inject(CourtFault.drop("POST /api/v1/filings").afterHandling()); // filed, the talon lost on the way
+     * }</pre>
+     */
     void inject(CourtFault fault);
 
-    /** The faults still armed. */
+    /** The faults still armed, in the order they were armed; a counted one with the calls it has left. */
     List<CourtFault> faults();
 
     /** Disarms every fault. */

@@ -11,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * operation is {@code METHOD /template} as the OpenAPI description writes it ({@code POST /api/v1/filings}); the
  * control API itself is never faulted.
  *
+ * <p>By default a fault strikes before the court handles the request: a status or a drop means the court did
+ * nothing (no upload kept, no filing stored), a latency delays the handling. {@link #afterHandling()} strikes once
+ * the court has handled it and its answer is ready: a status or a drop then replaces an answer whose work is done
+ * (a filing stored, its talon given), the answer a client loses on a bad network; a latency delays that answer.
+ *
  * <pre>{@code
  * control.inject(CourtFault.status("POST /api/v1/filings", 503).retryAfter(Duration.ofSeconds(2)).times(2));
  * control.inject(CourtFault.drop("POST /api/v1/uploads").fraction(0.5));
+ * control.inject(CourtFault.drop("POST /api/v1/filings").afterHandling()); // stored, but the talon never arrives
  * }</pre>
  *
  * @param operation {@code METHOD /template}
@@ -23,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param retryAfter the {@code Retry-After} of a {@link Kind#STATUS}, whole seconds, at most one day
  * @param times how many of the next calls fail (when {@code fraction} is null), 1 to 1 000 000
  * @param fraction the probability (0 < p ≤ 1) that a call fails, instead of a count
+ * @param phase before the court handles the request (the default) or after, its work done
  */
 public record CourtFault(
         String operation,
@@ -31,7 +38,8 @@ public record CourtFault(
         @Nullable Integer status,
         @Nullable Duration retryAfter,
         int times,
-        @Nullable Double fraction) {
+        @Nullable Double fraction,
+        Phase phase) {
     /** The longest delay a fault may add. */
     public static final Duration MAX_LATENCY = Duration.ofSeconds(60);
 
@@ -45,9 +53,18 @@ public record CourtFault(
         DROP
     }
 
+    /** When a fault strikes. */
+    public enum Phase {
+        /** Before the court handles the request: a status or a drop leaves nothing done. */
+        BEFORE_HANDLING,
+        /** Once the court has handled the request: its answer is replaced, lost or delayed. */
+        AFTER_HANDLING
+    }
+
     public CourtFault {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(phase, "phase");
         if (!operation.matches("(GET|POST|PUT|DELETE|PATCH) /\\S{1,200}")) {
             throw new IllegalArgumentException("an operation is 'METHOD /template', e.g. 'POST /api/v1/filings'");
         }
@@ -82,6 +99,18 @@ public record CourtFault(
         }
     }
 
+    /** A fault that strikes before the court handles the request. */
+    public CourtFault(
+            String operation,
+            Kind kind,
+            @Nullable Duration latency,
+            @Nullable Integer status,
+            @Nullable Duration retryAfter,
+            int times,
+            @Nullable Double fraction) {
+        this(operation, kind, latency, status, retryAfter, times, fraction, Phase.BEFORE_HANDLING);
+    }
+
     /** The next call of {@code operation} answers only after {@code delay}. */
     public static CourtFault latency(String operation, Duration delay) {
         return new CourtFault(operation, Kind.LATENCY, delay, null, null, 1, null);
@@ -99,16 +128,24 @@ public record CourtFault(
 
     /** With {@code Retry-After} (whole seconds) on the injected status. */
     public CourtFault retryAfter(Duration retryAfter) {
-        return new CourtFault(operation, kind, latency, status, retryAfter, times, fraction);
+        return new CourtFault(operation, kind, latency, status, retryAfter, times, fraction, phase);
     }
 
     /** For the next {@code times} calls. */
     public CourtFault times(int times) {
-        return new CourtFault(operation, kind, latency, status, retryAfter, times, null);
+        return new CourtFault(operation, kind, latency, status, retryAfter, times, null, phase);
     }
 
     /** For each call with probability {@code fraction}, until cleared. */
     public CourtFault fraction(double fraction) {
-        return new CourtFault(operation, kind, latency, status, retryAfter, 1, fraction);
+        return new CourtFault(operation, kind, latency, status, retryAfter, 1, fraction, phase);
+    }
+
+    /**
+     * Striking once the court has handled the request (the filing stored, the upload kept) instead of before: its
+     * answer is replaced by the status, lost with the dropped connection, or delayed.
+     */
+    public CourtFault afterHandling() {
+        return new CourtFault(operation, kind, latency, status, retryAfter, times, fraction, Phase.AFTER_HANDLING);
     }
 }

@@ -68,7 +68,10 @@ public final class ReferenceCourtExtension
         this.controlOverHttp = controlOverHttp;
     }
 
-    /** A court with the defaults: free port, in memory, real time, clerk deciding at once. */
+    /**
+     * A court with the defaults: free port, in memory, real time, the clerk registering within one working day (a
+     * test that wants the talon's filing decided at once configures {@code clerkPolicy(Clerk.Policy.IMMEDIATE)}).
+     */
     public static ReferenceCourtExtension inProcess() {
         return new ReferenceCourtExtension(builder -> {}, false, false);
     }

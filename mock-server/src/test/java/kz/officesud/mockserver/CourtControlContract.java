@@ -184,6 +184,76 @@ abstract class CourtControlContract {
                 .isEqualTo(200);
     }
 
+    /** A claim of {@code user}'s, its documents uploaded and its manifest signed: the body of its filing. */
+    private Map<String, Object> claimBody(TestUser user, String token, String text) {
+        TestClaims.ClaimWithFiles claim = TestClaims.claimBy(user, text);
+        byte[] manifest = CourtHttp.manifest(claim.claim(), user);
+        return CourtHttp.filingBody(
+                manifest, CourtHttp.sign(user.key(), manifest), http().uploadAll(token, claim.files()));
+    }
+
+    @Test
+    void aFaultBeforeHandling_leavesNothingDone() {
+        TestUser user = control().newIndividual();
+        String token = http().token(user);
+        Map<String, Object> body = claimBody(user, token, "before");
+        control().inject(CourtFault.status("POST /api/v1/filings", 503));
+
+        http().file(token, "key-before", body).expect(503);
+
+        assertThat(http().myCases(token)).isEmpty();
+        assertThat(http().file(token, "key-before", body)
+                        .expect(201)
+                        .json()
+                        .path("filingId")
+                        .asText())
+                .startsWith("F-");
+    }
+
+    @Test
+    void aDropAfterHandling_losesTheTalon_ofAFilingTheCourtStored_andTheSameKeyAnswersIt() {
+        TestUser user = control().newIndividual();
+        String token = http().token(user);
+        Map<String, Object> body = claimBody(user, token, "after");
+        control().inject(CourtFault.drop("POST /api/v1/filings").afterHandling());
+        assertThat(control().faults()).singleElement().satisfies(fault -> assertThat(fault.phase())
+                .isEqualTo(CourtFault.Phase.AFTER_HANDLING));
+
+        assertThatThrownBy(() -> http().file(token, "key-after", body)).isInstanceOf(UncheckedIOException.class);
+
+        List<JsonNode> stored = http().myCases(token);
+        assertThat(stored).singleElement();
+        String filingId = stored.get(0).path("filingId").asText();
+        assertThat(control().journal()).anySatisfy(entry -> assertThat(entry)
+                .extracting(JournalEntry::operation, JournalEntry::status)
+                .containsExactly("POST /api/v1/filings", 0));
+        assertThat(http().file(token, "key-after", body)
+                        .expect(200)
+                        .json()
+                        .path("filingId")
+                        .asText())
+                .isEqualTo(filingId);
+        assertThat(http().myCases(token)).hasSize(1);
+    }
+
+    @Test
+    void aStatusAfterHandling_answersTheStatus_forWorkTheCourtDid() {
+        TestUser user = control().newIndividual();
+        String token = http().token(user);
+        Map<String, Object> body = claimBody(user, token, "after status");
+        control()
+                .inject(CourtFault.status("POST /api/v1/filings", 500)
+                        .retryAfter(Duration.ofSeconds(1))
+                        .afterHandling());
+
+        CourtHttp.Reply reply = http().file(token, "key-after-status", body).expect(500);
+
+        assertThat(reply.json().path("code").asText()).isEqualTo("fault_injected");
+        assertThat(reply.header("Retry-After")).isEqualTo("1");
+        assertThat(http().myCases(token)).singleElement();
+        assertThat(control().faults()).isEmpty();
+    }
+
     @Test
     void aFaultOnAnUnknownOperation_orOnTheControlApi_isRefused() {
         for (String operation : List.of("GET /api/v1/nothing", "GET /__admin/health")) {

@@ -21,6 +21,28 @@ class HttpControlTest extends CourtControlContract {
     }
 
     @Test
+    void aFaultsJson_leavesTimesAndPhaseOut_orIsRefusedWithAWrongPhaseOrFraction() {
+        CourtHttp http = CourtHttp.of(court);
+
+        CourtHttp.Reply armed = http.postJson(
+                        "/__admin/faults", java.util.Map.of("operation", "GET /api/v1/openapi.yaml", "kind", "DROP"))
+                .expect(201);
+        CourtHttp.Reply wrong = http.postJson(
+                "/__admin/faults",
+                java.util.Map.of("operation", "GET /api/v1/openapi.yaml", "kind", "DROP", "phase", "LATER"));
+        CourtHttp.Reply notANumber = http.postJson(
+                "/__admin/faults",
+                java.util.Map.of("operation", "GET /api/v1/openapi.yaml", "kind", "DROP", "fraction", "NaN"));
+
+        assertThat(armed.json().path("times").asInt()).isEqualTo(1);
+        assertThat(armed.json().path("phase").asText()).isEqualTo("BEFORE_HANDLING");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().path("detail").asText()).contains("phase");
+        assertThat(court.control().faults()).hasSize(1);
+    }
+
+    @Test
     void theInjectedControl_isTheHttpOne() {
         assertThat(court.control()).isInstanceOf(HttpCourtControl.class);
     }

@@ -88,6 +88,17 @@ class ReferenceCourtMainTest {
     }
 
     @Test
+    void theDefaultDataDirectory_isCourtData_andGitIgnored() throws Exception {
+        ReferenceCourt.Builder builder = ReferenceCourtMain.parse(new String[] {"--port", "0"});
+        Path gitignore = Path.of("..", ".gitignore");
+
+        try (ReferenceCourt court = builder.build()) {
+            assertThat(court.dataDirectory()).contains(Path.of("court-data"));
+        }
+        assertThat(Files.readAllLines(gitignore)).contains("court-data/");
+    }
+
+    @Test
     void startUpLines_giveTheApiControlAndOpenApiAddresses() {
         try (ReferenceCourt court = ReferenceCourt.builder().build().start()) {
             List<String> lines = ReferenceCourtMain.startUpLines(court);

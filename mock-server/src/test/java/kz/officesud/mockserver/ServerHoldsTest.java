@@ -165,6 +165,7 @@ class ServerHoldsTest {
 
             assertThat(last[0].status()).as(json).isEqualTo(400);
             assertThat(last[0].json().path("code").asText()).isEqualTo("out_of_bounds");
+            assertThat(last[0].json().path("title").asText()).isEqualTo("Число вне допустимых пределов");
             assertThat(last[0].body().length).isLessThan(2048);
             assertThat(millis).isLessThan(100);
         }

@@ -116,6 +116,7 @@ class StandaloneCrashTest {
         }
 
         Map<String, String> talons = new ConcurrentHashMap<>(); // filing id -> user login
+        Map<String, String> seen = new ConcurrentHashMap<>(); // filing id -> the state the user saw before the kill
         AtomicInteger attempts = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
@@ -135,7 +136,17 @@ class StandaloneCrashTest {
                                         CourtHttp.sign(user.key(), manifest),
                                         http.uploadAll(tokens.get(client), claim.files())));
                         if (reply.status() == 201) {
-                            talons.put(reply.json().path("filingId").asText(), user.login());
+                            String filingId = reply.json().path("filingId").asText();
+                            talons.put(filingId, user.login());
+                            CourtHttp.Reply mine = http.get(
+                                    "/api/v1/filings/" + filingId,
+                                    "Authorization",
+                                    CourtHttp.bearer(tokens.get(client)));
+                            if (mine.status() == 200) {
+                                seen.put(
+                                        filingId,
+                                        mine.json().path("status").path("state").asText());
+                            }
                         }
                     } catch (UncheckedIOException | AssertionError killed) {
                         return; // the court is gone
@@ -168,6 +179,14 @@ class StandaloneCrashTest {
             assertThat(statuses)
                     .as("every talon'd filing is there")
                     .containsKeys(talons.keySet().toArray(String[]::new));
+            seen.forEach((filingId, state) -> {
+                if (!state.equals("SENT")) {
+                    assertThat(statuses.get(filingId))
+                            .as("the status %s saw before the kill", filingId)
+                            .isEqualTo(state);
+                }
+            });
+            assertThat(seen.values()).as("what the users saw").contains("REGISTERED");
             assertThat(statuses.values())
                     .as("none stays SENT")
                     .doesNotContain("SENT")

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.officesud.casesearch.CaseQuery;
+import kz.officesud.casesearch.CaseSearch;
 import kz.officesud.casesearch.CaseSearchClient;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Filing;
@@ -63,7 +64,7 @@ class ServicesDocTest {
     static final Map<CourtService, Operation> OPERATIONS = Map.of(
             CourtService.CASE_SEARCH,
             new Operation(
-                    ServicesDoc.method(CaseSearchClient.class, "search", CaseQuery.class),
+                    ServicesDoc.method(CaseSearch.class, "search", CaseQuery.class),
                     "POST /api/v1/case-searches",
                     CaseObservationEndToEndTest.class),
             CourtService.STATE_FEE_TOP_UP,

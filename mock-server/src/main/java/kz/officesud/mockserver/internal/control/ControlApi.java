@@ -419,7 +419,7 @@ public final class ControlApi {
         return node;
     }
 
-    /** A fault as JSON: {@code operation, kind, latency, status, retryAfter, times, fraction}. */
+    /** A fault as JSON: {@code operation, kind, latency, status, retryAfter, times, fraction, phase}. */
     public static ObjectNode fault(CourtFault fault) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("operation", fault.operation());
@@ -437,6 +437,7 @@ public final class ControlApi {
         if (fault.fraction() != null) {
             node.put("fraction", fault.fraction());
         }
+        node.put("phase", fault.phase().name());
         return node;
     }
 
@@ -444,6 +445,18 @@ public final class ControlApi {
         List<ObjectNode> nodes = new ArrayList<>();
         faults.forEach(fault -> nodes.add(fault(fault)));
         return nodes;
+    }
+
+    private static CourtFault.Phase phase(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return CourtFault.Phase.BEFORE_HANDLING;
+        }
+        for (CourtFault.Phase phase : CourtFault.Phase.values()) {
+            if (phase.name().equals(node.asText().toUpperCase(Locale.ROOT)) && node.isTextual()) {
+                return phase;
+            }
+        }
+        throw new IllegalArgumentException("phase is BEFORE_HANDLING or AFTER_HANDLING");
     }
 
     /** A fault from its JSON; a 400 naming the rule it breaks. */
@@ -466,10 +479,14 @@ public final class ControlApi {
             int times = node.path("times").isMissingNode()
                     ? 1
                     : node.path("times").canConvertToInt() ? node.path("times").intValue() : -1;
-            Double fraction =
-                    node.path("fraction").isNumber() ? node.path("fraction").doubleValue() : null;
+            JsonNode fractionNode = node.path("fraction");
+            if (!fractionNode.isMissingNode() && !fractionNode.isNull() && !fractionNode.isNumber()) {
+                throw new IllegalArgumentException("a fraction is a number, 0 < p <= 1");
+            }
+            Double fraction = fractionNode.isNumber() ? fractionNode.doubleValue() : null;
+            CourtFault.Phase phase = phase(node.path("phase"));
             return new CourtFault(
-                    node.path("operation").asText(""), kind, latency, status, retryAfter, times, fraction);
+                    node.path("operation").asText(""), kind, latency, status, retryAfter, times, fraction, phase);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(
                     "bad_request",

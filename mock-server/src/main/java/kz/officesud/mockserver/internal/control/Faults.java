@@ -73,6 +73,11 @@ public final class Faults implements Fault.Plan {
     }
 
     private static Fault fault(CourtFault fault) {
+        Fault strike = strike(fault);
+        return fault.phase() == CourtFault.Phase.AFTER_HANDLING ? new Fault.After(strike) : strike;
+    }
+
+    private static Fault strike(CourtFault fault) {
         return switch (fault.kind()) {
             case LATENCY -> new Fault.Latency(java.util.Objects.requireNonNull(fault.latency()));
             case STATUS ->

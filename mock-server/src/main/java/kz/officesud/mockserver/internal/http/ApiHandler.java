@@ -122,6 +122,7 @@ public final class ApiHandler extends Handler.Abstract {
         String path = path(exchange);
         InputStream body = new ClientBody(Content.Source.asInputStream(exchange));
         String operation = null;
+        Fault after = null;
         Response response;
         try {
             Match match = match(method, path);
@@ -131,6 +132,10 @@ public final class ApiHandler extends Handler.Abstract {
                 options.guard().check(request);
             } else {
                 Fault fault = options.faults().next(operation);
+                if (fault instanceof Fault.After strikeAfter) {
+                    after = strikeAfter.fault();
+                    fault = null;
+                }
                 if (fault instanceof Fault.Drop) {
                     tell(at, requestId, method, path, operation, 0, exchange);
                     drop(exchange, callback);
@@ -157,6 +162,23 @@ public final class ApiHandler extends Handler.Abstract {
                     locale);
         }
         drain(exchange, body, out);
+        if (after != null) {
+            // the court has done its work; the fault strikes the answer
+            if (after instanceof Fault.Drop) {
+                tell(at, requestId, method, path, operation, 0, exchange);
+                drop(exchange, callback);
+                return true;
+            }
+            if (after instanceof Fault.Latency latency) {
+                try {
+                    sleep(latency);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (after instanceof Fault.Status status) {
+                response = problem(injected(status), path, requestId, locale);
+            }
+        }
         send(exchange, out, response, requestId, callback, at, operation);
         return true;
     }

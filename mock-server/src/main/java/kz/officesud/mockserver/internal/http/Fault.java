@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A failure the court injects into one request of an operation, as a test asked: a delay before answering, an
- * error status (with {@code Retry-After} when given), or a connection dropped without an answer.
+ * error status (with {@code Retry-After} when given), or a connection dropped without an answer; before the request
+ * is handled, or {@linkplain After after}.
  */
 public sealed interface Fault {
     /** Answers normally, but only after {@code delay}. */
@@ -21,6 +22,16 @@ public sealed interface Fault {
 
     /** Closes the connection without an answer. */
     record Drop() implements Fault {}
+
+    /** Lets the request be handled, then {@code fault} (not itself an {@code After}) strikes its answer. */
+    record After(Fault fault) implements Fault {
+        public After {
+            Objects.requireNonNull(fault, "fault");
+            if (fault instanceof After) {
+                throw new IllegalArgumentException("a fault strikes after handling once");
+            }
+        }
+    }
 
     /** Which fault, if any, the next request of an operation gets. */
     @FunctionalInterface

@@ -25,6 +25,42 @@ class MessagesTest {
         assertThat(bundle("").keySet()).isEqualTo(en.keySet());
     }
 
+    /** The problem codes the court's sources raise: {@code ProblemException(status, "code", ...)} and its factories. */
+    private static java.util.Set<String> problemCodes() throws IOException {
+        java.util.regex.Pattern raised = java.util.regex.Pattern.compile(
+                "ProblemException(?:\\.\\w+)?\\(\\s*(?:[\\w.()]+\\s*,\\s*)?\"([a-z_]+)\"");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                java.nio.file.Files.walk(java.nio.file.Path.of("src", "main", "java"))) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher code = raised.matcher(java.nio.file.Files.readString(file));
+                while (code.find()) {
+                    codes.add(code.group(1));
+                }
+            }
+        }
+        return codes;
+    }
+
+    @Test
+    void everyProblemTheCourtRaises_hasATitle_inEachLanguage() throws IOException {
+        java.util.Set<String> codes = problemCodes();
+
+        assertThat(codes)
+                .as("codes found in the sources")
+                .hasSizeGreaterThan(20)
+                .contains("out_of_bounds");
+        for (String suffix : java.util.List.of("", "_en", "_ru", "_kk")) {
+            Properties bundle = bundle(suffix);
+            assertThat(codes)
+                    .as("problem titles in messages%s.properties", suffix)
+                    .allSatisfy(code -> assertThat(bundle.getProperty("problem." + code))
+                            .as("problem.%s", code)
+                            .isNotBlank());
+        }
+    }
+
     @Test
     void negotiate_picksKazakhRussianOrEnglish() {
         assertThat(Messages.negotiate("kk-KZ,ru;q=0.8")).isEqualTo(Messages.KAZAKH);
