@@ -1,7 +1,7 @@
 package kz.officesud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Filing;
@@ -28,6 +31,7 @@ import kz.officesud.filing.CourtSession;
 import kz.officesud.filing.UserAgreement;
 import kz.officesud.signing.Cms;
 import kz.officesud.signing.NcaKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An embedded court with the client and the raw HTTP API beside it, to put one filing before both: the client
@@ -37,11 +41,15 @@ import kz.officesud.signing.NcaKey;
 final class BothSides implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] PASSWORD = "Correct-Horse-7".toCharArray();
+    private static final Locale KAZAKH = Locale.forLanguageTag("kk");
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private final EmbeddedCourt court;
     private final CourtOffice office;
     private final RawCourt raw;
     private final Path documents;
+    private final Map<Class<? extends Filing>, Filing> samples = new ConcurrentHashMap<>();
+    private @Nullable NcaKey refusalsUser;
 
     private BothSides(EmbeddedCourt court, Path documents) {
         this.court = court;
@@ -69,8 +77,33 @@ final class BothSides implements AutoCloseable {
         return key;
     }
 
-    /** The sample of {@code type}, its documents real Word files the court can read. */
+    /**
+     * The sample of {@code type}, its documents real Word files the court can read, written once a type (a filing
+     * reads its files when sent, and nothing changes them).
+     */
     Filing sample(Class<? extends Filing> type) throws IOException {
+        try {
+            return samples.computeIfAbsent(type, t -> {
+                try {
+                    return writeSample(t);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * A sample of {@code type} with documents of its own, written now: the court judges a filing whose documents are
+     * byte for byte those of one registered before as sent again (ground 2), whoever sent it.
+     */
+    Filing freshSample(Class<? extends Filing> type) throws IOException {
+        return writeSample(type);
+    }
+
+    private Filing writeSample(Class<? extends Filing> type) throws IOException {
         Path directory = Files.createTempDirectory(documents, type.getSimpleName());
         Function<String, Attachment> file = title -> {
             try {
@@ -84,11 +117,14 @@ final class BothSides implements AutoCloseable {
     }
 
     /**
-     * Puts {@code filing} before both sides: the client refuses it with exactly {@code messageKeys} and sends
-     * nothing; the court, sent it raw, refuses it with 422 and the same keys.
+     * Puts {@code filing} before both sides: the client refuses it with exactly {@code messageKeys}, each said in kk,
+     * ru and en, and sends nothing; the court, sent it raw, refuses it with 422, the same keys and, in its working
+     * language (Russian, asked no other), the same messages. Refusals are put as one user, whose «Мои дела» must
+     * stay empty through all of them: nothing refused is stored, even half.
      */
     void refused(Filing filing, String... messageKeys) {
-        NcaKey key = clientRefuses(filing, messageKeys);
+        NcaKey key = refusalsUser();
+        List<Violation> violations = clientRefuses(key, filing, messageKeys);
         String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
         Map<String, String> uploads = raw.uploadAll(token, filing.documents());
         byte[] manifest = manifest(filing, key);
@@ -96,6 +132,10 @@ final class BothSides implements AutoCloseable {
         assertThat(problem.violationsOrEmpty())
                 .extracting(Problem.ProblemViolation::messageKey)
                 .containsExactly(messageKeys);
+        assertThat(problem.violationsOrEmpty())
+                .extracting(Problem.ProblemViolation::message)
+                .containsExactlyElementsOf(
+                        violations.stream().map(v -> v.message(RUSSIAN)).toList());
     }
 
     /**
@@ -104,7 +144,8 @@ final class BothSides implements AutoCloseable {
      * registration on ground 4, «документ не адресован данному суду».
      */
     void refusedAsNotAddressedToTheCourt(Filing filing) {
-        NcaKey key = clientRefuses(filing, "court.notHearing");
+        NcaKey key = user();
+        clientRefuses(key, filing, "court.notHearing");
         String token = raw.token(key.profile().iin().orElseThrow().value(), PASSWORD);
         Map<String, String> uploads = raw.uploadAll(token, filing.documents());
         byte[] manifest = manifest(filing, key);
@@ -113,18 +154,40 @@ final class BothSides implements AutoCloseable {
                 .isEqualTo(FilingStatus.refused(RefusalGround.NOT_ADDRESSED_TO_COURT));
     }
 
-    /** A new user's client refuses {@code filing} with exactly {@code messageKeys} and files nothing; the user. */
-    private NcaKey clientRefuses(Filing filing, String... messageKeys) {
-        NcaKey key = user();
+    /**
+     * {@code key}'s holder's client refuses {@code filing} with exactly {@code messageKeys}, each message said in kk,
+     * ru and en, and files nothing; the violations.
+     */
+    private List<Violation> clientRefuses(NcaKey key, Filing filing, String... messageKeys) {
         try (CourtSession session = office.login(key)) {
-            assertThatThrownBy(() -> session.file(filing, key))
-                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
-                                    e.report().violations())
-                            .extracting(Violation::messageKey)
-                            .containsExactly(messageKeys));
+            ValidationException refusal =
+                    catchThrowableOfType(ValidationException.class, () -> session.file(filing, key));
+            assertThat(refusal).as("the client refuses %s", filing).isNotNull();
+            List<Violation> violations = refusal.report().violations();
+            assertThat(violations).extracting(Violation::messageKey).containsExactly(messageKeys);
+            assertThat(violations).allSatisfy(BothSides::saidInEveryLanguage);
             assertThat(session.myCases().list()).isEmpty();
+            return violations;
         }
-        return key;
+    }
+
+    /** {@code violation}'s message in kk, ru and en: three texts, none blank, none the key, none unfilled. */
+    static void saidInEveryLanguage(Violation violation) {
+        List<String> texts = Stream.of(KAZAKH, RUSSIAN, Locale.ENGLISH)
+                .map(violation::message)
+                .toList();
+        assertThat(texts).doesNotHaveDuplicates().allSatisfy(text -> assertThat(text)
+                .isNotBlank()
+                .isNotEqualTo(violation.messageKey())
+                .doesNotContain("{"));
+    }
+
+    /** The user the refusals are put as, registered on first use. */
+    private synchronized NcaKey refusalsUser() {
+        if (refusalsUser == null) {
+            refusalsUser = user();
+        }
+        return refusalsUser;
     }
 
     /** The manifest of {@code filing}, signed by {@code key}'s holder, made now. */

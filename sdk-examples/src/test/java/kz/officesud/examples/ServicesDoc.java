@@ -52,7 +52,10 @@ final class ServicesDoc {
     }
 
     /** The whole document. */
-    static String render(Set<CourtService> notYet, Map<CourtService, ServicesDocTest.Operation> operations) {
+    static String render(
+            Set<CourtService> notYet,
+            Map<CourtService, ServicesDocTest.Operation> operations,
+            List<ServicesDocTest.Operation> observation) {
         long built = Arrays.stream(CourtService.values())
                 .filter(s -> !notYet.contains(s))
                 .count();
@@ -81,9 +84,10 @@ final class ServicesDoc {
                 .append(" court operation of its own.\n")
                 .append(
                         "- **End-to-end tests** (`sdk-examples`): `EveryFilingTypeEndToEndTest` files every filing type")
-                .append(
-                        " into the reference court and puts a wrong IIN and a case of another court before the client and")
-                .append(" the court; `ExamplesTest` runs every example.\n")
+                .append(" into the reference court, and puts before the client and the court a field the form requires")
+                .append(" left out, an IIN and a BIN with a wrong check digit and a case number of another court: the")
+                .append(" client refuses each before sending, in kk, ru and en, the court with 422 and the same keys;")
+                .append(" `ExamplesTest` runs every example.\n")
                 .append("- **Examples** run with `java -cp sdk-examples/target/officesud-demo.jar")
                 .append(
                         " kz.officesud.examples.<Group> <example>` against a court embedded in the process, and end with")
@@ -98,6 +102,19 @@ final class ServicesDoc {
                     doc.append(row(service, notYet.contains(service), operations.get(service)));
                 }
             }
+        }
+        doc.append("\n## Case observation (ЭНП)\n\n")
+                .append(
+                        "The Supreme Court's portal, not a service of the court office: a participant follows a case by")
+                .append(" IIN and the access password the court's office handed out, and downloads its acts and")
+                .append(" documents that the participant's category may see.\n\n")
+                .append("| client call | court endpoint | end-to-end test |\n")
+                .append("|---|---|---|\n");
+        for (ServicesDocTest.Operation operation : observation) {
+            doc.append(cells(
+                    code(call(operation.clientCall())),
+                    code(operation.operation()),
+                    code(operation.endToEndTest().getSimpleName())));
         }
         return doc.toString();
     }

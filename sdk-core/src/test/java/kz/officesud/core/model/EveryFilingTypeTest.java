@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -148,41 +147,6 @@ class EveryFilingTypeTest {
         }
     }
 
-    /**
-     * The fields each form requires beyond what every filing does (the court, the filing's own document, the case
-     * number of a filing in a case, the state-fee step where the form has it), from the seeds' descriptions of the
-     * forms. A type not listed requires nothing more.
-     */
-    private static final Map<Class<? extends Filing>, Set<String>> OWN_REQUIRED_FIELDS = Map.ofEntries(
-            Map.entry(Claim.class, Set.of("proceedings", "category", "participants", "claimAmount")),
-            Map.entry(Appeal.class, Set.of("proceedings")),
-            Map.entry(PrivateComplaint.class, Set.of("proceedings")),
-            Map.entry(CassationComplaint.class, Set.of("proceedings")),
-            Map.entry(NewlyDiscoveredCircumstances.class, Set.of("proceedings", "circumstances")),
-            Map.entry(SetAsideDefaultJudgment.class, Set.of("participants")),
-            Map.entry(CancelCourtOrder.class, Set.of("participants")),
-            Map.entry(Counterclaim.class, Set.of("participants", "claimAmount")),
-            Map.entry(RemarksOnRecord.class, Set.of("side", "phone", "postalAddress", "plaintiffs", "recordDate")),
-            Map.entry(HearingRecordCopyRequest.class, Set.of("side", "phone", "postalAddress", "plaintiffs")),
-            Map.entry(CriminalFiling.class, Set.of("instance", "documentKind")),
-            Map.entry(AdministrativeOffenceFiling.class, Set.of("instance", "documentKind")),
-            Map.entry(Petition.class, Set.of("phone", "postalAddress", "description")),
-            Map.entry(Letter.class, Set.of("subject")),
-            Map.entry(ApostilleRequest.class, Set.of("acts")));
-
-    /** The fields {@code sample}'s form requires: the ones every filing shares, and its own. */
-    static Set<String> requiredFields(Filing sample) {
-        Set<String> required = new TreeSet<>(Set.of("court", "statement"));
-        if (sample instanceof FiledInCase inCase && inCase.caseNumberRequired()) {
-            required.add("caseNumber");
-        }
-        if (sample instanceof TakesStateFee) {
-            required.add("stateFee");
-        }
-        required.addAll(OWN_REQUIRED_FIELDS.getOrDefault(sample.getClass(), Set.of()));
-        return required;
-    }
-
     @ParameterizedTest
     @MethodSource("types")
     void eachFieldTheFormRequires_isRefusedWhenMissing_inEveryLanguage_andNoOtherIs(Class<? extends Filing> type) {
@@ -203,7 +167,7 @@ class EveryFilingTypeTest {
             }
         }
 
-        assertThat(refusedWhenMissing).isEqualTo(requiredFields(sample));
+        assertThat(refusedWhenMissing).isEqualTo(SampleFilings.requiredFields(sample));
     }
 
     static void saidInEveryLanguage(Violation violation) {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import kz.officesud.core.model.AdministrativeOffenceFiling;
 import kz.officesud.core.model.ApostilleRequest;
@@ -47,6 +49,7 @@ import kz.officesud.core.model.SecureClaimApplication;
 import kz.officesud.core.model.SetAsideDefaultJudgment;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.core.model.SupervisoryReview;
+import kz.officesud.core.model.TakesStateFee;
 import kz.officesud.core.model.Tenge;
 import kz.officesud.core.model.WritForArbitralOrForeignDecisionApplication;
 import kz.officesud.core.model.WritToJusticeBodiesApplication;
@@ -423,6 +426,41 @@ public final class SampleFilings {
                         List.class.equals(c.getType()) || c.getAnnotatedType().isAnnotationPresent(Nullable.class))
                 .map(RecordComponent::getName)
                 .toList();
+    }
+
+    /**
+     * The fields each form requires beyond what every filing does (the court, the filing's own document, the case
+     * number of a filing in a case, the state-fee step where the form has it), from the seeds' descriptions of the
+     * forms. A type not listed requires nothing more.
+     */
+    private static final Map<Class<? extends Filing>, Set<String>> OWN_REQUIRED_FIELDS = Map.ofEntries(
+            Map.entry(Claim.class, Set.of("proceedings", "category", "participants", "claimAmount")),
+            Map.entry(Appeal.class, Set.of("proceedings")),
+            Map.entry(PrivateComplaint.class, Set.of("proceedings")),
+            Map.entry(CassationComplaint.class, Set.of("proceedings")),
+            Map.entry(NewlyDiscoveredCircumstances.class, Set.of("proceedings", "circumstances")),
+            Map.entry(SetAsideDefaultJudgment.class, Set.of("participants")),
+            Map.entry(CancelCourtOrder.class, Set.of("participants")),
+            Map.entry(Counterclaim.class, Set.of("participants", "claimAmount")),
+            Map.entry(RemarksOnRecord.class, Set.of("side", "phone", "postalAddress", "plaintiffs", "recordDate")),
+            Map.entry(HearingRecordCopyRequest.class, Set.of("side", "phone", "postalAddress", "plaintiffs")),
+            Map.entry(CriminalFiling.class, Set.of("instance", "documentKind")),
+            Map.entry(AdministrativeOffenceFiling.class, Set.of("instance", "documentKind")),
+            Map.entry(Petition.class, Set.of("phone", "postalAddress", "description")),
+            Map.entry(Letter.class, Set.of("subject")),
+            Map.entry(ApostilleRequest.class, Set.of("acts")));
+
+    /** The fields {@code sample}'s form requires: the ones every filing shares, and its own. */
+    public static Set<String> requiredFields(Filing sample) {
+        Set<String> required = new TreeSet<>(Set.of("court", "statement"));
+        if (sample instanceof FiledInCase inCase && inCase.caseNumberRequired()) {
+            required.add("caseNumber");
+        }
+        if (sample instanceof TakesStateFee) {
+            required.add("stateFee");
+        }
+        required.addAll(OWN_REQUIRED_FIELDS.getOrDefault(sample.getClass(), Set.of()));
+        return required;
     }
 
     /** A case number a filing cannot name, and the message key of its violation. */
