@@ -1,7 +1,6 @@
 package kz.officesud.filing;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -50,7 +49,6 @@ import kz.officesud.transport.CourtOfficeException;
 import kz.officesud.transport.CourtServiceException;
 import kz.officesud.transport.internal.ApiRequest;
 import kz.officesud.transport.internal.BodySource;
-import kz.officesud.transport.internal.FileDownload;
 import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.HttpTransport;
 import kz.officesud.transport.internal.JsonBodies;
@@ -624,19 +622,6 @@ public final class CourtSession implements AutoCloseable {
         ApiRequest request =
                 ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
         return transport.execute(request, reader);
-    }
-
-    /**
-     * Streams a download of this session to {@code target} ({@link FileDownload}): written whole or not at all, its
-     * size and SHA-256 those the court listed when given ({@code expectedSize} -1 and {@code expectedSha256} null when
-     * not).
-     */
-    Path download(String operation, Path target, long expectedSize, @Nullable Sha256 expectedSha256, String... path) {
-        ensureOpen();
-        ApiRequest request =
-                ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
-        return transport.stream(request, new FileDownload(target, expectedSize, expectedSha256))
-                .path();
     }
 
     CourtOffice office() {

@@ -42,16 +42,7 @@ public final class JudicialActs {
     public Path download(JudicialActEntry entry, Path target) {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(target, "target");
-        session.download(
-                "download act " + entry.act().actId(),
-                target,
-                entry.act().size(),
-                entry.act().sha256(),
-                "filings",
-                entry.filingId().value(),
-                "acts",
-                entry.act().actId());
-        return target;
+        return session.myCases().downloadAct(entry.filingId(), entry.act(), target);
     }
 
     private static final TypeReference<List<JudicialActEntry>> ENTRIES = new TypeReference<>() {};
