@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * What a court's data directory holds, read from the files themselves (not through the court) and checked against
  * each other: every filing's uploads and blobs there and whole, its case file (registration card) made, numbered
- * once registered, its notices given once; no temporary file, no record set aside as damaged, no blob that no upload
+ * once registered, its notices given once, each with its e-mail; no temporary file, no record set aside as damaged, no blob that no upload
  * names. A finding is one line in {@link #problems()}.
  *
  * @param filings filing records read
@@ -65,11 +65,19 @@ record DataDirectoryAudit(
         Map<String, JsonNode> uploads = records(data.resolve("uploads"), "uploadId");
         Map<String, JsonNode> filings = records(data.resolve("filings"), "filingId");
         Map<String, JsonNode> cases = records(data.resolve("cases"), "filingId");
+        Set<String> mailed = new HashSet<>();
+        for (JsonNode email :
+                records(data.resolve("outbox").resolve("emails"), "messageId").values()) {
+            mailed.add(email.path("notificationId").asText());
+        }
         Map<String, Integer> notices = new HashMap<>();
         for (JsonNode notice :
                 records(data.resolve("notifications"), "notificationId").values()) {
             notices.merge(
                     notice.path("filingId").asText() + " " + notice.path("kind").asText(), 1, Integer::sum);
+            if (!mailed.contains(notice.path("notificationId").asText())) {
+                problems.add("notice " + notice.path("notificationId").asText() + " has no e-mail");
+            }
         }
 
         Map<String, String> blobs = new HashMap<>(); // name -> SHA-256 of the bytes
@@ -144,9 +152,13 @@ record DataDirectoryAudit(
                     && caseFile.path("card").path("registrationNumber").isNull()) {
                 problems.add("filing " + id + " is " + state + " and its card has no registration number");
             }
+            int sendings = 0;
+            for (JsonNode change : history) {
+                sendings += change.path("state").asText().equals("SENT") ? 1 : 0;
+            }
             int arrived = notices.getOrDefault(id + " ARRIVED", 0);
-            if (arrived != 1) {
-                problems.add("filing " + id + " has " + arrived + " notices of its arrival");
+            if (arrived != sendings) {
+                problems.add("filing " + id + " sent " + sendings + " time(s) has " + arrived + " notices of arrival");
             }
             int registered = notices.getOrDefault(id + " REGISTERED", 0);
             if (registered != (REGISTERED_OR_LATER.contains(state) ? 1 : 0)) {
