@@ -160,6 +160,17 @@ record DataDirectoryAudit(
             if (arrived != sendings) {
                 problems.add("filing " + id + " sent " + sendings + " time(s) has " + arrived + " notices of arrival");
             }
+            int refusals = 0;
+            for (JsonNode change : history) {
+                refusals += change.path("state").asText().equals("REFUSED")
+                                && !change.path("ground").isNull()
+                        ? 1
+                        : 0;
+            }
+            int refused = notices.getOrDefault(id + " REFUSED", 0);
+            if (refused != refusals) {
+                problems.add("filing " + id + " refused " + refusals + " time(s) has " + refused + " notices of it");
+            }
             int registered = notices.getOrDefault(id + " REGISTERED", 0);
             if (registered != (REGISTERED_OR_LATER.contains(state) ? 1 : 0)) {
                 problems.add("filing " + id + " (" + state + ") has " + registered + " notices of registration");

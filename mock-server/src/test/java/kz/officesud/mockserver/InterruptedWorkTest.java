@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.core.model.RefusalGround;
+import kz.officesud.mockserver.internal.store.BlobStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,12 +64,15 @@ class InterruptedWorkTest {
         String arrivalOfRegistered = removeNotices(registered, "ARRIVED").get(0);
         Files.writeString(data.resolve("notifications").resolve(arrivalOfRegistered + ".json"), kept);
         // killed after an upload's bytes were stored, before its record
-        String orphan = "ab" + "0".repeat(62);
-        Files.createDirectories(data.resolve("blobs").resolve("ab"));
-        Files.write(data.resolve("blobs").resolve("ab").resolve(orphan), new byte[] {1, 2, 3});
+        byte[] bytes = TestClaims.pdf("uploaded when the court was killed");
+        String orphan = BlobStore.sha256Hex(bytes);
+        Path orphanFile = data.resolve("blobs").resolve(orphan.substring(0, 2)).resolve(orphan);
+        Files.createDirectories(orphanFile.getParent());
+        Files.write(orphanFile, bytes);
 
-        List<String> problems = DataDirectoryAudit.of(data).problems();
-        assertThat(problems).hasSize(6);
+        assertThat(DataDirectoryAudit.of(data).problems())
+                .as("a card, a notice of arrival, of registration, of refusal, an e-mail, an orphan")
+                .hasSize(6);
 
         try (ReferenceCourt court = start()) {
             DataDirectoryAudit audit = DataDirectoryAudit.of(data);
@@ -77,8 +81,7 @@ class InterruptedWorkTest {
                     .containsEntry(registered, "REGISTERED")
                     .containsEntry(sent, "REGISTERED")
                     .containsEntry(refused, "REFUSED");
-            assertThat(Files.exists(data.resolve("blobs").resolve("ab").resolve(orphan)))
-                    .isFalse();
+            assertThat(orphanFile).doesNotExist();
             JsonNode card = CourtHttp.MAPPER.readTree(
                     data.resolve("cases").resolve(sent + ".json").toFile());
             assertThat(card.path("card").path("registrationNumber").asText()).matches("\\d+/\\d{4}/\\d{6}");

@@ -224,7 +224,8 @@ class ExactlyOnceUnderFaultsTest {
             });
         }
         Map<String, String> expected = new HashMap<>();
-        talons.forEach((reference, talon) -> expected.put(reference, talon.filingId()));
+        talons.forEach(
+                (reference, talon) -> expected.put(reference, talon.filingId().value()));
         assertThat(filingByKey).as("the court's filings by idempotency key").isEqualTo(expected);
         List<JournalEntry> journal = court.control().journal();
         if (journal.size() < 10_000) { // the journal keeps the last 10,000 requests
