@@ -131,6 +131,10 @@ class AsyncCallsEndToEndTest {
         assertThat(await(office.calculateStateFeeAsync(claim, today)))
                 .isEqualTo(office.calculateStateFee(claim, today));
 
+        kz.officesud.filing.RegisteredUser expected;
+        try (CourtSession session = login()) {
+            expected = session.user();
+        }
         char[] password = user.password().toCharArray();
         CompletableFuture<CourtSession> byPassword = office.loginAsync(user.login(), password);
         java.util.Arrays.fill(password, '\0'); // copied before the call returned
@@ -140,7 +144,7 @@ class AsyncCallsEndToEndTest {
                 office.loginAsync(DetachedCmsSigner.of(user.key())),
                 office.loginSigningXmlAsync(XmlSigner.of(user.key())))) {
             try (CourtSession session = await(logIn)) {
-                assertThat(session.user()).isEqualTo(login().user());
+                assertThat(session.user()).isEqualTo(expected);
             }
         }
 
@@ -231,12 +235,17 @@ class AsyncCallsEndToEndTest {
             XmlToSign toSign = await(session.xmlToSignAsync(halves));
             Talon byHalves = await(session.submitSignedXmlAsync(
                     halves, xmlSigner.signXml(Base64.getDecoder().decode(toSign.xml()))));
-            assertThat(byHalves.filingId().value()).isEqualTo(toSign.signingId());
+            assertThat(byHalves.number()).isEqualTo(toSign.signingId());
 
             court.clerk().refuseNext(RefusalGround.MISSING_ANNEX);
             Claim refused = claim("refused");
             Talon refusedTalon = session.file(refused, user.key());
-            var again = await(session.sendAdditionalDocumentsAsync(refusedTalon.filingId(), refused, user.key()));
+            Claim completed = refused.toBuilder()
+                    .attachment(SampleDocuments.docx(
+                            documents.resolve("refused").resolve("Договор подряда.docx"),
+                            List.of("Договор подряда", "Стоимость работ: 1 500 000")))
+                    .build();
+            var again = await(session.sendAdditionalDocumentsAsync(refusedTalon.filingId(), completed, user.key()));
             assertThat(again.talon()).isEqualTo(refusedTalon);
             assertThat(again.status().state()).isEqualTo(FilingState.REGISTERED);
 
@@ -304,6 +313,26 @@ class AsyncCallsEndToEndTest {
         }
     }
 
+    @Test
+    void theReadmesExample_filesEveryClaimConcurrently_andCancelsTheLateOnes() throws Exception {
+        try (CourtSession session = login()) {
+            List<CompletableFuture<Talon>> filed =
+                    AsyncFiling.fileAll(session, List.of(claim("a"), claim("b")), user.key(), Duration.ofSeconds(60));
+            for (CompletableFuture<Talon> filing : filed) {
+                Talon talon = await(filing);
+                assertThat(session.myCases().talon(talon.filingId())).isEqualTo(talon);
+            }
+
+            court.control().inject(CourtFault.latency("POST /api/v1/uploads", Duration.ofSeconds(3)));
+            List<CompletableFuture<Talon>> late =
+                    AsyncFiling.fileAll(session, List.of(claim("c")), user.key(), Duration.ofMillis(200));
+            waitFor(() -> late.get(0).isCancelled(), "cancelled when the time was up");
+            waitFor(() -> http.dispatcher().runningCallsCount() == 0, "the call ended");
+            assertThat(calls.cancelled).containsExactly("POST /api/v1/uploads");
+            assertThat(session.myCases().list()).hasSize(2);
+        }
+    }
+
     // Cancelling
 
     @Test
@@ -335,7 +364,7 @@ class AsyncCallsEndToEndTest {
         };
 
         CompletableFuture<CourtSession> logIn = office.loginAsync(signer);
-        waitFor(() -> http.dispatcher().runningCallsCount() == 1, "the challenge asked");
+        waitFor(() -> calls.sent.contains("POST /api/v1/auth/challenges"), "the challenge asked");
         assertThat(logIn.cancel(true)).isTrue();
 
         waitFor(() -> http.dispatcher().runningCallsCount() == 0, "the call ended");
@@ -359,7 +388,7 @@ class AsyncCallsEndToEndTest {
             };
 
             CompletableFuture<Talon> filing = session.fileSigningXmlAsync(claim, signer);
-            waitFor(() -> calls.started.contains("POST /api/v1/filings/xml"), "the XML asked");
+            waitFor(() -> calls.sent.contains("POST /api/v1/filings/xml"), "the XML asked");
             assertThat(filing.cancel(true)).isTrue();
 
             waitFor(() -> http.dispatcher().runningCallsCount() == 0, "the call ended");
@@ -406,14 +435,14 @@ class AsyncCallsEndToEndTest {
         assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
 
-    /** The calls OkHttp started and those it reports cancelled, as {@code METHOD /path}. */
+    /** The calls whose request OkHttp wrote whole and those it reports cancelled, as {@code METHOD /path}. */
     private static final class Calls extends EventListener {
-        final List<String> started = new CopyOnWriteArrayList<>();
+        final List<String> sent = new CopyOnWriteArrayList<>();
         final List<String> cancelled = new CopyOnWriteArrayList<>();
 
         @Override
-        public void callStart(Call call) {
-            started.add(describe(call));
+        public void requestBodyEnd(Call call, long byteCount) {
+            sent.add(describe(call));
         }
 
         @Override
