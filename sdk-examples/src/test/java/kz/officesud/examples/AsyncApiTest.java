@@ -82,28 +82,7 @@ class AsyncApiTest {
         List<String> missing = new ArrayList<>();
         Set<String> checked = new TreeSet<>();
         for (Class<?> type : clientTypes()) {
-            Map<String, String> exempt = NOT_CALLS.getOrDefault(type, Map.of());
-            for (Method call : publicInstanceMethods(type)) {
-                if (CompletableFuture.class.equals(call.getReturnType()) || exempt.containsKey(call.getName())) {
-                    continue;
-                }
-                checked.add(describe(call));
-                Method async;
-                try {
-                    async = type.getMethod(call.getName() + "Async", call.getParameterTypes());
-                } catch (NoSuchMethodException e) {
-                    missing.add(describe(call) + ": no " + call.getName() + "Async with the same parameters");
-                    continue;
-                }
-                Type expected = boxed(call.getGenericReturnType());
-                if (!(async.getGenericReturnType() instanceof ParameterizedType future)
-                        || !CompletableFuture.class.equals(future.getRawType())
-                        || !future.getActualTypeArguments()[0].equals(expected)) {
-                    missing.add(describe(async) + " returns "
-                            + async.getGenericReturnType().getTypeName() + ", not CompletableFuture<"
-                            + expected.getTypeName() + ">");
-                }
-            }
+            missing.addAll(withoutAsyncForm(type, NOT_CALLS.getOrDefault(type, Map.of()), checked));
         }
         assertThat(missing).as("calls without their asynchronous form").isEmpty();
         // the rule cannot pass by seeing nothing: the calls known today are among those checked
@@ -133,6 +112,63 @@ class AsyncApiTest {
                         CaseSearchClient.class,
                         CaseSearch.class)
                 .doesNotContainAnyElementsOf(VALUES.keySet());
+    }
+
+    /** The rule itself: a call without its twin, or with a twin of another shape, is found. */
+    @Test
+    void theRule_findsACallWithoutItsTwin_andATwinOfAnotherShape() {
+        assertThat(withoutAsyncForm(Incomplete.class, Map.of(), new TreeSet<>()))
+                .containsExactlyInAnyOrder(
+                        "Incomplete.delete(String): no deleteAsync with the same parameters",
+                        "Incomplete.list(int): no listAsync with the same parameters",
+                        "Incomplete.getAsync(String) returns java.util.concurrent.CompletableFuture<java.lang.Object>,"
+                                + " not CompletableFuture<java.lang.String>");
+    }
+
+    /** A client as it must not be. */
+    public interface Incomplete {
+        List<String> list();
+
+        CompletableFuture<List<String>> listAsync();
+
+        List<String> list(int limit);
+
+        void delete(String id);
+
+        String get(String id);
+
+        CompletableFuture<Object> getAsync(String id);
+
+        void save(String id);
+
+        CompletableFuture<Void> saveAsync(String id);
+    }
+
+    /** The public methods of {@code type} that have no asynchronous twin of the right shape, described. */
+    private static List<String> withoutAsyncForm(Class<?> type, Map<String, String> exempt, Set<String> checked) {
+        List<String> missing = new ArrayList<>();
+        for (Method call : publicInstanceMethods(type)) {
+            if (CompletableFuture.class.equals(call.getReturnType()) || exempt.containsKey(call.getName())) {
+                continue;
+            }
+            checked.add(describe(call));
+            Method async;
+            try {
+                async = type.getMethod(call.getName() + "Async", call.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                missing.add(describe(call) + ": no " + call.getName() + "Async with the same parameters");
+                continue;
+            }
+            Type expected = boxed(call.getGenericReturnType());
+            if (!(async.getGenericReturnType() instanceof ParameterizedType future)
+                    || !CompletableFuture.class.equals(future.getRawType())
+                    || !future.getActualTypeArguments()[0].equals(expected)) {
+                missing.add(describe(async) + " returns "
+                        + async.getGenericReturnType().getTypeName() + ", not CompletableFuture<"
+                        + expected.getTypeName() + ">");
+            }
+        }
+        return missing;
     }
 
     /** An exemption that names no method of its type is stale: it would hide a call added under that name. */
