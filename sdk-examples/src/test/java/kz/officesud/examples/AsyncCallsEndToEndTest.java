@@ -51,6 +51,7 @@ import kz.officesud.filing.FilingOptions;
 import kz.officesud.filing.PreparedFiling;
 import kz.officesud.filing.UserAgreement;
 import kz.officesud.filing.XmlSigner;
+import kz.officesud.filing.live.LiveCabinet;
 import kz.officesud.mockserver.CaseObservation;
 import kz.officesud.mockserver.CourtFault;
 import kz.officesud.mockserver.JournalEntry;
@@ -310,6 +311,37 @@ class AsyncCallsEndToEndTest {
             assertThat(await(cases.requestAccessAsync(unsigned.signed(signature)))
                             .status())
                     .isEqualTo("PENDING");
+        }
+    }
+
+    @Test
+    void throughTheLiveCabinet_theSameAsyncCalls_answerAsTheBlockingOnes_andWhatThePagesLackFailsTyped()
+            throws Exception {
+        try (CourtOffice live = CourtOffice.builder()
+                .liveCabinet(LiveCabinet.builder(court.baseUrl())
+                        .pace(Duration.ZERO)
+                        .sending(true)
+                        .build())
+                .httpClient(http)
+                .build()) {
+            try (CourtSession session =
+                    await(live.loginAsync(user.login(), user.password().toCharArray()))) {
+                Talon talon = await(session.fileAsync(claim("live"), user.key()));
+                assertThat(await(session.myCases().listAsync()))
+                        .isEqualTo(session.myCases().list())
+                        .extracting(kz.officesud.filing.CaseSummary::talon)
+                        .containsExactly(talon);
+                assertThat(await(session.myCases().talonAsync(talon.filingId())))
+                        .isEqualTo(talon);
+                assertThatThrownBy(() -> await(session.notifications().listAsync()))
+                        .isInstanceOf(ExecutionException.class)
+                        .cause()
+                        .isInstanceOf(UnsupportedOperationException.class);
+                await(session.logoutAsync());
+            }
+            try (CourtSession session = await(live.loginAsync(user.key()))) {
+                assertThat(session.user().iin()).isEqualTo(user.iin());
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,16 +38,7 @@ class LiveCabinetAsyncTest extends CourtServerTestBase {
 
             assertThat(logIn.cancel(true)).isTrue();
 
-            for (int i = 0; i < 500 && client.dispatcher().runningCallsCount() > 0; i++) {
-                TimeUnit.MILLISECONDS.sleep(10);
-            }
-            assertThat(client.dispatcher().runningCallsCount())
-                    .as("the page request was cancelled")
-                    .isZero();
-            assertThatThrownBy(logIn::join).isInstanceOf(CancellationException.class);
-            assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS))
-                    .as("no further page")
-                    .isNull();
+            assertCancelledAndNothingMoreSent(logIn, "the page request was cancelled");
         }
     }
 
