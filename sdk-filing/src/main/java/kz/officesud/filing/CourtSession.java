@@ -265,7 +265,9 @@ public final class CourtSession implements AutoCloseable {
      * failed with {@link ValidationException}), then each upload and the submission are enqueued on OkHttp's
      * dispatcher one after the other. Cancelling the future cancels the call in flight and sends nothing more; a
      * filing cancelled after its submission was sent may still be filed, and filing it again under the same
-     * idempotency key returns its talon.
+     * idempotency key returns its talon. Through the live cabinet, the whole filing — the local check, then the
+     * wizard's pages one after another — runs on OkHttp's dispatcher's executor, and cancelling cancels the page
+     * request in flight.
      *
      * @param progress told of the bytes uploaded, on OkHttp's threads
      */
