@@ -243,7 +243,8 @@ public final class ReferenceCourt implements AutoCloseable {
         clerkEngine.onChange(control::save);
         pki.onChange(control::save);
         control.save();
-        // What a crash left SENT is decided before anything is served.
+        // What a crash left half done is finished, and what it left SENT decided, before anything is served.
+        domain.finishInterrupted().ifPresent(done -> LOG.info("after an interrupted run: {}", done));
         List<String> resumed = clerkEngine.resume();
         if (!resumed.isEmpty()) {
             LOG.info("the clerk resumed {} filing(s) left SENT", resumed.size());

@@ -3,12 +3,8 @@ package kz.officesud.mockserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The standalone court ({@code ReferenceCourtMain} in its own JVM) killed with SIGKILL while claims are being
  * filed, then started again on the same data: every filing that got its talon is there with its status, none is
- * left SENT, and revocations and the clock are as before. {@value #DEFAULT_FILINGS} claims by default; the
- * {@code durability} Maven profile files 200.
+ * left SENT, the data directory is whole ({@link DataDirectoryAudit}), and revocations and the clock are as before.
+ * {@value #DEFAULT_FILINGS} claims by default; the {@code durability} Maven profile files 200 (and kills the court
+ * 20 times in {@link StandaloneCrashLoopTest}).
  */
 class StandaloneCrashTest {
     static final int DEFAULT_FILINGS = 40;
@@ -40,68 +36,13 @@ class StandaloneCrashTest {
     @TempDir
     Path dataDirectory;
 
-    /** A court in its own JVM, its standard output read up to the start-up lines, its log kept. */
-    private record Standalone(Process process, URI base, List<String> out, List<String> log) {}
-
-    private Standalone start() throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(
-                        java.toString(),
-                        "-Xmx512m",
-                        // the tests' logging keeps the access log quiet; the standalone court speaks as it would
-                        "-Dorg.slf4j.simpleLogger.log.kz.officesud.mockserver.access=info",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        ReferenceCourtMain.class.getName(),
-                        "--port",
-                        "0",
-                        "--data-dir",
-                        dataDirectory.toString(),
-                        "--control-token",
-                        TOKEN,
-                        "--clerk",
-                        "immediate")
-                .start();
-        List<String> out = new CopyOnWriteArrayList<>();
-        List<String> log = new CopyOnWriteArrayList<>();
-        read(process.getErrorStream(), log);
-        BufferedReader stdout =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        URI base = null;
-        String line;
-        while ((line = stdout.readLine()) != null) {
-            out.add(line);
-            if (line.trim().startsWith("API:")) {
-                String api = line.trim().substring("API:".length()).trim();
-                base = URI.create(api.substring(0, api.length() - "api/v1".length()));
-            }
-            if (line.startsWith("Ctrl+C")) {
-                break;
-            }
-        }
-        assertThat(base).as("the start-up lines %s; the log %s", out, log).isNotNull();
-        read(process.getInputStream(), out);
-        return new Standalone(process, base, out, log);
-    }
-
-    private static void read(java.io.InputStream stream, List<String> lines) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException ended) {
-                // the process is gone
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+    private StandaloneCourt start() throws IOException, InterruptedException {
+        return StandaloneCourt.start(dataDirectory, 0, TOKEN);
     }
 
     @Test
     void killedWhileFiling_andRestarted_everyTalonIsThere_noneSent_revocationsAndClockAsBefore() throws Exception {
-        Standalone first = start();
+        StandaloneCourt first = start();
         HttpCourtControl control = HttpCourtControl.connect(first.base(), TOKEN);
         CourtHttp http = new CourtHttp(first.base(), TOKEN);
         TestUser revoked = control.newIndividual();
@@ -158,13 +99,12 @@ class StandaloneCrashTest {
         while (talons.size() < FILINGS * 3 / 4 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        first.process().destroyForcibly(); // SIGKILL: no shutdown hook, no flush
-        assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        first.kill(); // SIGKILL: no shutdown hook, no flush
         clients.shutdown();
         assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         assertThat(talons).hasSizeGreaterThanOrEqualTo(FILINGS * 3 / 4);
 
-        Standalone second = start();
+        StandaloneCourt second = start();
         try {
             CourtHttp again = new CourtHttp(second.base(), TOKEN);
             HttpCourtControl control2 = HttpCourtControl.connect(second.base(), TOKEN);
@@ -176,6 +116,14 @@ class StandaloneCrashTest {
                             filing.path("status").path("state").asText());
                 }
             }
+            DataDirectoryAudit audit = DataDirectoryAudit.of(dataDirectory);
+            assertThat(audit.problems())
+                    .as("the data directory after the restart")
+                    .isEmpty();
+            assertThat(audit.temporary())
+                    .as("temporary files after the restart")
+                    .isZero();
+            assertThat(audit.states()).isEqualTo(statuses);
             assertThat(statuses)
                     .as("every talon'd filing is there")
                     .containsKeys(talons.keySet().toArray(String[]::new));
@@ -206,8 +154,7 @@ class StandaloneCrashTest {
                     .doesNotContain(tokens.get(0));
             control2.close();
         } finally {
-            second.process().destroy();
-            second.process().waitFor(30, TimeUnit.SECONDS);
+            second.stop();
             control.close();
         }
     }

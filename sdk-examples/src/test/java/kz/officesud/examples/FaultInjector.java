@@ -38,6 +38,9 @@ final class FaultInjector implements Interceptor {
     private final Map<Kind, AtomicLong> injected = new EnumMap<>(Kind.class);
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong lookups = new AtomicLong();
+    private final AtomicLong lookupsThatFound = new AtomicLong();
+    private final AtomicLong submissions = new AtomicLong();
+    private final AtomicLong uploads = new AtomicLong();
     private final AtomicLong sentAgainWithoutAsking = new AtomicLong();
     /** Idempotency keys of submissions whose answer was lost and that the client has not asked about since. */
     private final Set<String> unasked = ConcurrentHashMap.newKeySet();
@@ -74,6 +77,21 @@ final class FaultInjector implements Interceptor {
         return lookups.get();
     }
 
+    /** How many of those questions the court answered with the filing (it had acted on a lost submission). */
+    long lookupsThatFound() {
+        return lookupsThatFound.get();
+    }
+
+    /** How many times a filing was submitted ({@code POST /filings}), whatever became of the call. */
+    long submissions() {
+        return submissions.get();
+    }
+
+    /** How many times a document was uploaded ({@code POST /uploads}), whatever became of the call. */
+    long uploads() {
+        return uploads.get();
+    }
+
     /** How many submissions were sent again after a lost answer without asking the court first. */
     long sentAgainWithoutAsking() {
         return sentAgainWithoutAsking.get();
@@ -92,15 +110,27 @@ final class FaultInjector implements Interceptor {
             lookups.incrementAndGet();
             unasked.remove(askedAbout);
         }
-        if (submitted != null && unasked.remove(submitted)) {
-            sentAgainWithoutAsking.incrementAndGet();
+        if (submitted != null) {
+            submissions.incrementAndGet();
+            if (unasked.remove(submitted)) {
+                sentAgainWithoutAsking.incrementAndGet();
+            }
+        }
+        if (request.method().equals("POST") && request.url().encodedPath().endsWith("/api/v1/uploads")) {
+            uploads.incrementAndGet();
         }
         Kind kind;
         synchronized (random) {
             kind = random.nextDouble() < fraction ? pick(random.nextDouble()) : null;
         }
         if (kind == null) {
-            return chain.proceed(request);
+            Response response = chain.proceed(request);
+            if (askedAbout != null
+                    && response.code() == 200
+                    && response.peekBody(1 << 16).string().contains("\"filingId\"")) {
+                lookupsThatFound.incrementAndGet();
+            }
+            return response;
         }
         injected.get(kind).incrementAndGet();
         switch (kind) {

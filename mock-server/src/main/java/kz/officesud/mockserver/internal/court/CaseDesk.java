@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +21,7 @@ import kz.officesud.core.model.CaseEventKind;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.CourtAnswer;
 import kz.officesud.core.model.CourtService;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.DocumentRole;
 import kz.officesud.core.model.FiledDocument;
 import kz.officesud.core.model.FilingState;
@@ -27,6 +31,7 @@ import kz.officesud.core.model.JudicialActKind;
 import kz.officesud.core.model.NotificationKind;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
+import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Sha256;
 import kz.officesud.core.model.StateFee;
 import kz.officesud.mockserver.RegistrationCard;
@@ -37,11 +42,13 @@ import kz.officesud.mockserver.internal.casefile.Records.CardRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.EventRecord;
 import kz.officesud.mockserver.internal.casefile.Records.FieldRecord;
+import kz.officesud.mockserver.internal.casefile.Records.NotificationRecord;
 import kz.officesud.mockserver.internal.casefile.Records.PartRecord;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtStore;
 import kz.officesud.mockserver.internal.store.FilingRecord;
 import kz.officesud.mockserver.internal.store.FilingRecord.DocumentRecord;
+import kz.officesud.mockserver.internal.store.FilingRecord.StatusRecord;
 import kz.officesud.mockserver.internal.store.UserRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -277,13 +284,7 @@ public final class CaseDesk {
             files.cases.put(found.get()
                     .withCard(new CardRecord(
                             number, card.arrivedAt(), clock.instant().toString(), parts)));
-            notifier.notify(
-                    filing.userId(),
-                    NotificationKind.REGISTERED,
-                    filing.filingId(),
-                    "filings/" + filing.filingId(),
-                    filing.talon().number(),
-                    number);
+            notifyRegistered(filing, number);
         } else if (status.state() == FilingState.REFUSED && status.ground() != null) {
             notifier.notify(
                     filing.userId(),
@@ -294,6 +295,77 @@ public final class CaseDesk {
                     status.ground().number() + ") " + status.ground().text(Locale.forLanguageTag("ru")),
                     note == null ? "" : note);
         }
+    }
+
+    private void notifyRegistered(FilingRecord filing, String registrationNumber) {
+        notifier.notify(
+                filing.userId(),
+                NotificationKind.REGISTERED,
+                filing.filingId(),
+                "filings/" + filing.filingId(),
+                filing.talon().number(),
+                registrationNumber);
+    }
+
+    /**
+     * At start, before anything is served or the clerk resumes: finishes what a crash of the court's process left
+     * half done after a filing was stored. A filing is stored whole before its talon is answered, and the registry's
+     * work follows it one file at a time (the card, then the notice; the decision, then the registration number,
+     * then the notice), so a process killed in between leaves a filing without its card, a registered filing without
+     * its number, or a change without its notice. Each is done now, once: a card made for a filing that has none
+     * (with its notice of arrival), a number given to a registered filing whose card has none, the notice of an
+     * arrival, a registration or a refusal that has fewer notices than the history has such changes. Returns how
+     * many things it finished.
+     */
+    public synchronized int finishInterrupted(Courts courts) {
+        Map<String, Integer> notices = new HashMap<>();
+        for (NotificationRecord notice : files.notifications.all()) {
+            if (notice.filingId() != null) {
+                notices.merge(notice.filingId() + " " + notice.kind(), 1, Integer::sum);
+            }
+        }
+        int finished = 0;
+        for (FilingRecord filing : store.filings()) {
+            String id = filing.filingId();
+            long sendings = changes(filing, FilingState.SENT);
+            if (files.cases.get(id).isEmpty()) {
+                Optional<UserRecord> user = store.user(filing.userId());
+                if (user.isEmpty()) {
+                    continue; // the account is gone: no card can name its applicant
+                }
+                arrived(filing, user.get(), Manifest.parse(Base64.getDecoder().decode(filing.manifest()), courts));
+                notices.merge(id + " " + NotificationKind.ARRIVED, 1, Integer::sum);
+                finished++;
+            } else if (notices.getOrDefault(id + " " + NotificationKind.ARRIVED, 0) < sendings) {
+                notifyArrived(filing);
+                finished++;
+            }
+            if (changes(filing, FilingState.REGISTERED) > 0) {
+                String number = files.cases.get(id).orElseThrow().card().registrationNumber();
+                if (number == null) {
+                    decided(filing, FilingStatus.of(FilingState.REGISTERED), null);
+                    finished++;
+                } else if (notices.getOrDefault(id + " " + NotificationKind.REGISTERED, 0) == 0) {
+                    notifyRegistered(filing, number);
+                    finished++;
+                }
+            }
+            List<StatusRecord> refusals = filing.history().stream()
+                    .filter(change -> change.state().equals(FilingState.REFUSED.name()) && change.ground() != null)
+                    .toList();
+            if (notices.getOrDefault(id + " " + NotificationKind.REFUSED, 0) < refusals.size()) {
+                StatusRecord last = refusals.get(refusals.size() - 1);
+                decided(filing, FilingStatus.refused(RefusalGround.valueOf(last.ground())), last.note());
+                finished++;
+            }
+        }
+        return finished;
+    }
+
+    private static long changes(FilingRecord filing, FilingState state) {
+        return filing.history().stream()
+                .filter(change -> change.state().equals(state.name()))
+                .count();
     }
 
     /** {@code 7594/2026/000012}: the court, the year, the court's count of registrations that year. */

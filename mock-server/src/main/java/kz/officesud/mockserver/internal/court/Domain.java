@@ -36,6 +36,7 @@ public final class Domain implements AutoCloseable {
     public final CourtStore store;
     public final FilingDesk desk;
     public final ObservationDesk observation;
+    private final Courts courts;
 
     public Domain(
             CourtStore store,
@@ -48,6 +49,7 @@ public final class Domain implements AutoCloseable {
             SignatureCheck signatures)
             throws IOException {
         this.store = store;
+        this.courts = courts;
         this.clerk = clerk;
         this.desk = desk;
         this.files = new CaseFiles(store.dataDirectory(), mapper);
@@ -66,6 +68,23 @@ public final class Domain implements AutoCloseable {
         clerk.onDue(due -> timer.at(due, "registration", clerk::runDue));
         clerk.earliestDue().ifPresent(due -> timer.at(due, "registration", clerk::runDue));
         retention.scheduleAll();
+    }
+
+    /**
+     * At start, before anything is served: finishes what a crash of the court's process (a kill, a power cut) left
+     * half done — a filing's registry work ({@link CaseDesk#finishInterrupted}), a notice's e-mail and webhook
+     * deliveries ({@link Notifier#finishInterrupted}), bytes stored without the record that names them ({@link
+     * Retention#sweepUnnamed}). Empty when there was nothing to finish, else what was done, in one line for the log.
+     */
+    public Optional<String> finishInterrupted() throws IOException {
+        int registry = cases.finishInterrupted(courts);
+        int notices = notifier.finishInterrupted();
+        int blobs = retention.sweepUnnamed();
+        if (registry + notices + blobs == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(registry + " filing step(s) finished, " + notices + " e-mail(s) and webhook delivery(ies)"
+                + " made, " + blobs + " unnamed blob(s) deleted");
     }
 
     /** The filing with {@code filingId}, if the court has it. */

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kz.officesud.core.model.NotificationKind;
 import kz.officesud.mockserver.internal.casefile.CaseFiles;
@@ -74,21 +76,61 @@ public final class Notifier {
                 link,
                 now,
                 null));
-        Optional<UserRecord> user = store.user(userId);
-        if (user.isPresent()) {
-            files.emails.put(new EmailRecord(
-                    "M-" + UUID.randomUUID(),
-                    user.get().email(),
-                    Messages.text(Messages.RUSSIAN, "notice.subject"),
-                    text.get("ru") + "\n\n" + text.get("kk") + "\n",
-                    now,
-                    notice.notificationId()));
-        }
-        webhooks.publish(
-                notice.notificationId(),
-                "notification." + kind.name(),
-                new Event(notice.notificationId(), "notification." + kind.name(), now, userId, filingId, link, text));
+        store.user(userId).ifPresent(user -> mail(notice, user));
+        webhooks.publish(notice.notificationId(), "notification." + kind.name(), event(notice));
         return notice;
+    }
+
+    private void mail(NotificationRecord notice, UserRecord user) {
+        files.emails.put(new EmailRecord(
+                "M-" + UUID.randomUUID(),
+                user.email(),
+                Messages.text(Messages.RUSSIAN, "notice.subject"),
+                notice.text().get("ru") + "\n\n" + notice.text().get("kk") + "\n",
+                notice.createdAt(),
+                notice.notificationId()));
+    }
+
+    private static Event event(NotificationRecord notice) {
+        String type = "notification." + notice.kind();
+        return new Event(
+                notice.notificationId(),
+                type,
+                notice.createdAt(),
+                notice.userId(),
+                notice.filingId(),
+                notice.link(),
+                notice.text());
+    }
+
+    /**
+     * At start: a notice is written first, then its e-mail, then its webhook deliveries; what a crash of the court's
+     * process left out after the notice is done now, once — the e-mail of a notice that has none (its account still
+     * there), the delivery to each webhook registered by then that has none of it. Returns how many it made.
+     */
+    public int finishInterrupted() {
+        Set<String> mailed = new HashSet<>();
+        for (EmailRecord email : files.emails.all()) {
+            if (email.notificationId() != null) {
+                mailed.add(email.notificationId());
+            }
+        }
+        int made = 0;
+        for (NotificationRecord notice : files.notifications.all()) {
+            if (!mailed.contains(notice.notificationId())) {
+                Optional<UserRecord> user = store.user(notice.userId());
+                if (user.isPresent()) {
+                    mail(notice, user.get());
+                    made++;
+                }
+            }
+            made += webhooks.publishMissing(
+                    notice.notificationId(),
+                    "notification." + notice.kind(),
+                    Instant.parse(notice.createdAt()),
+                    event(notice));
+        }
+        return made;
     }
 
     /** An argument given as a message key ({@code @notice.payment.positive}) is localized too. */

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.casefile.CaseFiles;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessRequestRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.AttachmentRecord;
 import kz.officesud.mockserver.internal.casefile.Records.ActRecord;
 import kz.officesud.mockserver.internal.casefile.Records.AnswerRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
@@ -86,6 +88,48 @@ public final class Retention {
         }
     }
 
+    /** The bytes kept for something other than an upload: judicial acts, answers' documents, requests' attachments. */
+    private Set<String> notUploads() {
+        Set<String> named = new HashSet<>();
+        for (CaseFileRecord file : files.cases.all()) {
+            for (ActRecord act : file.acts()) {
+                named.add(act.sha256());
+            }
+        }
+        for (AnswerRecord answer : files.answers.all()) {
+            if (answer.document() != null) {
+                named.add(answer.document().sha256());
+            }
+        }
+        for (AccessRequestRecord request : files.requests.all()) {
+            for (AttachmentRecord attachment : request.attachments()) {
+                named.add(attachment.sha256());
+            }
+        }
+        return named;
+    }
+
+    /**
+     * At start, before anything is served: deletes the bytes no record names. Bytes are stored whole before the
+     * record that names them (an upload's, a judicial act's, an answer's, an access request's), so a crash of the
+     * court's process in between leaves bytes that nothing reaches: no answer gave their upload id, and a client
+     * sends them again. Returns how many blobs it deleted.
+     */
+    public synchronized int sweepUnnamed() throws IOException {
+        Set<String> named = notUploads();
+        for (UploadRecord upload : store.uploads()) {
+            named.add(upload.sha256());
+        }
+        int deleted = 0;
+        for (String blob : store.blobs().names()) {
+            if (!named.contains(blob)) {
+                store.blobs().delete(blob);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     /** Deletes every copy whose six months are over; returns what was purged now. */
     public synchronized List<PurgeRecord> purgeDue() {
         Instant now = clock.instant();
@@ -105,16 +149,7 @@ public final class Retention {
                 next = next == null || until.isBefore(next) ? until : next;
             }
         }
-        for (CaseFileRecord file : files.cases.all()) {
-            for (ActRecord act : file.acts()) {
-                stillKept.add(act.sha256());
-            }
-        }
-        for (AnswerRecord answer : files.answers.all()) {
-            if (answer.document() != null) {
-                stillKept.add(answer.document().sha256());
-            }
-        }
+        stillKept.addAll(notUploads());
         List<PurgeRecord> purged = new ArrayList<>();
         for (UploadRecord upload : due) {
             if (!stillKept.contains(upload.sha256())) {

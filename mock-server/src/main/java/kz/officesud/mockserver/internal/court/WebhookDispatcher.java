@@ -13,10 +13,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -140,7 +143,29 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     /** Queues {@code event} (a JSON-serialisable value) for every receiver, under {@code eventId}. */
     public void publish(String eventId, String type, Object event) {
-        List<WebhookRecord> receivers = files.webhooks.all();
+        deliver(eventId, type, event, files.webhooks.all());
+    }
+
+    /**
+     * At start: delivers an event that occurred at {@code occurredAt} to each webhook registered by then that has no
+     * delivery of it (a crash came between the event and its deliveries). Returns how many deliveries it made.
+     */
+    public int publishMissing(String eventId, String type, Instant occurredAt, Object event) {
+        Set<String> delivered = new HashSet<>();
+        for (DeliveryRecord delivery : files.deliveries.all()) {
+            if (delivery.eventId().equals(eventId)) {
+                delivered.add(delivery.webhookId());
+            }
+        }
+        List<WebhookRecord> missing = files.webhooks.all().stream()
+                .filter(webhook -> !delivered.contains(webhook.webhookId()))
+                .filter(webhook -> !Instant.parse(webhook.createdAt()).isAfter(occurredAt))
+                .toList();
+        deliver(eventId, type, event, missing);
+        return missing.size();
+    }
+
+    private void deliver(String eventId, String type, Object event, List<WebhookRecord> receivers) {
         if (receivers.isEmpty()) {
             return;
         }

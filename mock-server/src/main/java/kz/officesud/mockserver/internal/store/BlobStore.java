@@ -188,6 +188,19 @@ public final class BlobStore {
         }
     }
 
+    /** The name (SHA-256 hex) of every blob stored. */
+    public java.util.List<String> names() throws IOException {
+        if (root == null) {
+            return java.util.List.copyOf(memory.keySet());
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> file.getFileName().toString())
+                    .filter(name -> HEX.matcher(name).matches())
+                    .toList();
+        }
+    }
+
     /** Deletes one blob (its record may stay); nothing when it is not there. */
     public void delete(String sha256) throws IOException {
         memory.remove(key(sha256));
