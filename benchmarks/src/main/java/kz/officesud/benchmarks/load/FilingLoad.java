@@ -59,6 +59,7 @@ import kz.officesud.signing.SignerIdentities;
 final class FilingLoad {
     private static final ObjectMapper JSON = OfficesudJson.newMapper();
     private static final String PASSWORD = "Load-Test-Password-7";
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(30);
 
     /** What was asked. */
     record Settings(int filings, int warmUp, int clients, Duration limit, int statementBytes) {}
@@ -100,7 +101,9 @@ final class FilingLoad {
                 signed.get(0).manifest().length,
                 signed.get(0).signature().length);
 
-        Phase warmUp = phase(signed.subList(0, settings.warmUp()), settings.limit());
+        Phase warmUp = phase(
+                signed.subList(0, settings.warmUp()),
+                settings.limit().compareTo(WARM_UP_LIMIT) < 0 ? settings.limit() : WARM_UP_LIMIT);
         System.out.printf(
                 Locale.ROOT,
                 "  warm-up: %,d filings, %.0f/s, %s, %d failures%n",

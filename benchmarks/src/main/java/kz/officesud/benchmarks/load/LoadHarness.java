@@ -47,6 +47,7 @@ public final class LoadHarness {
               --court-heap SIZE    the filing court's -Xmx (512m)
               --court-cpus LIST    run the court under taskset -c LIST (e.g. 0 or 0-1)
               --court-jvm OPTION   one more JVM option for the court (repeatable; e.g. -XX:StartFlightRecording=...)
+              --court-lib DIR      run the court from the jars in DIR (another build, to compare); default: beside this one
               --uploads N          concurrent large uploads (16)
               --upload-mb N        size of each large upload (20)
               --upload-heap SIZE   the upload court's -Xmx (256m)
@@ -70,7 +71,14 @@ public final class LoadHarness {
         report.put("machine", machine());
         report.put("loadAverageBefore", loadAverage());
         System.out.println("officesud load harness — " + report.get("date"));
+        if (options.containsKey("--court-lib")) {
+            report.put("courtLib", one(options, "--court-lib", null));
+            System.out.println("court from: " + report.get("courtLib"));
+        }
         System.out.println("machine: " + report.get("machine") + "; load average " + report.get("loadAverageBefore"));
+        report.put("forcedWriteMs", forcedWrites(work));
+        System.out.println("this disk: a 1.5 KB file written and forced (fsync), one after another: "
+                + report.get("forcedWriteMs"));
         try {
             if (scenario.equals("all") || scenario.equals("filings")) {
                 report.put("filings", filings(options, nca, work));
@@ -127,7 +135,12 @@ public final class LoadHarness {
             NcaKey key = store.signingKey();
             List<String> courtOptions = List.of("--clerk", "immediate", "--test-trust-dir", testCas.toString());
             StandaloneCourt court = StandaloneCourt.start(new StandaloneCourt.Settings(
-                    heap, cpus, options.getOrDefault("--court-jvm", List.of()), courtOptions, work.resolve("filings")));
+                    heap,
+                    cpus,
+                    options.getOrDefault("--court-jvm", List.of()),
+                    courtOptions,
+                    work.resolve("filings"),
+                    libraries(options)));
             Map<String, Object> result;
             try {
                 result = new FilingLoad(settings, court, key).run(work);
@@ -164,7 +177,12 @@ public final class LoadHarness {
         String cpus = one(options, "--court-cpus", null);
         System.out.printf(Locale.ROOT, "uploads: %d × %d MB at once, court -Xmx%s%n", count, megabytes, heap);
         StandaloneCourt court = StandaloneCourt.start(new StandaloneCourt.Settings(
-                heap, cpus, options.getOrDefault("--court-jvm", List.of()), List.of(), work.resolve("uploads")));
+                heap,
+                cpus,
+                options.getOrDefault("--court-jvm", List.of()),
+                List.of(),
+                work.resolve("uploads"),
+                libraries(options)));
         Map<String, Object> result;
         try {
             result = new UploadLoad(court, count, megabytes).run();
@@ -192,6 +210,36 @@ public final class LoadHarness {
             System.out.println("  first failures: " + result.get("firstFailures"));
         }
         return result;
+    }
+
+    /**
+     * What one forced write costs on the disk the courts write to (the court forces every record before it is
+     * visible): 100 files of 1.5 KB written and forced one after another, p50 and p99 in ms.
+     */
+    private static Map<String, Object> forcedWrites(Path work) throws IOException {
+        Path probe = Files.createDirectories(work.resolve("fsync-probe"));
+        Latencies times = new Latencies();
+        byte[] bytes = new byte[1536];
+        for (int i = 0; i < 100; i++) {
+            long start = System.nanoTime();
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                    probe.resolve(i + ".json"),
+                    java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            times.add(System.nanoTime() - start);
+        }
+        delete(probe);
+        Map<String, Object> summary = times.summary();
+        summary.remove("count");
+        return summary;
+    }
+
+    private static Path libraries(Map<String, List<String>> options) {
+        String dir = one(options, "--court-lib", null);
+        return dir == null ? null : Path.of(dir);
     }
 
     private static Object mb(OptionalLong bytes) {

@@ -38,7 +38,13 @@ final class StandaloneCourt implements AutoCloseable {
     }
 
     /** How to start it. */
-    record Settings(String heap, String cpus, List<String> jvmOptions, List<String> courtOptions, Path directory) {}
+    record Settings(
+            String heap,
+            String cpus,
+            List<String> jvmOptions,
+            List<String> courtOptions,
+            Path directory,
+            Path libraries) {}
 
     static StandaloneCourt start(Settings settings) throws IOException, InterruptedException {
         Path directory = settings.directory();
@@ -54,7 +60,10 @@ final class StandaloneCourt implements AutoCloseable {
         command.add("-Xmx" + settings.heap());
         command.add("-Xlog:gc:file=" + directory.resolve("gc.log"));
         command.addAll(settings.jvmOptions());
-        command.addAll(List.of("-cp", classPath(), ReferenceCourtMain.class.getName()));
+        String classPath = settings.libraries() == null
+                ? classPath()
+                : settings.libraries().toAbsolutePath().resolve("*").toString();
+        command.addAll(List.of("-cp", classPath, ReferenceCourtMain.class.getName()));
         command.addAll(
                 List.of("--port", "0", "--bind", "127.0.0.1", "--data-dir", data.toString(), "--control-token", token));
         command.addAll(settings.courtOptions());
