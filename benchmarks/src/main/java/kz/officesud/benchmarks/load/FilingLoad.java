@@ -111,7 +111,9 @@ final class FilingLoad {
                 warmUp.rate(),
                 warmUp.filings.line(),
                 warmUp.failures.get());
+        long cpuBefore = court.cpuMillis();
         Phase measured = phase(signed.subList(settings.warmUp(), total), settings.limit());
+        long cpu = court.cpuMillis() - cpuBefore;
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("filings", measured.done.get() + measured.failures.get());
@@ -119,6 +121,9 @@ final class FilingLoad {
         result.put("failures", measured.failures.get());
         result.put("seconds", Latencies.round(measured.seconds));
         result.put("filingsPerSecond", Latencies.round(measured.rate()));
+        if (cpuBefore >= 0 && measured.done.get() > 0) {
+            result.put("courtCpuMsPerFiling", Latencies.round((double) cpu / measured.done.get()));
+        }
         result.put("filing", measured.filings.summary());
         result.put("upload", measured.uploads.summary());
         result.put("submission", measured.submissions.summary());

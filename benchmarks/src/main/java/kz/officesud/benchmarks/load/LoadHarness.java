@@ -162,7 +162,8 @@ public final class LoadHarness {
                     filing.get("p99Ms"),
                     filing.get("maxMs"),
                     ((Number) result.get("failures")).intValue());
-            System.out.println("  upload " + result.get("upload") + "; submission " + result.get("submission"));
+            System.out.println("  upload " + result.get("upload") + "; submission " + result.get("submission")
+                    + "; the court's CPU time per filing " + result.get("courtCpuMsPerFiling") + " ms");
             if (!((List<?>) result.get("firstFailures")).isEmpty()) {
                 System.out.println("  first failures: " + result.get("firstFailures"));
             }
