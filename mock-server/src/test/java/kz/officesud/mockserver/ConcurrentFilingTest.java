@@ -58,10 +58,6 @@ class ConcurrentFilingTest {
         }
     }
 
-    private static FilingStatus status(JsonNode filing) throws Exception {
-        return CourtHttp.MAPPER.treeToValue(filing.path("status"), FilingStatus.class);
-    }
-
     @Test
     void distinctFilingsAtOnce_areEachRegisteredOnce_talonsAndRegistrationNumbersWithoutGapOrRepeat() throws Exception {
         TestUser user = court.users().individual();
@@ -83,7 +79,7 @@ class ConcurrentFilingTest {
         Set<String> talons = new HashSet<>();
         Set<String> registrations = new HashSet<>();
         for (JsonNode answer : answers) {
-            assertThat(status(answer)).isEqualTo(FilingStatus.REGISTERED);
+            assertThat(FilingTest.status(answer)).isEqualTo(FilingStatus.REGISTERED);
             filings.add(answer.path("filingId").asText());
             talons.add(answer.path("talon").path("number").asText());
             registrations.add(court.clerk()
@@ -117,7 +113,7 @@ class ConcurrentFilingTest {
 
         List<FilingStatus> statuses = new ArrayList<>();
         for (JsonNode answer : answers) {
-            statuses.add(status(answer));
+            statuses.add(FilingTest.status(answer));
         }
         assertThat(statuses).filteredOn(FilingStatus.REGISTERED::equals).hasSize(1);
         assertThat(statuses)
