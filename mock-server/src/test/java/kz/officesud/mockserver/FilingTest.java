@@ -64,7 +64,7 @@ class FilingTest {
                 .json();
     }
 
-    private static FilingStatus status(JsonNode filing) throws Exception {
+    static FilingStatus status(JsonNode filing) throws Exception {
         return CourtHttp.MAPPER.treeToValue(filing.path("status"), FilingStatus.class);
     }
 

@@ -24,6 +24,8 @@ public final class Table<T> implements KeptTable {
     private final Class<T> type;
     private final Function<T, String> id;
     private final Map<String, T> rows = new LinkedHashMap<>();
+    private final kz.officesud.mockserver.internal.store.KeyedLocks writes =
+            new kz.officesud.mockserver.internal.store.KeyedLocks(64);
 
     Table(@Nullable Path directory, Class<T> type, Function<T, String> id, ObjectMapper mapper) throws IOException {
         this.files = new RecordStore<>(
@@ -53,15 +55,22 @@ public final class Table<T> implements KeptTable {
         rows.clear();
     }
 
-    /** Stores a row, written to disk before it is visible. */
-    public synchronized T put(T row) {
+    /**
+     * Stores a row, written to disk before it is visible. Writes of the same row keep their order; writes of
+     * different rows go to the disk at the same time (the table's lock is not held while a file is forced).
+     */
+    public T put(T row) {
         String key = id.apply(row);
-        try {
-            files.put(key, row);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store " + key, e);
+        synchronized (writes.of(key)) {
+            try {
+                files.put(key, row);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot store " + key, e);
+            }
+            synchronized (this) {
+                rows.put(key, row);
+            }
         }
-        rows.put(key, row);
         return row;
     }
 

@@ -58,6 +58,15 @@ import org.jspecify.annotations.Nullable;
  * the court staff that the clerk API drives — and what «Мои дела» shows of them. Thread-safe.
  */
 public final class CaseDesk {
+    /**
+     * A case file is changed by one thread at a time; different filings' at the same time (their records are forced
+     * to disk together). The desk's own monitor still orders the clerk's hand (events, acts, answers).
+     */
+    private final kz.officesud.mockserver.internal.store.KeyedLocks filingLocks =
+            new kz.officesud.mockserver.internal.store.KeyedLocks(64);
+
+    private final Object numbering = new Object();
+    private final java.util.Set<String> numbersInFlight = new java.util.HashSet<>();
     /** The largest court document (a judicial act, an answer's document) the clerk API takes. */
     public static final long MAX_ACT_BYTES = 64L * 1024 * 1024;
 
@@ -99,22 +108,25 @@ public final class CaseDesk {
     // Intake
 
     /** On arrival: the registration control card, its parts copied from the filing, and the applicant's notice. */
-    public synchronized CaseFileRecord arrived(FilingRecord filing, UserRecord user, Manifest manifest) {
-        Optional<CaseFileRecord> known = files.cases.get(filing.filingId());
-        if (known.isPresent()) {
-            return known.get();
+    public CaseFileRecord arrived(FilingRecord filing, UserRecord user, Manifest manifest) {
+        synchronized (filingLocks.of(filing.filingId())) {
+            Optional<CaseFileRecord> known = files.cases.get(filing.filingId());
+            if (known.isPresent()) {
+                return known.get();
+            }
+            CardRecord card =
+                    new CardRecord(null, filing.history().get(0).at(), null, parts(filing, user, manifest, null));
+            List<String> codes = new ArrayList<>();
+            if (manifest.filing() instanceof Claim claim
+                    && claim.stateFee() instanceof StateFee.PaidOnline online
+                    && online.paymentCode() != null) {
+                codes.add(online.paymentCode());
+            }
+            CaseFileRecord created = files.cases.put(new CaseFileRecord(
+                    filing.filingId(), filing.userId(), card, List.of(), List.of(), List.of(), codes, List.of()));
+            notifyArrived(filing);
+            return created;
         }
-        CardRecord card = new CardRecord(null, filing.history().get(0).at(), null, parts(filing, user, manifest, null));
-        List<String> codes = new ArrayList<>();
-        if (manifest.filing() instanceof Claim claim
-                && claim.stateFee() instanceof StateFee.PaidOnline online
-                && online.paymentCode() != null) {
-            codes.add(online.paymentCode());
-        }
-        CaseFileRecord created = files.cases.put(new CaseFileRecord(
-                filing.filingId(), filing.userId(), card, List.of(), List.of(), List.of(), codes, List.of()));
-        notifyArrived(filing);
-        return created;
     }
 
     /**
@@ -259,7 +271,13 @@ public final class CaseDesk {
     // Registration
 
     /** After the clerk's decision: the registration number on the card, and the applicant's notice. */
-    public synchronized void decided(FilingRecord filing, FilingStatus status, @Nullable String note) {
+    public void decided(FilingRecord filing, FilingStatus status, @Nullable String note) {
+        synchronized (filingLocks.of(filing.filingId())) {
+            decidedLocked(filing, status, note);
+        }
+    }
+
+    private void decidedLocked(FilingRecord filing, FilingStatus status, @Nullable String note) {
         Optional<CaseFileRecord> found = files.cases.get(filing.filingId());
         if (status.state() == FilingState.REGISTERED
                 && found.isPresent()
@@ -281,9 +299,15 @@ public final class CaseDesk {
                     parts.add(part);
                 }
             }
-            files.cases.put(found.get()
-                    .withCard(new CardRecord(
-                            number, card.arrivedAt(), clock.instant().toString(), parts)));
+            try {
+                files.cases.put(found.get()
+                        .withCard(new CardRecord(
+                                number, card.arrivedAt(), clock.instant().toString(), parts)));
+            } finally {
+                synchronized (numbering) {
+                    numbersInFlight.remove(number);
+                }
+            }
             notifyRegistered(filing, number);
         } else if (status.state() == FilingState.REFUSED && status.ground() != null) {
             notifier.notify(
@@ -368,24 +392,49 @@ public final class CaseDesk {
                 .count();
     }
 
-    /** {@code 7594/2026/000012}: the court, the year, the court's count of registrations that year. */
+    /**
+     * {@code 7594/2026/000012}: the court, the year, the court's count of registrations that year — one more than the
+     * highest number given, stored or being stored (registrations are decided at the same time).
+     */
     private String registrationNumber(FilingRecord filing) {
         int year = OffsetDateTime.ofInstant(clock.instant(), zone).getYear();
         String prefix = filing.courtCode() + "/" + year + "/";
-        int count = 0;
-        for (CaseFileRecord other : files.cases.all()) {
-            String n = other.card().registrationNumber();
-            if (n != null && n.startsWith(prefix)) {
-                count++;
+        synchronized (numbering) {
+            int highest = 0;
+            for (CaseFileRecord other : files.cases.all()) {
+                highest = Math.max(highest, sequence(other.card().registrationNumber(), prefix));
             }
+            for (String given : numbersInFlight) {
+                highest = Math.max(highest, sequence(given, prefix));
+            }
+            String number = String.format(Locale.ROOT, "%s%06d", prefix, highest + 1);
+            numbersInFlight.add(number);
+            return number;
         }
-        return String.format(Locale.ROOT, "%s%06d", prefix, count + 1);
+    }
+
+    private static int sequence(@Nullable String number, String prefix) {
+        if (number == null || !number.startsWith(prefix)) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(number.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     // Case events, acts, answers
 
     /** Records an event of the case and notifies the applicant. */
     public synchronized CaseEvent event(
+            FilingRecord filing, CaseEventKind kind, String text, @Nullable OffsetDateTime hearingAt) {
+        synchronized (filingLocks.of(filing.filingId())) {
+            return eventLocked(filing, kind, text, hearingAt);
+        }
+    }
+
+    private CaseEvent eventLocked(
             FilingRecord filing, CaseEventKind kind, String text, @Nullable OffsetDateTime hearingAt) {
         CaseFileRecord file = caseFile(filing);
         EventRecord event = new EventRecord(
@@ -417,9 +466,10 @@ public final class CaseDesk {
             String mediaType,
             InputStream content)
             throws IOException {
-        CaseFileRecord file = caseFile(filing);
         ActRecord act = storeDocument(kind.name(), title, fileName, mediaType, content);
-        files.cases.put(file.plusAct(act));
+        synchronized (filingLocks.of(filing.filingId())) {
+            files.cases.put(caseFile(filing).plusAct(act));
+        }
         notifier.notify(
                 filing.userId(),
                 NotificationKind.JUDICIAL_ACT,
@@ -468,7 +518,9 @@ public final class CaseDesk {
                 reason,
                 clock.instant().toString()));
         if (linked != null && reason == null) {
-            files.cases.put(caseFile(linked).plusAnswer(answer));
+            synchronized (filingLocks.of(linked.filingId())) {
+                files.cases.put(caseFile(linked).plusAnswer(answer));
+            }
             notifier.notify(
                     linked.userId(),
                     NotificationKind.ANSWER,

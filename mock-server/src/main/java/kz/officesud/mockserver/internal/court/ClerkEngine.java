@@ -86,6 +86,15 @@ public final class ClerkEngine {
     private volatile Runnable onChange = () -> {};
     private volatile java.util.function.BiConsumer<FilingRecord, Decision> onDecision = (filing, decision) -> {};
     private volatile java.util.function.Consumer<Instant> onDue = due -> {};
+    /** One filing is examined and decided by one thread at a time; different filings at the same time. */
+    private final kz.officesud.mockserver.internal.store.KeyedLocks filingLocks =
+            new kz.officesud.mockserver.internal.store.KeyedLocks(64);
+    /**
+     * Taken inside a filing's lock while a registration is checked against the duplicates (ground 2) and stored, so
+     * that of two filings of the same content decided at the same time, one sees the other registered.
+     */
+    private final kz.officesud.mockserver.internal.store.KeyedLocks fingerprintLocks =
+            new kz.officesud.mockserver.internal.store.KeyedLocks(64);
 
     public ClerkEngine(CourtStore store, SignatureCheck signatures, Courts served, CourtClock clock) {
         this.store = store;
@@ -230,22 +239,37 @@ public final class ClerkEngine {
         return done;
     }
 
-    /** Examines one sent filing and records the decision; empty when it is not waiting. */
-    public synchronized Optional<FilingRecord> process(String filingId) {
-        Optional<FilingRecord> found = store.filing(filingId);
-        if (found.isEmpty() || !isSent(found.get())) {
-            return Optional.empty();
+    /**
+     * Examines one sent filing and records the decision; empty when it is not waiting. Filings are examined at the
+     * same time, each by one thread; the decision is stored before the filing's lock is let go.
+     */
+    public Optional<FilingRecord> process(String filingId) {
+        boolean told;
+        FilingRecord decided;
+        synchronized (filingLocks.of(filingId)) {
+            Optional<FilingRecord> found = store.filing(filingId);
+            if (found.isEmpty() || !isSent(found.get())) {
+                return Optional.empty();
+            }
+            FilingRecord filing = found.get();
+            Decision decision = forced.remove(filingId);
+            if (decision == null) {
+                decision = nextDecisions.poll();
+            }
+            told = decision != null;
+            if (told) {
+                decided = record(filing, decision);
+            } else {
+                Decision examined = examine(filing);
+                if (examined.status().state() != FilingState.REGISTERED) {
+                    decided = record(filing, examined);
+                } else {
+                    synchronized (fingerprintLocks.of(filing.fingerprint())) {
+                        decided = record(filing, duplicate(filing).orElse(examined));
+                    }
+                }
+            }
         }
-        FilingRecord filing = found.get();
-        Decision decision = forced.remove(filingId);
-        if (decision == null) {
-            decision = nextDecisions.poll();
-        }
-        boolean told = decision != null;
-        if (decision == null) {
-            decision = examine(filing);
-        }
-        FilingRecord decided = record(filing, decision);
         if (told) {
             onChange.run();
         }
@@ -253,16 +277,20 @@ public final class ClerkEngine {
     }
 
     /** Moves a filing to a status now (a court employee's hand), within the lifecycle. */
-    public synchronized FilingRecord decide(String filingId, Decision decision) {
-        FilingRecord filing =
-                store.filing(filingId).orElseThrow(() -> new IllegalArgumentException("no filing " + filingId));
-        FilingState from = FilingState.valueOf(filing.current().state());
-        if (!from.canMoveTo(decision.status().state())) {
-            throw new IllegalStateException("a filing in " + from + " cannot move to "
-                    + decision.status().state());
+    public FilingRecord decide(String filingId, Decision decision) {
+        boolean wasForced;
+        FilingRecord decided;
+        synchronized (filingLocks.of(filingId)) {
+            FilingRecord filing =
+                    store.filing(filingId).orElseThrow(() -> new IllegalArgumentException("no filing " + filingId));
+            FilingState from = FilingState.valueOf(filing.current().state());
+            if (!from.canMoveTo(decision.status().state())) {
+                throw new IllegalStateException("a filing in " + from + " cannot move to "
+                        + decision.status().state());
+            }
+            wasForced = forced.remove(filingId) != null;
+            decided = record(filing, decision);
         }
-        boolean wasForced = forced.remove(filingId) != null;
-        FilingRecord decided = record(filing, decision);
         if (wasForced) {
             onChange.run();
         }
@@ -430,19 +458,31 @@ public final class ClerkEngine {
                                 + String.join("; ", annexes.missing()));
             }
         }
-        if (RefusalGround.DUPLICATE.appliesTo(service)) { // ground 2 spares petitions under the АППК
-            for (FilingRecord other : store.filings()) {
-                if (!other.filingId().equals(filing.filingId())
-                        && other.fingerprint().equals(filing.fingerprint())
-                        && REGISTERED_STATES.contains(
-                                FilingState.valueOf(other.current().state()))) {
-                    return refusal(
-                            RefusalGround.DUPLICATE,
-                            "already registered with talon " + other.talon().number());
-                }
-            }
+        Optional<Decision> duplicate = duplicate(filing);
+        if (duplicate.isPresent()) {
+            return duplicate.get();
         }
         return new Decision(FilingStatus.REGISTERED, "registered");
+    }
+
+    /**
+     * Ground 2: the same content (the manifest's content digest) already registered — except a petition, considered
+     * under the АППК (§24.2, §18).
+     */
+    private Optional<Decision> duplicate(FilingRecord filing) {
+        if (!RefusalGround.DUPLICATE.appliesTo(CourtService.valueOf(filing.service()))) {
+            return Optional.empty();
+        }
+        for (FilingRecord other : store.filingsWithFingerprint(filing.fingerprint())) {
+            if (!other.filingId().equals(filing.filingId())
+                    && REGISTERED_STATES.contains(
+                            FilingState.valueOf(other.current().state()))) {
+                return Optional.of(refusal(
+                        RefusalGround.DUPLICATE,
+                        "already registered with talon " + other.talon().number()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Manifest> manifest(byte[] bytes) {

@@ -157,16 +157,35 @@ public final class FilingDesk {
 
         List<DocumentRecord> documents = documents(filing);
         FilingRecord record;
+        Instant now;
+        String talonNumber;
+        // The key is held while the filing is written (not the store: other filings are written meanwhile); a
+        // request with the same key waits for it and then answers what was stored.
         synchronized (store) {
-            replay = replay(user, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
+            while (true) {
+                replay = replay(user, key, fingerprint);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+                if (store.holdIdempotencyKey(user.userId(), key.value())) {
+                    break;
+                }
+                try {
+                    store.awaitIdempotencyKey(user.userId(), key.value());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ProblemException(503, "unavailable", "the court is stopping");
+                }
             }
-            Instant now = clock.instant();
+            now = clock.instant();
+            OffsetDateTime sentAt = OffsetDateTime.ofInstant(now, clock.getZone());
+            talonNumber = reservation != null ? reservation.talonNumber() : store.nextTalonNumber(sentAt.getYear());
+        }
+        try {
             OffsetDateTime sentAt = OffsetDateTime.ofInstant(now, clock.getZone());
             String filingId = "F-" + UUID.randomUUID();
             TalonRecord talon = new TalonRecord(
-                    reservation != null ? reservation.talonNumber() : store.nextTalonNumber(sentAt.getYear()),
+                    talonNumber,
                     sentAt.toString(),
                     user.fullName(),
                     user.iin(),
@@ -191,6 +210,8 @@ public final class FilingDesk {
                     due == null ? null : due.toString(),
                     manifest.reference());
             store.putFiling(record);
+        } finally {
+            store.releaseIdempotencyKey(user.userId(), key.value());
         }
         LOG.debug(
                 "filing {} accepted with talon {}",
@@ -241,9 +262,12 @@ public final class FilingDesk {
         bound(user, uploads, manifest, locale);
         List<DocumentRecord> documents = documents(manifest.filing());
         FilingRecord next;
+        // Held by the filing's id (as an idempotency key of its own kind) while written, not by the store.
+        String hold = "resubmit " + filingId;
         synchronized (store) {
             FilingRecord current = own(user, filingId);
-            if (!FilingState.REFUSED.name().equals(current.current().state())) {
+            if (!FilingState.REFUSED.name().equals(current.current().state())
+                    || !store.holdIdempotencyKey(user.userId(), hold)) {
                 throw new ProblemException(409, "invalid_transition", "the filing was sent again meanwhile");
             }
             Instant now = clock.instant();
@@ -267,11 +291,13 @@ public final class FilingDesk {
                     history,
                     due == null ? null : due.toString(),
                     manifest.reference());
-            try {
-                store.putFiling(next);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot store filing " + filingId, e);
-            }
+        }
+        try {
+            store.putFiling(next);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot store filing " + filingId, e);
+        } finally {
+            store.releaseIdempotencyKey(user.userId(), hold);
         }
         LOG.debug("filing {} sent again with additional documents", filingId);
         clerk.afterSent(filingId);

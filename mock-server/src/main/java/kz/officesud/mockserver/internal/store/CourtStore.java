@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the court keeps, in its data directory: blobs, users, uploads and filings, loaded into memory at
  * start and written through on every change (each write atomic); or in memory only, with no data directory.
- * Thread-safe: every method holds this store's monitor, which callers may also hold to make a read-check-write
- * sequence atomic.
+ * Thread-safe: every read holds this store's monitor, which callers may also hold to make a read-check-write
+ * sequence atomic. Writes of uploads and filings do not hold it while their file is forced to disk (a record is
+ * visible only once it is durable, and two writes of one filing keep their order), so that concurrent requests'
+ * forces are committed together; callers must not hold the monitor across {@link #putFiling} or {@link #addUpload}.
  */
 public final class CourtStore {
     private static final Pattern TALON = Pattern.compile("T-(\\d{4})-(\\d+)");
@@ -37,6 +39,9 @@ public final class CourtStore {
     private final Map<String, FilingRecord> filingsById = new HashMap<>();
     private final Map<String, String> filingIdByIdempotencyKey = new HashMap<>();
     private final Map<Integer, Integer> lastTalonByYear = new HashMap<>();
+    private final Map<String, java.util.Set<String>> filingIdsByFingerprint = new HashMap<>();
+    private final java.util.Set<String> idempotencyKeysInFlight = new java.util.HashSet<>();
+    private final KeyedLocks filingWrites = new KeyedLocks(64);
 
     private CourtStore(@Nullable Path dataDirectory, ObjectMapper mapper) throws IOException {
         this.dataDirectory = dataDirectory;
@@ -76,6 +81,7 @@ public final class CourtStore {
         uploadsById.clear();
         filingsById.clear();
         filingIdByIdempotencyKey.clear();
+        filingIdsByFingerprint.clear();
         lastTalonByYear.clear();
         userRecords.clear();
         uploadRecords.clear();
@@ -182,9 +188,12 @@ public final class CourtStore {
 
     // Uploads
 
-    public synchronized void addUpload(UploadRecord upload) throws IOException {
+    /** Stores a new upload (its id is new), written through before it becomes visible; see the class comment. */
+    public void addUpload(UploadRecord upload) throws IOException {
         uploadRecords.put(upload.uploadId(), upload);
-        uploadsById.put(upload.uploadId(), upload);
+        synchronized (this) {
+            uploadsById.put(upload.uploadId(), upload);
+        }
     }
 
     public synchronized Optional<UploadRecord> upload(String uploadId) {
@@ -230,17 +239,53 @@ public final class CourtStore {
         return String.format(Locale.ROOT, "T-%04d-%06d", year, next);
     }
 
-    /** Stores a filing (new or changed), written through before it becomes visible. */
-    public synchronized void putFiling(FilingRecord filing) throws IOException {
-        FilingRecord known = filingsById.get(filing.filingId());
-        if (known == null) {
-            String index = idempotencyIndex(filing.userId(), filing.idempotencyKey());
-            if (filingIdByIdempotencyKey.containsKey(index)) {
-                throw new IllegalStateException("idempotency key already used");
+    /**
+     * Stores a filing (new or changed), written through before it becomes visible; writes of one filing keep their
+     * order. See the class comment.
+     */
+    public void putFiling(FilingRecord filing) throws IOException {
+        synchronized (filingWrites.of(filing.filingId())) {
+            synchronized (this) {
+                FilingRecord known = filingsById.get(filing.filingId());
+                if (known == null) {
+                    String index = idempotencyIndex(filing.userId(), filing.idempotencyKey());
+                    if (filingIdByIdempotencyKey.containsKey(index)) {
+                        throw new IllegalStateException("idempotency key already used");
+                    }
+                }
+            }
+            filingRecords.put(filing.filingId(), filing);
+            synchronized (this) {
+                indexFiling(filing);
             }
         }
-        filingRecords.put(filing.filingId(), filing);
-        indexFiling(filing);
+    }
+
+    /**
+     * Holds {@code key} of {@code userId} for one new filing being stored: false when another request holds it (wait
+     * with {@link #awaitIdempotencyKey} and look again). Called with this store's monitor held.
+     */
+    public synchronized boolean holdIdempotencyKey(String userId, String key) {
+        return idempotencyKeysInFlight.add(idempotencyIndex(userId, key));
+    }
+
+    /** Waits (at most a second) while another request holds {@code key}; called with this store's monitor held. */
+    public synchronized void awaitIdempotencyKey(String userId, String key) throws InterruptedException {
+        if (idempotencyKeysInFlight.contains(idempotencyIndex(userId, key))) {
+            wait(1000);
+        }
+    }
+
+    /** Lets go of a key held by {@link #holdIdempotencyKey}, stored or not. */
+    public synchronized void releaseIdempotencyKey(String userId, String key) {
+        idempotencyKeysInFlight.remove(idempotencyIndex(userId, key));
+        notifyAll();
+    }
+
+    /** The filings whose content digest is {@code fingerprint} (the duplicate key), in no order. */
+    public synchronized List<FilingRecord> filingsWithFingerprint(String fingerprint) {
+        java.util.Set<String> ids = filingIdsByFingerprint.get(fingerprint);
+        return ids == null ? List.of() : ids.stream().map(filingsById::get).toList();
     }
 
     private void indexUser(UserRecord user) {
@@ -249,7 +294,16 @@ public final class CourtStore {
     }
 
     private void indexFiling(FilingRecord filing) {
-        filingsById.put(filing.filingId(), filing);
+        FilingRecord earlier = filingsById.put(filing.filingId(), filing);
+        if (earlier != null && !earlier.fingerprint().equals(filing.fingerprint())) {
+            java.util.Set<String> ids = filingIdsByFingerprint.get(earlier.fingerprint());
+            if (ids != null) {
+                ids.remove(filing.filingId());
+            }
+        }
+        filingIdsByFingerprint
+                .computeIfAbsent(filing.fingerprint(), f -> new java.util.HashSet<>())
+                .add(filing.filingId());
         filingIdByIdempotencyKey.put(idempotencyIndex(filing.userId(), filing.idempotencyKey()), filing.filingId());
         Matcher matcher = TALON.matcher(filing.talon().number());
         if (matcher.matches()) {
