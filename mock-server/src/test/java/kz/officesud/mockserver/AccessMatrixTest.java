@@ -73,7 +73,7 @@ class AccessMatrixTest {
     @BeforeAll
     void start() throws Exception {
         court = StandaloneCourt.start("256m", CONTROL_TOKEN, folder);
-        control = HttpCourtControl.connect(court.baseUrl(), CONTROL_TOKEN);
+        control = court.control();
         http = new CourtHttp(court.baseUrl()); // never adds the control token by itself
         users.put(Principal.OWNER, control.newIndividual());
         users.put(Principal.OTHER, control.newIndividual());
@@ -136,9 +136,6 @@ class AccessMatrixTest {
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (control != null) {
-            control.close();
-        }
         if (court != null) {
             court.close();
         }

@@ -77,7 +77,7 @@ class HostileHttpTest {
         court = StandaloneCourt.start(
                 HEAP, CONTROL_TOKEN, folder, "--idle-timeout", "2", "--max-upload", String.valueOf(MAX_UPLOAD));
         http = new CourtHttp(court.baseUrl(), CONTROL_TOKEN);
-        control = HttpCourtControl.connect(court.baseUrl(), CONTROL_TOKEN);
+        control = court.control();
         owner = control.newIndividual();
         token = http.token(owner);
         TestClaims.ClaimWithFiles claim = TestClaims.claimBy(owner, CANARY);
@@ -89,9 +89,6 @@ class HostileHttpTest {
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (control != null) {
-            control.close();
-        }
         if (court != null) {
             court.close();
         }

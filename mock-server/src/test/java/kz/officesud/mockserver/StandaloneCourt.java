@@ -32,6 +32,7 @@ final class StandaloneCourt implements AutoCloseable {
     private final String controlToken;
     private final Path gcLog;
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private @org.jspecify.annotations.Nullable HttpCourtControl control;
 
     private StandaloneCourt(Process process, URI base, String controlToken, Path gcLog) {
         this.process = process;
@@ -92,11 +93,16 @@ final class StandaloneCourt implements AutoCloseable {
     }
 
     private void keep(InputStream stream) {
+        keep(stream, log);
+    }
+
+    /** Reads {@code stream} line by line into {@code lines} on a daemon thread, until the process is gone. */
+    static void keep(InputStream stream, List<String> lines) {
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
-                    log.add(line);
+                    lines.add(line);
                 }
             } catch (IOException ended) {
                 // the process is gone
@@ -104,6 +110,14 @@ final class StandaloneCourt implements AutoCloseable {
         });
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** The court's control API over HTTP (its test users' keys stay open until the court is closed). */
+    synchronized HttpCourtControl control() {
+        if (control == null) {
+            control = HttpCourtControl.connect(base, controlToken);
+        }
+        return control;
     }
 
     URI baseUrl() {
@@ -163,6 +177,11 @@ final class StandaloneCourt implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        synchronized (this) {
+            if (control != null) {
+                control.close();
+            }
+        }
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -85,18 +85,7 @@ class StandaloneCrashTest {
     }
 
     private static void read(java.io.InputStream stream, List<String> lines) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException ended) {
-                // the process is gone
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        StandaloneCourt.keep(stream, lines);
     }
 
     @Test
