@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The fuzz corpora of sdk-core, sdk-documents and sdk-signing (each module's .cifuzz-corpus/<target class>/<method>/):
+# The fuzz corpora of sdk-core, sdk-documents, sdk-signing and mock-server (each module's .cifuzz-corpus/<target class>/<method>/):
 #   scripts/fuzz-corpus.sh seed MODULE       writes the seeds again, made by the module's test generators (FuzzSeeds)
 #   scripts/fuzz-corpus.sh minimise MODULE   keeps only the inputs that add coverage (libFuzzer's -merge=1), in place
 #   scripts/fuzz-corpus.sh summary LOG       one line a target of a fuzz profile run's log: runs, seconds, coverage, findings
-# Run from the repository root after the module's tests are compiled (./mvnw -B -ntp -o -pl MODULE -am test-compile).
+# Run from the repository root.
 # See docs/reliability.md, "Fuzzing".
 set -euo pipefail
 if [ "${1:-}" = summary ]; then
@@ -22,15 +22,20 @@ if [ "${1:-}" = summary ]; then
 fi
 cd "$(dirname "$0")/.."
 action=${1:?seed, minimise or summary}
-module=${2:?sdk-core, sdk-documents or sdk-signing}
-./mvnw -B -ntp -q -o -pl "$module" -am dependency:build-classpath \
+module=${2:?sdk-core, sdk-documents, sdk-signing or mock-server}
+# package first: the modules' test-jars (sdk-core's FuzzCorpus and samples) resolve from the reactor only once built
+./mvnw -B -ntp -q -o -pl "$module" -am package dependency:build-classpath -DskipTests -Dspotless.check.skip=true \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
 cd "$module"
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 case "$action" in
   seed)
-    package=$(sed -n 's/^  <artifactId>sdk-\(.*\)<\/artifactId>$/\1/p' pom.xml | head -1)
-    java -cp "$cp" "kz.officesud.${package}.FuzzSeeds"
+    if [ "$module" = mock-server ]; then
+      java -cp "$cp" kz.officesud.mockserver.FuzzSeeds
+    else
+      package=$(sed -n 's/^  <artifactId>sdk-\(.*\)<\/artifactId>$/\1/p' pom.xml | head -1)
+      java -cp "$cp" "kz.officesud.${package}.FuzzSeeds"
+    fi
     ;;
   minimise)
     for dir in .cifuzz-corpus/*/*/; do

@@ -34,8 +34,13 @@ final class TestClaims {
 
     /** A claim whose statement ("исковое заявление.pdf") has exactly these bytes. */
     static ClaimWithFiles claimBy(TestUser plaintiff, String text, byte[] statement) {
+        return claimBy(plaintiff, text, "исковое заявление.pdf", statement);
+    }
+
+    /** A claim whose statement is {@code statement} under {@code statementName}. */
+    static ClaimWithFiles claimBy(TestUser plaintiff, String text, String statementName, byte[] statement) {
         byte[] contract = pdf("Договор подряда. " + text);
-        Attachment statementFile = Attachment.of("исковое заявление.pdf", ContentSource.ofBytes(statement));
+        Attachment statementFile = Attachment.of(statementName, ContentSource.ofBytes(statement));
         Attachment contractFile = Attachment.of("договор подряда.pdf", ContentSource.ofBytes(contract));
         Party party = plaintiff.bin() != null
                 ? Party.legalEntity(

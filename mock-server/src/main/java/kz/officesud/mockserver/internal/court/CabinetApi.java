@@ -282,6 +282,10 @@ public final class CabinetApi {
 
     private Response replaceDraft(Request request) throws IOException {
         UserRecord user = api.authenticate(request);
+        // whose draft it is, before what the body says: another's draft is not found, whatever is sent
+        if (drafts.get(user.userId(), request.param("draftId")).isEmpty()) {
+            throw ProblemException.notFound("no such draft among yours");
+        }
         DraftForm form = draftForm(request);
         try {
             return Response.json(

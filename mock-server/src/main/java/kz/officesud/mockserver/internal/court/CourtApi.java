@@ -2,7 +2,6 @@ package kz.officesud.mockserver.internal.court;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -169,6 +168,13 @@ public final class CourtApi {
                 .map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
                 .filter(value -> !value.isEmpty())
                 .orElse("application/octet-stream");
+        if (request.header("Content-Encoding")
+                .filter(coding -> !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity"))
+                .isPresent()) {
+            // the bytes stored are the document's own: a coding the court would have to undo is refused, not kept
+            throw new ProblemException(
+                    415, "unsupported_media_type", "an upload is sent without a Content-Encoding (identity only)");
+        }
         if (request.declaredLength() > maxUploadBytes) {
             throw tooLarge();
         }
@@ -202,7 +208,14 @@ public final class CourtApi {
                 java.util.Map.of());
     }
 
-    private static String fileName(@Nullable String header) {
+    /**
+     * The file name an upload is sent under ({@code X-File-Name}): percent-encoded UTF-8 (RFC 3986), optionally
+     * prefixed {@code UTF-8''} (RFC 8187). Decoded strictly: a malformed escape, a raw byte outside printable ASCII,
+     * or bytes that are not UTF-8 (overlong forms such as {@code %C0%AE}, encoded surrogates, truncated sequences)
+     * are refused rather than read with replacement characters. The name is a plain name: not blank, at most 255
+     * characters, no slash or backslash, not {@code .} or {@code ..}, no control character (C0, DEL, C1).
+     */
+    static String fileName(@Nullable String header) {
         if (header == null || header.isBlank()) {
             throw ProblemException.badRequest("file_name_required", "the X-File-Name header is required");
         }
@@ -210,23 +223,52 @@ public final class CourtApi {
         if (value.regionMatches(true, 0, "UTF-8''", 0, 7)) {
             value = value.substring(7);
         }
-        String name;
-        try {
-            name = URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("file_name_invalid", "X-File-Name is not percent-encoded UTF-8");
-        }
+        String name = percentDecoded(value);
         if (name.isBlank()
                 || name.length() > MAX_FILE_NAME
                 || name.contains("/")
                 || name.contains("\\")
                 || name.equals(".")
                 || name.equals("..")
-                || name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                || name.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
             throw ProblemException.badRequest(
                     "file_name_invalid", "X-File-Name must be a plain file name of at most 255 characters");
         }
         return name;
+    }
+
+    private static String percentDecoded(String value) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < value.length() ? Character.digit(value.charAt(i + 1), 16) : -1;
+                int low = i + 2 < value.length() ? Character.digit(value.charAt(i + 2), 16) : -1;
+                if (high < 0 || low < 0) {
+                    throw notPercentEncoded();
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c > 0x20 && c < 0x7F || c == ' ') {
+                bytes.write(c);
+            } else {
+                throw notPercentEncoded();
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw notPercentEncoded();
+        }
+    }
+
+    private static ProblemException notPercentEncoded() {
+        return ProblemException.badRequest("file_name_invalid", "X-File-Name is not percent-encoded UTF-8");
     }
 
     private Response file(Request request) throws IOException {

@@ -288,7 +288,7 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     Response problem(ProblemException problem, String path, String requestId, Locale locale) {
-        LOG.debug("{} -> {} {} ({})", path, problem.status(), problem.code(), requestId);
+        LOG.debug("{} -> {} {} ({})", AccessLog.printable(path), problem.status(), problem.code(), requestId);
         Response response = Response.bytes(
                         problem.status(), PROBLEM_JSON, problemBytes(mapper, problem, path, requestId, locale))
                 .header("Content-Language", locale.getLanguage());

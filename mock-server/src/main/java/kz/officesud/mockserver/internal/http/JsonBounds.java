@@ -14,6 +14,11 @@ import java.io.IOException;
  * {@value #MAX_NUMBER_CHARS} characters with an exponent of at most {@value #MAX_EXPONENT} either way (so
  * {@code -1e999999999} is refused in microseconds, before anything turns it into a billion digits), strings no
  * longer than the body. A body outside them is a 400 that names the rule, never the value.
+ *
+ * <p>The body is also one unambiguous JSON text (RFC 8259): UTF-8 (a NUL byte, which UTF-16 and UTF-32 text and
+ * nothing well-formed in UTF-8 JSON contains, is refused), one value and nothing after it, and no name twice in an
+ * object — where parsers differ on which of two values counts, the court answers {@code malformed_json} rather than
+ * pick one.
  */
 public final class JsonBounds {
     public static final int MAX_DEPTH = 64;
@@ -28,6 +33,7 @@ public final class JsonBounds {
                     .maxNumberLength(MAX_NUMBER_CHARS)
                     .maxStringLength(Request.MAX_JSON_BODY)
                     .build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private JsonBounds() {}
@@ -39,12 +45,22 @@ public final class JsonBounds {
 
     /** Walks the tokens of {@code json}; throws a 400 problem when a bound is passed or the JSON is malformed. */
     public static void check(byte[] json) {
+        for (byte b : json) {
+            if (b == 0) {
+                throw ProblemException.badRequest("malformed_json", "the JSON body is not UTF-8 text");
+            }
+        }
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken token;
+            boolean rootDone = false;
             while ((token = parser.nextToken()) != null) {
+                if (rootDone) {
+                    throw ProblemException.badRequest("malformed_json", "the JSON body has more than one value");
+                }
                 if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
                     checkNumber(parser.getText());
                 }
+                rootDone = parser.getParsingContext().inRoot();
             }
         } catch (StreamConstraintsException e) {
             throw outOfBounds("the JSON body is out of bounds: nesting at most " + MAX_DEPTH + ", names at most "
