@@ -180,7 +180,8 @@ class CaseSearchClientTest {
                         .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(listed))),
                 Instant.parse("2026-11-23T05:00:00Z"),
-                CourtInstance.FIRST);
+                CourtInstance.FIRST,
+                false);
         ObservedCaseView observed = new ObservedCaseView(
                 "7517-26-00-2/1",
                 LocalDate.of(2026, 11, 23),

@@ -8,6 +8,7 @@ import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantR
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessRequestRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.ObservedCaseRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.ViewedCasesRecord;
 import kz.officesud.mockserver.internal.casefile.Records.AnswerRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.DeliveryRecord;
@@ -32,6 +33,7 @@ public final class CaseFiles {
     public final Table<AccessGrantRecord> grants;
     public final Table<AuditRecord> audit;
     public final Table<AccessRequestRecord> requests;
+    public final Table<ViewedCasesRecord> viewed;
 
     /** The case files under {@code dataDirectory}, or in memory only when it is null. */
     public CaseFiles(@Nullable Path dataDirectory, ObjectMapper mapper) throws IOException {
@@ -60,6 +62,8 @@ public final class CaseFiles {
                 AccessRequestRecord.class,
                 AccessRequestRecord::requestId,
                 mapper);
+        viewed = new Table<>(
+                sub(dataDirectory, "viewed-cases"), ViewedCasesRecord.class, ViewedCasesRecord::userId, mapper);
     }
 
     private static @Nullable Path sub(@Nullable Path directory, String name) {
@@ -79,7 +83,9 @@ public final class CaseFiles {
                 purged,
                 observed,
                 grants,
-                audit)) {
+                audit,
+                requests,
+                viewed)) {
             table.clear();
         }
     }
