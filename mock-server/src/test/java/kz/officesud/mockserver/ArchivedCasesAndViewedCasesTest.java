@@ -40,7 +40,8 @@ class ArchivedCasesAndViewedCasesTest {
     /** A minimal PDF as scanners write them: header, binary comment line, objects, trailer. */
     static byte[] scan(String text) {
         return ("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-                        + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% " + text + "\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                        + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% " + text
+                        + "\ntrailer<</Root 1 0 R>>\n%%EOF\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -84,9 +85,8 @@ class ArchivedCasesAndViewedCasesTest {
             assertThat(problem.path("title").asText()).isEqualTo(language.getValue());
         }
         assertThatThrownBy(() -> court.court().observation().archive(CASE))
-                .isInstanceOfSatisfying(
-                        ReferenceCourtException.class,
-                        e -> assertThat(e.reason()).isEqualTo(ReferenceCourtException.Reason.CONFLICT));
+                .isInstanceOfSatisfying(ReferenceCourtException.class, e -> assertThat(e.reason())
+                        .isEqualTo(ReferenceCourtException.Reason.CONFLICT));
         // nor can scans go to a case that is not archived
         http.postJson("/__admin/archived-cases/scans", scanBody(CASE, "DECISION", "2019-03-01", scan("d")))
                 .expect(409);
@@ -115,8 +115,7 @@ class ArchivedCasesAndViewedCasesTest {
                         "/__admin/archived-cases/scans", scanBody(CASE, "DECISION", "2026-12-01", decisionPdf))
                 .expect(201)
                 .json();
-        JsonNode early = http.postJson(
-                        "/__admin/archived-cases/scans", scanBody(CASE, "OTHER", "2026-11-01", otherPdf))
+        JsonNode early = http.postJson("/__admin/archived-cases/scans", scanBody(CASE, "OTHER", "2026-11-01", otherPdf))
                 .expect(201)
                 .json();
         JsonNode blocked = http.postJson(
@@ -130,7 +129,11 @@ class ArchivedCasesAndViewedCasesTest {
         // a scan that is not a PDF
         JsonNode notPdf = http.postJson(
                         "/__admin/archived-cases/scans",
-                        scanBody(CASE, "DECISION", "2026-12-02", "PK\u0003\u0004 a zip".getBytes(StandardCharsets.UTF_8)),
+                        scanBody(
+                                CASE,
+                                "DECISION",
+                                "2026-12-02",
+                                "PK\u0003\u0004 a zip".getBytes(StandardCharsets.UTF_8)),
                         "Accept-Language",
                         "ru")
                 .expect(422)
@@ -138,7 +141,9 @@ class ArchivedCasesAndViewedCasesTest {
         assertThat(notPdf.path("code").asText()).isEqualTo("scan_not_pdf");
         assertThat(notPdf.path("title").asText()).isEqualTo("Скан документа должен быть файлом PDF");
 
-        JsonNode found = http.postJson("/api/v1/case-searches", Map.of("participantId", plaintiff.iin().value()))
+        JsonNode found = http.postJson(
+                        "/api/v1/case-searches",
+                        Map.of("participantId", plaintiff.iin().value()))
                 .expect(200)
                 .json();
         assertThat(found.findValuesAsText("caseNumber")).containsExactly(CASE);
@@ -170,7 +175,10 @@ class ArchivedCasesAndViewedCasesTest {
         assertThat(observed.path("archived").asBoolean()).isTrue();
         List<String> listed = observed.path("documents").findValuesAsText("documentId");
         assertThat(listed)
-                .containsExactly(early.path("actId").asText(), ruling.actId(), late.path("actId").asText());
+                .containsExactly(
+                        early.path("actId").asText(),
+                        ruling.actId(),
+                        late.path("actId").asText());
         assertThat(observed.path("documents").findValuesAsText("scan")).containsExactly("true", "false", "true");
         String token = observed.path("accessToken").asText();
 
@@ -180,10 +188,7 @@ class ArchivedCasesAndViewedCasesTest {
         assertThat(download.body()).isEqualTo(decisionPdf);
         assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(download.header("Content-Length")).isEqualTo(String.valueOf(decisionPdf.length));
-        http.get(
-                        "/api/v1/observations/documents/" + blocked.path("actId").asText(),
-                        "Authorization",
-                        "Bearer " + token)
+        http.get("/api/v1/observations/documents/" + blocked.path("actId").asText(), "Authorization", "Bearer " + token)
                 .expect(404);
     }
 
@@ -213,7 +218,11 @@ class ArchivedCasesAndViewedCasesTest {
         // alice opens /1, /2, /3, then /1 again: /1 moves up, each once
         for (String number : List.of(numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(0))) {
             court.clock().advance(Duration.ofMinutes(1));
-            http.postJson("/api/v1/case-searches", Map.of("caseNumber", number), "Authorization", "Bearer " + aliceToken)
+            http.postJson(
+                            "/api/v1/case-searches",
+                            Map.of("caseNumber", number),
+                            "Authorization",
+                            "Bearer " + aliceToken)
                     .expect(200);
         }
         // a list of a participant's cases is not a case opened
@@ -284,8 +293,9 @@ class ArchivedCasesAndViewedCasesTest {
                     .expect(200);
             opened.add(0, number);
         }
-        JsonNode viewed =
-                http.get("/api/v1/viewed-cases", "Authorization", "Bearer " + token).expect(200).json();
+        JsonNode viewed = http.get("/api/v1/viewed-cases", "Authorization", "Bearer " + token)
+                .expect(200)
+                .json();
         assertThat(viewed.findValuesAsText("caseNumber")).containsExactlyElementsOf(opened.subList(0, 50));
     }
 

@@ -37,8 +37,8 @@ class ObservationDownloadStreamingTest {
     static final int SIZE = 24 * 1024 * 1024;
 
     @RegisterExtension
-    ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(
-            b -> b.clock(CourtClock.fixed(Instant.parse("2026-11-23T05:00:00Z"))).clerkPolicy(Clerk.Policy.IMMEDIATE));
+    ReferenceCourtExtension court = ReferenceCourtExtension.inProcess(b ->
+            b.clock(CourtClock.fixed(Instant.parse("2026-11-23T05:00:00Z"))).clerkPolicy(Clerk.Policy.IMMEDIATE));
 
     @Test
     void aLargeDocument_isServedWithItsLength_whileTheCourtsThreadsAllocateAFractionOfIt() throws Exception {
@@ -71,7 +71,9 @@ class ObservationDownloadStreamingTest {
                 .json();
         HttpRequest request = HttpRequest.newBuilder(
                         court.baseUrl().resolve("/api/v1/observations/documents/" + act.actId()))
-                .header("Authorization", "Bearer " + observed.path("accessToken").asText())
+                .header(
+                        "Authorization",
+                        "Bearer " + observed.path("accessToken").asText())
                 .build();
 
         HttpClient client = HttpClient.newHttpClient();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.officesud.core.OfficesudException;
 import kz.officesud.core.validation.ValidationException;
@@ -24,6 +25,8 @@ import kz.officesud.core.wire.ObservationForm;
 import kz.officesud.core.wire.ObservedCaseView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.SearchChallenge;
+import kz.officesud.core.wire.ViewedCase;
+import kz.officesud.transport.AccountToken;
 import kz.officesud.transport.AuthenticationException;
 import kz.officesud.transport.CourtClientBuilder;
 import kz.officesud.transport.internal.Answer;
@@ -31,6 +34,7 @@ import kz.officesud.transport.internal.ApiRequest;
 import kz.officesud.transport.internal.ClientConfig;
 import kz.officesud.transport.internal.ErrorMapper;
 import kz.officesud.transport.internal.FileDownload;
+import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.HttpTransport;
 import kz.officesud.transport.internal.JsonBodies;
 import kz.officesud.transport.internal.RetryAfter;
@@ -48,12 +52,21 @@ import org.jspecify.annotations.Nullable;
  *     observed.timeline().forEach(step -> System.out.println(step.at() + " " + step.kind()));
  * }
  * }</pre>
+ *
+ * <p>Anonymous by default, as the public search and observation are. {@link #signedIn(AccountToken)} gives a client
+ * that acts as a cabinet account (the token from the filing client's {@code CourtSession.accountToken()}): the cases it
+ * opens — observes, or finds by their number — go into the account's list of previously viewed cases, which {@link
+ * #viewedCases()} reads.
+ *
+ * <p>Every call has an asynchronous twin ({@code …Async}) on OkHttp's dispatcher: no thread blocked per call, the same
+ * retries, and cancelling the future cancels the call in flight.
  */
 public final class CaseSearchClient implements CaseSearch, AutoCloseable {
     private final ClientConfig settings;
     private final SharedHttpClient http;
     private final ObjectMapper mapper;
     private final HttpTransport transport;
+    private final @Nullable AccountToken account;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CaseSearchClient(ClientConfig settings, ClientConfig.Opened opened) {
@@ -61,6 +74,15 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         this.http = opened.http();
         this.mapper = opened.mapper();
         this.transport = opened.transport().withTranslator(this::translate);
+        this.account = null;
+    }
+
+    private CaseSearchClient(CaseSearchClient anonymous, AccountToken account) {
+        this.settings = anonymous.settings;
+        this.http = anonymous.http.retain();
+        this.mapper = anonymous.mapper;
+        this.transport = anonymous.transport;
+        this.account = account;
     }
 
     public static Builder builder() {
@@ -71,6 +93,23 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         return Objects.requireNonNull(settings.baseUrl);
     }
 
+    /**
+     * A client that acts as the cabinet account of {@code account} — its searches and observations go into the
+     * account's list of previously viewed cases ({@link #viewedCases()}) — on this client's connections and settings.
+     * Close it when done (this client stays open).
+     *
+     * @param account the account's token: the filing client's {@code CourtSession.accountToken()}
+     */
+    public CaseSearchClient signedIn(AccountToken account) {
+        Objects.requireNonNull(account, "account");
+        return new CaseSearchClient(this, account);
+    }
+
+    /** Whether this client acts as a cabinet account ({@link #signedIn}). */
+    public boolean isSignedIn() {
+        return account != null;
+    }
+
     @Override
     public List<CaseSummary> search(CaseQuery query) {
         return search(Objects.requireNonNull(query, "query"), null);
@@ -78,68 +117,158 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
 
     @Override
     public List<CaseSummary> search(CaseQuery query, @Nullable ChallengeAnswer answer) {
+        return transport.execute(searchRequest(query, answer), this::summaries);
+    }
+
+    /** {@link #search(CaseQuery)} without blocking; the future fails with the exceptions the blocking call throws. */
+    public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query) {
+        return searchAsync(query, null);
+    }
+
+    /** {@link #search(CaseQuery, ChallengeAnswer)} without blocking. */
+    public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query, @Nullable ChallengeAnswer answer) {
+        return Futures.start(() -> transport.executeAsync(searchRequest(query, answer), this::summaries, null));
+    }
+
+    private ApiRequest searchRequest(CaseQuery query, @Nullable ChallengeAnswer answer) {
         Objects.requireNonNull(query, "query");
         byte[] body = JsonBodies.json(mapper, query.form(answer));
-        return transport.execute(
-                ApiRequest.builder("search cases", "POST", "case-searches")
-                        .body(JsonBodies.repeatable(body))
-                        .build(),
-                a -> mapper.readValue(a.body(), new TypeReference<List<CaseSummary>>() {}));
+        return request("search cases", "POST", "case-searches")
+                .body(JsonBodies.repeatable(body))
+                .build();
+    }
+
+    private List<CaseSummary> summaries(Answer a) throws IOException {
+        return mapper.readValue(a.body(), new TypeReference<List<CaseSummary>>() {});
     }
 
     @Override
     public ObservedCaseView observe(String iin, char[] password) {
+        byte[] body = observationBody(iin, password);
+        try {
+            return transport.execute(observeRequest(body), this::observed);
+        } finally {
+            Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    /** {@link #observe(String, char[])} without blocking; the IIN is checked before anything is sent. */
+    public CompletableFuture<ObservedCaseView> observeAsync(String iin, char[] password) {
+        byte[] body;
+        try {
+            body = observationBody(iin, password);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<ObservedCaseView> future =
+                Futures.start(() -> transport.executeAsync(observeRequest(body), this::observed, null));
+        future.whenComplete((v, e) -> Arrays.fill(body, (byte) 0));
+        return future;
+    }
+
+    private byte[] observationBody(String iin, char[] password) {
         Objects.requireNonNull(iin, "iin");
         Objects.requireNonNull(password, "password");
         if (!ObservationForm.wellFormedIin(iin)) {
             throw new ValidationException(
                     new ValidationReport(List.of(Violation.of("iin", iin, "iin.format"))), settings.locale);
         }
-        byte[] body = JsonBodies.json(mapper, new ObservationForm(iin, new String(password)));
-        try {
-            return transport.execute(
-                    ApiRequest.builder("observe a case", "POST", "observations")
-                            .body(JsonBodies.once(body))
-                            .build(),
-                    a -> mapper.readValue(a.body(), ObservedCaseView.class));
-        } finally {
-            Arrays.fill(body, (byte) 0);
-        }
+        return JsonBodies.json(mapper, new ObservationForm(iin, new String(password)));
+    }
+
+    private ApiRequest observeRequest(byte[] body) {
+        return request("observe a case", "POST", "observations")
+                .body(JsonBodies.once(body))
+                .build();
+    }
+
+    private ObservedCaseView observed(Answer a) throws IOException {
+        return mapper.readValue(a.body(), ObservedCaseView.class);
     }
 
     @Override
     public Path download(ObservedCaseView observed, CaseDocumentView document, Path target) {
+        return transport.stream(
+                        downloadRequest(observed, document, target),
+                        new FileDownload(target, document.size(), document.sha256()))
+                .path();
+    }
+
+    /** {@link #download} without blocking; cancelling stops the transfer and leaves no file at {@code target}. */
+    public CompletableFuture<Path> downloadAsync(ObservedCaseView observed, CaseDocumentView document, Path target) {
+        return Futures.start(() -> Futures.map(
+                transport.streamAsync(
+                        downloadRequest(observed, document, target),
+                        new FileDownload(target, document.size(), document.sha256())),
+                FileDownload.Saved::path));
+    }
+
+    private static ApiRequest downloadRequest(ObservedCaseView observed, CaseDocumentView document, Path target) {
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(target, "target");
         if (!observed.documents().contains(document)) {
             throw new IllegalArgumentException("the document " + document.documentId() + " is not of this case");
         }
-        FileDownload.Saved saved = transport.stream(
-                ApiRequest.builder(
-                                "download " + document.documentId(),
-                                "GET",
-                                "observations",
-                                "documents",
-                                document.documentId())
-                        .bearerToken(observed.accessToken())
-                        .build(),
-                new FileDownload(target, document.size(), document.sha256()));
-        return saved.path();
+        // the observation's own token, never the account's
+        return ApiRequest.builder(
+                        "download " + document.documentId(), "GET", "observations", "documents", document.documentId())
+                .bearerToken(observed.accessToken())
+                .build();
     }
 
     @Override
     public AccessRequestView requestAccess(AccessRequestForm request) {
+        return transport.execute(accessRequest(request), this::requestView);
+    }
+
+    /** {@link #requestAccess} without blocking. */
+    public CompletableFuture<AccessRequestView> requestAccessAsync(AccessRequestForm request) {
+        return Futures.start(() -> transport.executeAsync(accessRequest(request), this::requestView, null));
+    }
+
+    private ApiRequest accessRequest(AccessRequestForm request) {
         Objects.requireNonNull(request, "request");
         if (request.signature() == null) {
             throw new IllegalArgumentException("the request is not signed: sign dataToSign() and use signed(...)");
         }
         byte[] body = JsonBodies.json(mapper, request);
-        return transport.execute(
-                ApiRequest.builder("request an access password", "POST", "access-requests")
-                        .body(JsonBodies.once(body))
-                        .build(),
-                a -> mapper.readValue(a.body(), AccessRequestView.class));
+        return ApiRequest.builder("request an access password", "POST", "access-requests")
+                .body(JsonBodies.once(body))
+                .build();
+    }
+
+    private AccessRequestView requestView(Answer a) throws IOException {
+        return mapper.readValue(a.body(), AccessRequestView.class);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws AuthenticationException (401) this client is not {@link #signedIn}, or the account's token has expired
+     */
+    @Override
+    public List<ViewedCase> viewedCases() {
+        return transport.execute(viewedRequest(), this::viewed);
+    }
+
+    /** {@link #viewedCases()} without blocking. */
+    public CompletableFuture<List<ViewedCase>> viewedCasesAsync() {
+        return Futures.start(() -> transport.executeAsync(viewedRequest(), this::viewed, null));
+    }
+
+    private ApiRequest viewedRequest() {
+        return request("list the viewed cases", "GET", "viewed-cases").build();
+    }
+
+    private List<ViewedCase> viewed(Answer a) throws IOException {
+        return mapper.readValue(a.body(), new TypeReference<List<ViewedCase>>() {});
+    }
+
+    /** A request that carries the account's token when this client is signed in. */
+    private ApiRequest.Builder request(String operation, String method, String... path) {
+        ApiRequest.Builder builder = ApiRequest.builder(operation, method, path);
+        return account == null ? builder : builder.bearerToken(account.value());
     }
 
     /** The court's answers only case search and observation have: a challenge, a lock-out, a refused password. */
@@ -202,7 +331,7 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
 
     @Override
     public String toString() {
-        return "CaseSearchClient[" + settings.baseUrl + "]";
+        return "CaseSearchClient[" + settings.baseUrl + (account == null ? "" : ", signed in") + "]";
     }
 
     /** Builds a {@link CaseSearchClient}: the settings every client of the court office takes. */

@@ -55,7 +55,8 @@ public final class ObservationRecords {
         public ObservedCaseRecord plusScan(ScanRecord scan) {
             List<ScanRecord> next = new ArrayList<>(scans);
             next.add(scan);
-            return new ObservedCaseRecord(caseNumber, courtCode, form, registeredOn, filings, blocked, archivedAt, next);
+            return new ObservedCaseRecord(
+                    caseNumber, courtCode, form, registeredOn, filings, blocked, archivedAt, next);
         }
     }
 

@@ -301,7 +301,8 @@ public final class ObservationApi {
                 || form.instance() == null
                 || form.content() == null) {
             throw ProblemException.badRequest(
-                    "bad_request", "caseNumber, kind, title, fileName, date, instance and content (base64) are required");
+                    "bad_request",
+                    "caseNumber, kind, title, fileName, date, instance and content (base64) are required");
         }
         byte[] content = Registrar.decodeBase64(form.content());
         if (content == null) {

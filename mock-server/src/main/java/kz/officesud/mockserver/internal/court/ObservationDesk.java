@@ -436,9 +436,8 @@ public final class ObservationDesk implements CaseDesk.Listener {
             return;
         }
         for (LinkRecord link : record.filings()) {
-            String state = store.filing(link.filingId())
-                    .map(f -> f.current().state())
-                    .orElse("?");
+            String state =
+                    store.filing(link.filingId()).map(f -> f.current().state()).orElse("?");
             if (!FilingState.CLOSED.name().equals(state)) {
                 throw new ProblemException(
                         409,
@@ -676,7 +675,8 @@ public final class ObservationDesk implements CaseDesk.Listener {
      */
     public List<ViewedCase> viewedCases(String userId, Locale locale) {
         List<ViewedCase> out = new ArrayList<>();
-        for (ViewRecord v : files.viewed.get(userId).map(ViewedCasesRecord::views).orElse(List.of())) {
+        for (ViewRecord v :
+                files.viewed.get(userId).map(ViewedCasesRecord::views).orElse(List.of())) {
             files.observed
                     .get(CaseFiles.observedKey(v.caseNumber()))
                     .ifPresent(c -> out.add(new ViewedCase(summary(c, locale), Instant.parse(v.at()))));
