@@ -45,6 +45,20 @@ class ArchivedCasesAndViewedCasesTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /** Records {@code user} as a participant of the case in {@code category} and returns the password issued. */
+    static String password(ReferenceCourt court, String caseNumber, TestUser user, ParticipantCategory category) {
+        return court.observation()
+                .issuePassword(
+                        caseNumber,
+                        CaseObservation.Participant.person(
+                                user.iin().value(),
+                                "Асанов Болат",
+                                category,
+                                LocalDate.of(2026, 11, 23),
+                                "participant@example.kz"))
+                .password();
+    }
+
     private FilingId openedCase(CourtHttp http, TestUser user, String caseNumber, String key) {
         FilingId filing = FilingId.of(http.filedClaim(user, key, key));
         court.court().observation().openCase(caseNumber, filing, ProceedingsForm.CIVIL, CourtInstance.FIRST);
@@ -157,17 +171,7 @@ class ArchivedCasesAndViewedCasesTest {
 
         // the plaintiff sees the court letter's scan (civil plaintiffs see every kind), the scans by their date among
         // the act issued live, the blocked one never
-        String password = court.court()
-                .observation()
-                .issuePassword(
-                        CASE,
-                        CaseObservation.Participant.person(
-                                plaintiff.iin().value(),
-                                "Асанов Болат",
-                                ParticipantCategory.PLAINTIFF,
-                                LocalDate.of(2026, 11, 23),
-                                "p@example.kz"))
-                .password();
+        String password = password(court.court(), CASE, plaintiff, ParticipantCategory.PLAINTIFF);
         JsonNode observed = http.postJson(
                         "/api/v1/observations", Map.of("iin", plaintiff.iin().value(), "password", password))
                 .expect(200)
@@ -248,17 +252,7 @@ class ArchivedCasesAndViewedCasesTest {
                         .expect(200)
                         .json())
                 .isEmpty();
-        String password = court.court()
-                .observation()
-                .issuePassword(
-                        numbers.get(1),
-                        CaseObservation.Participant.person(
-                                bob.iin().value(),
-                                "Бобров Иван",
-                                ParticipantCategory.DEFENDANT,
-                                LocalDate.of(2026, 11, 23),
-                                "b@example.kz"))
-                .password();
+        String password = password(court.court(), numbers.get(1), bob, ParticipantCategory.DEFENDANT);
         http.postJson(
                         "/api/v1/observations",
                         Map.of("iin", bob.iin().value(), "password", password),

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -54,17 +53,8 @@ class ObservationDownloadStreamingTest {
                 .issueAct(filing, JudicialActKind.DECISION, "Решение", "решение.pdf", "application/pdf", content);
         String expected = hex(MessageDigest.getInstance("SHA-256").digest(content));
         content = null;
-        String password = court.court()
-                .observation()
-                .issuePassword(
-                        "7517-26-00-2/900",
-                        CaseObservation.Participant.person(
-                                user.iin().value(),
-                                "Асанов Болат",
-                                ParticipantCategory.PLAINTIFF,
-                                LocalDate.of(2026, 11, 23),
-                                "p@example.kz"))
-                .password();
+        String password = ArchivedCasesAndViewedCasesTest.password(
+                court.court(), "7517-26-00-2/900", user, ParticipantCategory.PLAINTIFF);
         JsonNode observed = http.postJson(
                         "/api/v1/observations", Map.of("iin", user.iin().value(), "password", password))
                 .expect(200)

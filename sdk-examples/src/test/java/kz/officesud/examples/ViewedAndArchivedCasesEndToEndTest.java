@@ -192,13 +192,12 @@ class ViewedAndArchivedCasesEndToEndTest {
                 catchThrowableOfType(ReferenceCourtException.class, () -> enp.archive(FIRST_CASE));
         assertThat(notFinished.reason()).isEqualTo(ReferenceCourtException.Reason.CONFLICT);
         assertThat(notFinished.getMessage()).contains("case_not_finished");
-        assertThatThrownBy(() -> enp.attachScan(
-                        FIRST_CASE,
+        assertThatThrownBy(() -> scan(
+                        enp,
                         JudicialActKind.DECISION,
                         "Решение",
                         "решение.pdf",
                         LocalDate.of(2026, 12, 1),
-                        CourtInstance.FIRST,
                         scannedPdf("Решение", 2)))
                 .isInstanceOfSatisfying(ReferenceCourtException.class, e -> assertThat(e.reason())
                         .isEqualTo(ReferenceCourtException.Reason.CONFLICT));
@@ -207,38 +206,34 @@ class ViewedAndArchivedCasesEndToEndTest {
         enp.archive(FIRST_CASE);
         byte[] decision = scannedPdf("Решение суда", 3);
         byte[] protocol = scannedPdf("Протокол судебного заседания", 2);
-        JudicialAct decisionScan = enp.attachScan(
-                FIRST_CASE,
+        JudicialAct decisionScan = scan(
+                enp,
                 JudicialActKind.DECISION,
                 "Решение суда",
                 "решение-скан.pdf",
                 LocalDate.of(2026, 12, 10),
-                CourtInstance.FIRST,
                 decision);
-        JudicialAct protocolScan = enp.attachScan(
-                FIRST_CASE,
+        JudicialAct protocolScan = scan(
+                enp,
                 JudicialActKind.OTHER,
                 "Протокол судебного заседания",
                 "протокол-скан.pdf",
                 LocalDate.of(2026, 11, 1),
-                CourtInstance.FIRST,
                 protocol);
-        JudicialAct blockedScan = enp.attachScan(
-                FIRST_CASE,
+        JudicialAct blockedScan = scan(
+                enp,
                 JudicialActKind.RESOLUTION,
                 "Постановление (закрыто)",
                 "закрыто-скан.pdf",
                 LocalDate.of(2026, 11, 30),
-                CourtInstance.FIRST,
                 scannedPdf("Закрыто", 1));
         enp.block(FIRST_CASE, blockedScan.actId());
-        assertThatThrownBy(() -> enp.attachScan(
-                        FIRST_CASE,
+        assertThatThrownBy(() -> scan(
+                        enp,
                         JudicialActKind.DECISION,
                         "Не скан",
                         "не-скан.pdf",
                         LocalDate.of(2026, 12, 1),
-                        CourtInstance.FIRST,
                         "PK\u0003\u0004".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
                 .isInstanceOfSatisfying(ReferenceCourtException.class, e -> assertThat(e.reason())
                         .isEqualTo(ReferenceCourtException.Reason.INVALID));
@@ -292,6 +287,12 @@ class ViewedAndArchivedCasesEndToEndTest {
         assertThat(court.court().observation().audit(FIRST_CASE))
                 .extracting(e -> e.action() + " " + e.documentId())
                 .contains("DOWNLOAD " + decisionScan.actId(), "DOWNLOAD_REFUSED " + blockedScan.actId());
+    }
+
+    /** Attaches a scan of the first instance's file to the archived case. */
+    private static JudicialAct scan(
+            CaseObservation enp, JudicialActKind kind, String title, String fileName, LocalDate date, byte[] pdf) {
+        return enp.attachScan(FIRST_CASE, kind, title, fileName, date, CourtInstance.FIRST, pdf);
     }
 
     /**
