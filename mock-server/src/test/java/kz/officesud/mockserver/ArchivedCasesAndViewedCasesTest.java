@@ -194,6 +194,24 @@ class ArchivedCasesAndViewedCasesTest {
         assertThat(download.header("Content-Length")).isEqualTo(String.valueOf(decisionPdf.length));
         http.get("/api/v1/observations/documents/" + blocked.path("actId").asText(), "Authorization", "Bearer " + token)
                 .expect(404);
+
+        // a snapshot carries the archive and its scans' bytes
+        CourtSnapshot snapshot = court.control().snapshot();
+        court.control().reset();
+        court.control().restore(snapshot);
+        JsonNode restored = http.postJson(
+                        "/api/v1/observations", Map.of("iin", plaintiff.iin().value(), "password", password))
+                .expect(200)
+                .json();
+        assertThat(restored.path("documents").findValuesAsText("documentId")).isEqualTo(listed);
+        assertThat(http.get(
+                                "/api/v1/observations/documents/"
+                                        + late.path("actId").asText(),
+                                "Authorization",
+                                "Bearer " + restored.path("accessToken").asText())
+                        .expect(200)
+                        .body())
+                .isEqualTo(decisionPdf);
     }
 
     @Test
@@ -265,6 +283,16 @@ class ArchivedCasesAndViewedCasesTest {
                         .findValuesAsText("caseNumber"))
                 .containsExactly(numbers.get(1));
         assertThat(http.get("/api/v1/viewed-cases", "Authorization", "Bearer " + aliceToken)
+                        .expect(200)
+                        .json()
+                        .findValuesAsText("caseNumber"))
+                .containsExactly(numbers.get(0), numbers.get(2), numbers.get(1));
+
+        // a snapshot carries the lists: restored, alice (logged in again) finds hers as it was
+        CourtSnapshot snapshot = court.control().snapshot();
+        court.control().reset();
+        court.control().restore(snapshot);
+        assertThat(http.get("/api/v1/viewed-cases", "Authorization", "Bearer " + http.token(alice))
                         .expect(200)
                         .json()
                         .findValuesAsText("caseNumber"))
