@@ -37,6 +37,7 @@ import kz.officesud.transport.internal.FileDownload;
 import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.HttpTransport;
 import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.ResponseReader;
 import kz.officesud.transport.internal.RetryAfter;
 import kz.officesud.transport.internal.SharedHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -57,9 +58,6 @@ import org.jspecify.annotations.Nullable;
  * that acts as a cabinet account (the token from the filing client's {@code CourtSession.accountToken()}): the cases it
  * opens — observes, or finds by their number — go into the account's list of previously viewed cases, which {@link
  * #viewedCases()} reads.
- *
- * <p>Every call has an asynchronous twin ({@code …Async}) on OkHttp's dispatcher: no thread blocked per call, the same
- * retries, and cancelling the future cancels the call in flight.
  */
 public final class CaseSearchClient implements CaseSearch, AutoCloseable {
     private final ClientConfig settings;
@@ -116,18 +114,18 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
     }
 
     @Override
-    public List<CaseSummary> search(CaseQuery query, @Nullable ChallengeAnswer answer) {
-        return transport.execute(searchRequest(query, answer), this::summaries);
-    }
-
-    /** {@link #search(CaseQuery)} without blocking; the future fails with the exceptions the blocking call throws. */
     public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query) {
-        return searchAsync(query, null);
+        return searchAsync(Objects.requireNonNull(query, "query"), null);
     }
 
-    /** {@link #search(CaseQuery, ChallengeAnswer)} without blocking. */
+    @Override
+    public List<CaseSummary> search(CaseQuery query, @Nullable ChallengeAnswer answer) {
+        return transport.execute(searchRequest(query, answer), this::cases);
+    }
+
+    @Override
     public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query, @Nullable ChallengeAnswer answer) {
-        return Futures.start(() -> transport.executeAsync(searchRequest(query, answer), this::summaries, null));
+        return Futures.start(() -> transport.executeAsync(searchRequest(query, answer), this::cases, null));
     }
 
     private ApiRequest searchRequest(CaseQuery query, @Nullable ChallengeAnswer answer) {
@@ -138,32 +136,29 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
                 .build();
     }
 
-    private List<CaseSummary> summaries(Answer a) throws IOException {
-        return mapper.readValue(a.body(), new TypeReference<List<CaseSummary>>() {});
+    private List<CaseSummary> cases(Answer answer) throws IOException {
+        return mapper.readValue(answer.body(), new TypeReference<List<CaseSummary>>() {});
     }
 
     @Override
     public ObservedCaseView observe(String iin, char[] password) {
         byte[] body = observationBody(iin, password);
         try {
-            return transport.execute(observeRequest(body), this::observed);
+            return transport.execute(observationRequest(body), reader(ObservedCaseView.class));
         } finally {
             Arrays.fill(body, (byte) 0);
         }
     }
 
-    /** {@link #observe(String, char[])} without blocking; the IIN is checked before anything is sent. */
+    @Override
     public CompletableFuture<ObservedCaseView> observeAsync(String iin, char[] password) {
-        byte[] body;
-        try {
-            body = observationBody(iin, password);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        CompletableFuture<ObservedCaseView> future =
-                Futures.start(() -> transport.executeAsync(observeRequest(body), this::observed, null));
-        future.whenComplete((v, e) -> Arrays.fill(body, (byte) 0));
-        return future;
+        return Futures.start(() -> {
+            byte[] body = observationBody(iin, password);
+            CompletableFuture<ObservedCaseView> observed =
+                    transport.executeAsync(observationRequest(body), reader(ObservedCaseView.class), null);
+            observed.whenComplete((view, failure) -> Arrays.fill(body, (byte) 0));
+            return observed;
+        });
     }
 
     private byte[] observationBody(String iin, char[] password) {
@@ -176,37 +171,29 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         return JsonBodies.json(mapper, new ObservationForm(iin, new String(password)));
     }
 
-    private ApiRequest observeRequest(byte[] body) {
+    private ApiRequest observationRequest(byte[] body) {
         return request("observe a case", "POST", "observations")
                 .body(JsonBodies.once(body))
                 .build();
     }
 
-    private ObservedCaseView observed(Answer a) throws IOException {
-        return mapper.readValue(a.body(), ObservedCaseView.class);
-    }
-
     @Override
     public Path download(ObservedCaseView observed, CaseDocumentView document, Path target) {
-        return transport.stream(
-                        downloadRequest(observed, document, target),
-                        new FileDownload(target, document.size(), document.sha256()))
+        return transport.stream(downloadRequest(observed, document), documentFile(document, target))
                 .path();
     }
 
-    /** {@link #download} without blocking; cancelling stops the transfer and leaves no file at {@code target}. */
+    @Override
     public CompletableFuture<Path> downloadAsync(ObservedCaseView observed, CaseDocumentView document, Path target) {
-        return Futures.start(() -> Futures.map(
-                transport.streamAsync(
-                        downloadRequest(observed, document, target),
-                        new FileDownload(target, document.size(), document.sha256())),
-                FileDownload.Saved::path));
+        return Futures.map(
+                Futures.start(() ->
+                        transport.streamAsync(downloadRequest(observed, document), documentFile(document, target))),
+                FileDownload.Saved::path);
     }
 
-    private static ApiRequest downloadRequest(ObservedCaseView observed, CaseDocumentView document, Path target) {
+    private static ApiRequest downloadRequest(ObservedCaseView observed, CaseDocumentView document) {
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(target, "target");
         if (!observed.documents().contains(document)) {
             throw new IllegalArgumentException("the document " + document.documentId() + " is not of this case");
         }
@@ -217,14 +204,20 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
                 .build();
     }
 
-    @Override
-    public AccessRequestView requestAccess(AccessRequestForm request) {
-        return transport.execute(accessRequest(request), this::requestView);
+    private static FileDownload documentFile(CaseDocumentView document, Path target) {
+        Objects.requireNonNull(target, "target");
+        return new FileDownload(target, document.size(), document.sha256());
     }
 
-    /** {@link #requestAccess} without blocking. */
+    @Override
+    public AccessRequestView requestAccess(AccessRequestForm request) {
+        return transport.execute(accessRequest(request), reader(AccessRequestView.class));
+    }
+
+    @Override
     public CompletableFuture<AccessRequestView> requestAccessAsync(AccessRequestForm request) {
-        return Futures.start(() -> transport.executeAsync(accessRequest(request), this::requestView, null));
+        return Futures.start(
+                () -> transport.executeAsync(accessRequest(request), reader(AccessRequestView.class), null));
     }
 
     private ApiRequest accessRequest(AccessRequestForm request) {
@@ -238,10 +231,6 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
                 .build();
     }
 
-    private AccessRequestView requestView(Answer a) throws IOException {
-        return mapper.readValue(a.body(), AccessRequestView.class);
-    }
-
     /**
      * {@inheritDoc}
      *
@@ -252,7 +241,7 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         return transport.execute(viewedRequest(), this::viewed);
     }
 
-    /** {@link #viewedCases()} without blocking. */
+    @Override
     public CompletableFuture<List<ViewedCase>> viewedCasesAsync() {
         return Futures.start(() -> transport.executeAsync(viewedRequest(), this::viewed, null));
     }
@@ -261,14 +250,18 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         return request("list the viewed cases", "GET", "viewed-cases").build();
     }
 
-    private List<ViewedCase> viewed(Answer a) throws IOException {
-        return mapper.readValue(a.body(), new TypeReference<List<ViewedCase>>() {});
+    private List<ViewedCase> viewed(Answer answer) throws IOException {
+        return mapper.readValue(answer.body(), new TypeReference<List<ViewedCase>>() {});
     }
 
     /** A request that carries the account's token when this client is signed in. */
     private ApiRequest.Builder request(String operation, String method, String... path) {
         ApiRequest.Builder builder = ApiRequest.builder(operation, method, path);
         return account == null ? builder : builder.bearerToken(account.value());
+    }
+
+    private <T> ResponseReader<T> reader(Class<T> type) {
+        return answer -> mapper.readValue(answer.body(), type);
     }
 
     /** The court's answers only case search and observation have: a challenge, a lock-out, a refused password. */
