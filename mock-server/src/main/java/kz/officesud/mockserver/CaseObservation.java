@@ -1,5 +1,7 @@
 package kz.officesud.mockserver;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,12 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.FilingId;
+import kz.officesud.core.model.JudicialAct;
+import kz.officesud.core.model.JudicialActKind;
 import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.ObservationApi;
+import kz.officesud.mockserver.internal.http.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -123,9 +128,56 @@ public final class CaseObservation {
         domain.observation.block(caseNumber, documentId, false);
     }
 
-    /** Moves a finished case to the archive; it stays observable and is searched as archived. */
+    /**
+     * Moves a finished case (every filing of it, at every instance, closed) to the archive; it stays observable and is
+     * searched as archived.
+     *
+     * @throws ReferenceCourtException {@code CONFLICT} the case is not finished; {@code NOT_FOUND} no such case
+     */
     public void archive(String caseNumber) {
-        domain.observation.archive(caseNumber);
+        try {
+            domain.observation.archive(caseNumber);
+        } catch (ProblemException e) {
+            throw refused(e);
+        }
+    }
+
+    /**
+     * Attaches the scan of a paper document (a PDF) to an archived case: listed oldest first by {@code date} among the
+     * case's acts, to the participants whose category may see {@code kind}, and blocked like any other document.
+     *
+     * @param date the date the document bears
+     * @param instance the instance whose file it belongs to
+     * @return the scan as a document of the case
+     * @throws ReferenceCourtException {@code CONFLICT} the case is not archived; {@code INVALID} not a PDF or a
+     *     malformed field; {@code NOT_FOUND} no such case
+     */
+    public JudicialAct attachScan(
+            String caseNumber,
+            JudicialActKind kind,
+            String title,
+            String fileName,
+            LocalDate date,
+            CourtInstance instance,
+            byte[] pdf) {
+        try {
+            return domain.observation.attachScan(
+                    caseNumber, kind, title, fileName, date, instance, new ByteArrayInputStream(pdf));
+        } catch (ProblemException e) {
+            throw refused(e);
+        } catch (IOException e) {
+            throw new ReferenceCourtException("cannot store the scan: " + e.getMessage(), e);
+        }
+    }
+
+    private static ReferenceCourtException refused(ProblemException e) {
+        ReferenceCourtException.Reason reason =
+                switch (e.status()) {
+                    case 404 -> ReferenceCourtException.Reason.NOT_FOUND;
+                    case 409 -> ReferenceCourtException.Reason.CONFLICT;
+                    default -> ReferenceCourtException.Reason.INVALID;
+                };
+        return new ReferenceCourtException(reason, e.code() + ": " + e.detail(), e);
     }
 
     /** The audit history of one case, oldest first. */

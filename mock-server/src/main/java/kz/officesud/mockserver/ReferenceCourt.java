@@ -195,7 +195,7 @@ public final class ReferenceCourt implements AutoCloseable {
         routes.addAll(new DomainApi(api, domain, clock).routes());
         CabinetApi cabinet = new CabinetApi(api, domain, config.courts, clock);
         routes.addAll(cabinet.routes());
-        routes.addAll(new ObservationApi(domain.observation, mapper).routes());
+        routes.addAll(new ObservationApi(domain.observation, mapper, api).routes());
         routes.addAll(pki.routes());
         routes.addAll(new Cabinet(
                         store,

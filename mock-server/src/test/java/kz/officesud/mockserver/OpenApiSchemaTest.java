@@ -81,6 +81,7 @@ import kz.officesud.core.wire.SearchChallenge;
 import kz.officesud.core.wire.SessionView;
 import kz.officesud.core.wire.SignatureLogInForm;
 import kz.officesud.core.wire.UploadView;
+import kz.officesud.core.wire.ViewedCase;
 import kz.officesud.core.wire.XmlToSign;
 import kz.officesud.mockserver.internal.control.ControlApi;
 import kz.officesud.mockserver.internal.court.DomainApi;
@@ -124,6 +125,7 @@ class OpenApiSchemaTest {
             ObservationApi.AccessGrantForm.class,
             ObservationApi.BlockForm.class,
             ObservationApi.ArchiveForm.class,
+            ObservationApi.ScanForm.class,
             AccessRequestForm.class,
             ObservationApi.RequestRefusalForm.class);
 
@@ -199,6 +201,8 @@ class OpenApiSchemaTest {
                 ObservationApi.AccessGrantIssued.class,
                 ObservationApi.BlockForm.class,
                 ObservationApi.ArchiveForm.class,
+                ObservationApi.ScanForm.class,
+                ViewedCase.class,
                 AccessAuditEntry.class,
                 FilingPolicy.class,
                 AcceptedFormat.class,

@@ -8,6 +8,7 @@ import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.ObservedCaseView;
+import kz.officesud.core.wire.ViewedCase;
 
 /**
  * Following a case from outside the court: the cabinet's case search and the observation of a case (ЭНП) by a
@@ -78,4 +79,16 @@ public interface CaseSearch {
 
     /** As {@link #requestAccess(AccessRequestForm)}, without blocking. */
     CompletableFuture<AccessRequestView> requestAccessAsync(AccessRequestForm request);
+
+    /**
+     * «Просмотренные дела»: the cases the signed-in cabinet account opened through case search (found by their number)
+     * or observation, the most recently opened first, each once, the 50 most recent. The court keeps the list per
+     * account; no other account sees it.
+     *
+     * @throws kz.officesud.transport.AuthenticationException (401) no signed-in account
+     */
+    List<ViewedCase> viewedCases();
+
+    /** As {@link #viewedCases()}, without blocking. */
+    CompletableFuture<List<ViewedCase>> viewedCasesAsync();
 }

@@ -25,6 +25,8 @@ import kz.officesud.core.wire.ObservationForm;
 import kz.officesud.core.wire.ObservedCaseView;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.core.wire.SearchChallenge;
+import kz.officesud.core.wire.ViewedCase;
+import kz.officesud.transport.AccountToken;
 import kz.officesud.transport.AuthenticationException;
 import kz.officesud.transport.CourtClientBuilder;
 import kz.officesud.transport.internal.Answer;
@@ -51,12 +53,18 @@ import org.jspecify.annotations.Nullable;
  *     observed.timeline().forEach(step -> System.out.println(step.at() + " " + step.kind()));
  * }
  * }</pre>
+ *
+ * <p>Anonymous by default, as the public search and observation are. {@link #signedIn(AccountToken)} gives a client
+ * that acts as a cabinet account (the token from the filing client's {@code CourtSession.accountToken()}): the cases it
+ * opens — observes, or finds by their number — go into the account's list of previously viewed cases, which {@link
+ * #viewedCases()} reads.
  */
 public final class CaseSearchClient implements CaseSearch, AutoCloseable {
     private final ClientConfig settings;
     private final SharedHttpClient http;
     private final ObjectMapper mapper;
     private final HttpTransport transport;
+    private final @Nullable AccountToken account;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CaseSearchClient(ClientConfig settings, ClientConfig.Opened opened) {
@@ -64,6 +72,15 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         this.http = opened.http();
         this.mapper = opened.mapper();
         this.transport = opened.transport().withTranslator(this::translate);
+        this.account = null;
+    }
+
+    private CaseSearchClient(CaseSearchClient anonymous, AccountToken account) {
+        this.settings = anonymous.settings;
+        this.http = anonymous.http.retain();
+        this.mapper = anonymous.mapper;
+        this.transport = anonymous.transport;
+        this.account = account;
     }
 
     public static Builder builder() {
@@ -72,6 +89,23 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
 
     public URI baseUrl() {
         return Objects.requireNonNull(settings.baseUrl);
+    }
+
+    /**
+     * A client that acts as the cabinet account of {@code account} — its searches and observations go into the
+     * account's list of previously viewed cases ({@link #viewedCases()}) — on this client's connections and settings.
+     * Close it when done (this client stays open).
+     *
+     * @param account the account's token: the filing client's {@code CourtSession.accountToken()}
+     */
+    public CaseSearchClient signedIn(AccountToken account) {
+        Objects.requireNonNull(account, "account");
+        return new CaseSearchClient(this, account);
+    }
+
+    /** Whether this client acts as a cabinet account ({@link #signedIn}). */
+    public boolean isSignedIn() {
+        return account != null;
     }
 
     @Override
@@ -97,7 +131,7 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
     private ApiRequest searchRequest(CaseQuery query, @Nullable ChallengeAnswer answer) {
         Objects.requireNonNull(query, "query");
         byte[] body = JsonBodies.json(mapper, query.form(answer));
-        return ApiRequest.builder("search cases", "POST", "case-searches")
+        return request("search cases", "POST", "case-searches")
                 .body(JsonBodies.repeatable(body))
                 .build();
     }
@@ -137,8 +171,8 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         return JsonBodies.json(mapper, new ObservationForm(iin, new String(password)));
     }
 
-    private static ApiRequest observationRequest(byte[] body) {
-        return ApiRequest.builder("observe a case", "POST", "observations")
+    private ApiRequest observationRequest(byte[] body) {
+        return request("observe a case", "POST", "observations")
                 .body(JsonBodies.once(body))
                 .build();
     }
@@ -163,6 +197,7 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         if (!observed.documents().contains(document)) {
             throw new IllegalArgumentException("the document " + document.documentId() + " is not of this case");
         }
+        // the observation's own token, never the account's
         return ApiRequest.builder(
                         "download " + document.documentId(), "GET", "observations", "documents", document.documentId())
                 .bearerToken(observed.accessToken())
@@ -194,6 +229,35 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
         return ApiRequest.builder("request an access password", "POST", "access-requests")
                 .body(JsonBodies.once(body))
                 .build();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws AuthenticationException (401) this client is not {@link #signedIn}, or the account's token has expired
+     */
+    @Override
+    public List<ViewedCase> viewedCases() {
+        return transport.execute(viewedRequest(), this::viewed);
+    }
+
+    @Override
+    public CompletableFuture<List<ViewedCase>> viewedCasesAsync() {
+        return Futures.start(() -> transport.executeAsync(viewedRequest(), this::viewed, null));
+    }
+
+    private ApiRequest viewedRequest() {
+        return request("list the viewed cases", "GET", "viewed-cases").build();
+    }
+
+    private List<ViewedCase> viewed(Answer answer) throws IOException {
+        return mapper.readValue(answer.body(), new TypeReference<List<ViewedCase>>() {});
+    }
+
+    /** A request that carries the account's token when this client is signed in. */
+    private ApiRequest.Builder request(String operation, String method, String... path) {
+        ApiRequest.Builder builder = ApiRequest.builder(operation, method, path);
+        return account == null ? builder : builder.bearerToken(account.value());
     }
 
     private <T> ResponseReader<T> reader(Class<T> type) {
@@ -260,7 +324,7 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
 
     @Override
     public String toString() {
-        return "CaseSearchClient[" + settings.baseUrl + "]";
+        return "CaseSearchClient[" + settings.baseUrl + (account == null ? "" : ", signed in") + "]";
     }
 
     /** Builds a {@link CaseSearchClient}: the settings every client of the court office takes. */

@@ -23,6 +23,8 @@ import kz.officesud.core.model.Sha256;
 import kz.officesud.core.validation.ValidationException;
 import kz.officesud.core.wire.CaseDocumentView;
 import kz.officesud.core.wire.ObservedCaseView;
+import kz.officesud.core.wire.ViewedCase;
+import kz.officesud.transport.AccountToken;
 import kz.officesud.transport.AuthenticationException;
 import kz.officesud.transport.CourtIoException;
 import kz.officesud.transport.RetryPolicy;
@@ -180,7 +182,8 @@ class CaseSearchClientTest {
                         .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(listed))),
                 Instant.parse("2026-11-23T05:00:00Z"),
-                CourtInstance.FIRST);
+                CourtInstance.FIRST,
+                false);
         ObservedCaseView observed = new ObservedCaseView(
                 "7517-26-00-2/1",
                 LocalDate.of(2026, 11, 23),
@@ -215,5 +218,94 @@ class CaseSearchClientTest {
                 .code(200)
                 .body(new okio.Buffer().write(body))
                 .build();
+    }
+
+    private static final String SUMMARY = "{\"caseNumber\":\"7517-26-00-2/1\",\"courtCode\":\"7517\","
+            + "\"courtName\":\"Медеуский районный суд\",\"region\":\"ALMATY\",\"form\":\"CIVIL\","
+            + "\"registeredOn\":\"2026-11-23\",\"archived\":true}";
+
+    private static MockResponse json(String body) {
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
+    }
+
+    @Test
+    void aSignedInClient_sendsTheAccountsToken_withItsSearchesAndTheViewedCases_butNeverWithADownload()
+            throws Exception {
+        AccountToken token = AccountToken.of("ACCOUNT-1", null);
+        server.enqueue(json("[" + SUMMARY + "]"));
+        server.enqueue(json("[{\"summary\":" + SUMMARY + ",\"viewedAt\":\"2026-11-23T05:01:00Z\"}]"));
+        try (CaseSearchClient alice = client.signedIn(token)) {
+            assertThat(alice.isSignedIn()).isTrue();
+            assertThat(alice.toString()).doesNotContain("ACCOUNT-1");
+            assertThat(alice.search(CaseQuery.caseNumber(kz.officesud.core.model.CaseNumber.parse("7517-26-00-2/1"))))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.archived()).isTrue());
+            List<ViewedCase> viewed = alice.viewedCases();
+            assertThat(viewed).extracting(v -> v.summary().caseNumber()).containsExactly("7517-26-00-2/1");
+            assertThat(viewed.get(0).viewedAt()).isEqualTo(Instant.parse("2026-11-23T05:01:00Z"));
+        }
+        RecordedRequest search = server.takeRequest();
+        assertThat(search.getUrl().encodedPath()).isEqualTo("/api/v1/case-searches");
+        assertThat(search.getHeaders().get("Authorization")).isEqualTo("Bearer ACCOUNT-1");
+        RecordedRequest list = server.takeRequest();
+        assertThat(list.getMethod()).isEqualTo("GET");
+        assertThat(list.getUrl().encodedPath()).isEqualTo("/api/v1/viewed-cases");
+        assertThat(list.getHeaders().get("Authorization")).isEqualTo("Bearer ACCOUNT-1");
+        assertThat(token.toString()).doesNotContain("ACCOUNT-1");
+
+        // the anonymous client it came from stays open and sends no token
+        server.enqueue(json("[]"));
+        client.search(CaseQuery.participant("870412300415"));
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isNull();
+    }
+
+    @Test
+    void anAnonymousClient_getsATyped401_forTheViewedCases() {
+        server.enqueue(problem(401, "unauthorized", ""));
+        AuthenticationException e = catchThrowableOfType(AuthenticationException.class, client::viewedCases);
+        assertThat(e.statusCode()).isEqualTo(401);
+        assertThat(e.code()).isEqualTo("unauthorized");
+        assertThat(e.retryable()).isFalse();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theAsyncCalls_failWithTheTypesTheBlockingCallsThrow_andCancelTheCallInFlight() throws Exception {
+        // a local check fails the future, nothing is sent
+        assertThat(client.observeAsync("12345", "x".toCharArray()))
+                .failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(ValidationException.class);
+        // the court's 401 arrives as the typed error
+        server.enqueue(problem(401, "unauthorized", ""));
+        assertThat(client.viewedCasesAsync())
+                .failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(AuthenticationException.class);
+        server.enqueue(json("[" + SUMMARY + "]"));
+        assertThat(client.searchAsync(CaseQuery.participant("870412300415"))
+                        .get(5, java.util.concurrent.TimeUnit.SECONDS))
+                .hasSize(1);
+
+        // an answer that never comes: cancelling the future cancels the call
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .headersDelay(30, java.util.concurrent.TimeUnit.SECONDS)
+                .body("[]")
+                .build());
+        java.util.concurrent.CompletableFuture<List<ViewedCase>> slow = client.viewedCasesAsync();
+        for (int i = 0; i < 3; i++) { // the 401, the search, and the slow one
+            assertThat(server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .isNotNull();
+        }
+        int sent = server.getRequestCount();
+        assertThat(slow.cancel(true)).isTrue();
+        assertThat(slow).isCancelled();
+        Thread.sleep(300);
+        assertThat(server.getRequestCount()).isEqualTo(sent); // nothing sent again
     }
 }

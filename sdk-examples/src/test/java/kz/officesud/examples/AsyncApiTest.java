@@ -67,15 +67,32 @@ class AsyncApiTest {
                     "close", "releases the HTTP client the office made: no call to the court"),
             CourtSession.class,
             Map.of(
-                    "user", "the account as the court named it at log-in",
-                    "expiresAt", "when the session ends, as the court said at log-in",
-                    "myCases", VIEW,
-                    "drafts", VIEW,
-                    "notifications", VIEW,
-                    "judicialActs", VIEW,
-                    "close", "AutoCloseable's log-out that never throws; logoutAsync is the asynchronous log-out"),
+                    "user",
+                    "the account as the court named it at log-in",
+                    "expiresAt",
+                    "when the session ends, as the court said at log-in",
+                    "myCases",
+                    VIEW,
+                    "drafts",
+                    VIEW,
+                    "notifications",
+                    VIEW,
+                    "judicialActs",
+                    VIEW,
+                    "accountToken",
+                    "the token the court issued at log-in, handed to the case search: no call",
+                    "close",
+                    "AutoCloseable's log-out that never throws; logoutAsync is the asynchronous log-out"),
             CaseSearchClient.class,
-            Map.of("baseUrl", SETTING, "close", "releases the HTTP client the client made: no call to the court"));
+            Map.of(
+                    "baseUrl",
+                    SETTING,
+                    "signedIn",
+                    "a client on the same connections that sends an account's token: no call",
+                    "isSignedIn",
+                    SETTING,
+                    "close",
+                    "releases the HTTP client the client made: no call to the court"));
 
     @Test
     void everyCallOfTheClientApi_hasItsAsynchronousForm() {

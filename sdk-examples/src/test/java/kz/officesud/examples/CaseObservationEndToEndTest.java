@@ -377,6 +377,9 @@ class CaseObservationEndToEndTest {
                     .isEmpty();
             assertThat(cases.search(CaseQuery.participantName("Жумабекова").archived(true)))
                     .isEmpty();
+            // only a finished case goes to the archive: both instances closed
+            court.clerk().event(s.first, CaseEventKind.CLOSED, "Производство завершено");
+            court.clerk().event(s.appeal, CaseEventKind.CLOSED, "Производство завершено");
             court.court().observation().archive(CASE);
             assertThat(cases.search(CaseQuery.participantName("Жумабекова").archived(true)))
                     .singleElement()

@@ -116,6 +116,19 @@ final class ServicesDoc {
                     code(operation.operation()),
                     code(operation.endToEndTest().getSimpleName())));
         }
+        doc.append("\n## Case search as a signed-in user\n\n")
+                .append("The case search's tab «Просмотренные дела»: the cases the signed-in account opened through")
+                .append(" case search (found by their number) or observation, the most recent first, each once; the")
+                .append(" case-search client acts as the account with the filing session's token")
+                .append(" (`CaseSearchClient.signedIn(CourtSession.accountToken())`).\n\n")
+                .append("| client call | court endpoint | end-to-end test |\n")
+                .append("|---|---|---|\n");
+        for (ServicesDocTest.Operation operation : ServicesDocTest.SIGNED_IN_SEARCH_OPERATIONS) {
+            doc.append(cells(
+                    code(call(operation.clientCall())),
+                    code(operation.operation()),
+                    code(operation.endToEndTest().getSimpleName())));
+        }
         return doc.toString();
     }
 

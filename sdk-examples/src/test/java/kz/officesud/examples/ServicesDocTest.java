@@ -120,6 +120,12 @@ class ServicesDocTest {
                     "GET /api/v1/observations/documents/{documentId}",
                     CaseObservationEndToEndTest.class));
 
+    /** The case search's operations for a signed-in account: its previously viewed cases (seed 000 §6). */
+    static final List<Operation> SIGNED_IN_SEARCH_OPERATIONS = List.of(new Operation(
+            ServicesDoc.method(CaseSearch.class, "viewedCases"),
+            "GET /api/v1/viewed-cases",
+            ViewedAndArchivedCasesEndToEndTest.class));
+
     /** The endpoints every filing goes to, its service named in the signed manifest: the CMS way and the XML way. */
     static final Set<String> FILING_OPERATIONS = Set.of("POST /api/v1/filings", "POST /api/v1/filings/xml");
 
@@ -218,6 +224,7 @@ class ServicesDocTest {
         claimed.addAll(FILING_OPERATIONS);
         OPERATIONS.values().forEach(o -> claimed.add(o.operation()));
         OBSERVATION_OPERATIONS.forEach(o -> claimed.add(o.operation()));
+        SIGNED_IN_SEARCH_OPERATIONS.forEach(o -> claimed.add(o.operation()));
         List<String> served = operations.stream()
                 .filter(op -> op.startsWith("GET /api/")
                         || op.startsWith("POST /api/")

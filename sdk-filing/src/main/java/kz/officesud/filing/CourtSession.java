@@ -43,6 +43,7 @@ import kz.officesud.filing.internal.Wire;
 import kz.officesud.signing.CertificateProfile;
 import kz.officesud.signing.NcaSigner;
 import kz.officesud.signing.SignerIdentities;
+import kz.officesud.transport.AccountToken;
 import kz.officesud.transport.AuthenticationException;
 import kz.officesud.transport.CourtIoException;
 import kz.officesud.transport.CourtOfficeException;
@@ -96,6 +97,20 @@ public final class CourtSession implements AutoCloseable {
     /** The account this session is logged in to. */
     public RegisteredUser user() {
         return user;
+    }
+
+    /**
+     * The session's bearer token, for another client of the court office to act as the same user: the case-search
+     * client's {@code signedIn(token)}, whose searches and observations then go into the user's list of previously
+     * viewed cases. A secret: hand it only to the SDK's own clients.
+     *
+     * @throws IllegalStateException a session of the live cabinet (its pages keep the user in a cookie, not a token)
+     */
+    public AccountToken accountToken() {
+        if (cabinet != null) {
+            throw new IllegalStateException("a session of the live cabinet has no token of the court office's API");
+        }
+        return AccountToken.of(token, expiresAt);
     }
 
     /** When the court will end this session, if it said. */

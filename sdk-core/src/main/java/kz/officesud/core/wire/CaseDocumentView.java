@@ -18,6 +18,8 @@ import kz.officesud.core.model.Sha256;
  * @param sha256 the file's SHA-256
  * @param date when the court issued it
  * @param instance the instance that issued it
+ * @param scan whether it is the scan of a paper document of an archived case (a PDF of page images): its date is the
+ *     date the document bears
  */
 public record CaseDocumentView(
         String documentId,
@@ -28,7 +30,8 @@ public record CaseDocumentView(
         long size,
         Sha256 sha256,
         Instant date,
-        CourtInstance instance) {
+        CourtInstance instance,
+        boolean scan) {
     public CaseDocumentView {
         Objects.requireNonNull(documentId, "documentId");
         Objects.requireNonNull(kind, "kind");

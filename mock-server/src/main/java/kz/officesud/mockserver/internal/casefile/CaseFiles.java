@@ -9,6 +9,7 @@ import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantR
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessRequestRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.ObservedCaseRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.ViewedCasesRecord;
 import kz.officesud.mockserver.internal.casefile.Records.AnswerRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.DeliveryRecord;
@@ -34,6 +35,7 @@ public final class CaseFiles {
     public final Table<AccessGrantRecord> grants;
     public final Table<AuditRecord> audit;
     public final Table<AccessRequestRecord> requests;
+    public final Table<ViewedCasesRecord> viewed;
 
     /** The case files under {@code dataDirectory}, or in memory only when it is null. */
     public CaseFiles(@Nullable Path dataDirectory, ObjectMapper mapper) throws IOException {
@@ -53,6 +55,7 @@ public final class CaseFiles {
         audit = table(dataDirectory, "access-audit", AuditRecord.class, AuditRecord::auditId, mapper);
         requests = table(
                 dataDirectory, "access-requests", AccessRequestRecord.class, AccessRequestRecord::requestId, mapper);
+        viewed = table(dataDirectory, "viewed-cases", ViewedCasesRecord.class, ViewedCasesRecord::userId, mapper);
     }
 
     /**

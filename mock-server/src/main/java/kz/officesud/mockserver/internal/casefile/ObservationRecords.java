@@ -11,7 +11,8 @@ public final class ObservationRecords {
 
     /**
      * A case open to observation, {@code observed/<key>.json}: its number, the court, the form of proceedings, the
-     * filings that make it up at each instance, the documents the court blocked, and whether it is archived.
+     * filings that make it up at each instance, the documents the court blocked, whether it is archived, and the
+     * scanned documents of the archived case (a record written before scans existed reads as having none).
      */
     public record ObservedCaseRecord(
             String caseNumber,
@@ -20,7 +21,8 @@ public final class ObservationRecords {
             String registeredOn,
             List<LinkRecord> filings,
             List<String> blocked,
-            @Nullable String archivedAt) {
+            @Nullable String archivedAt,
+            List<ScanRecord> scans) {
         public ObservedCaseRecord {
             Objects.requireNonNull(caseNumber, "caseNumber");
             Objects.requireNonNull(courtCode, "courtCode");
@@ -28,12 +30,13 @@ public final class ObservationRecords {
             Objects.requireNonNull(registeredOn, "registeredOn");
             filings = List.copyOf(filings);
             blocked = List.copyOf(blocked);
+            scans = scans == null ? List.of() : List.copyOf(scans);
         }
 
         public ObservedCaseRecord plusFiling(LinkRecord link) {
             List<LinkRecord> next = new ArrayList<>(filings);
             next.add(link);
-            return new ObservedCaseRecord(caseNumber, courtCode, form, registeredOn, next, blocked, archivedAt);
+            return new ObservedCaseRecord(caseNumber, courtCode, form, registeredOn, next, blocked, archivedAt, scans);
         }
 
         public ObservedCaseRecord withBlocked(String documentId, boolean block) {
@@ -42,11 +45,30 @@ public final class ObservationRecords {
             if (block) {
                 next.add(documentId);
             }
-            return new ObservedCaseRecord(caseNumber, courtCode, form, registeredOn, filings, next, archivedAt);
+            return new ObservedCaseRecord(caseNumber, courtCode, form, registeredOn, filings, next, archivedAt, scans);
         }
 
         public ObservedCaseRecord archived(String at) {
-            return new ObservedCaseRecord(caseNumber, courtCode, form, registeredOn, filings, blocked, at);
+            return new ObservedCaseRecord(caseNumber, courtCode, form, registeredOn, filings, blocked, at, scans);
+        }
+
+        public ObservedCaseRecord plusScan(ScanRecord scan) {
+            List<ScanRecord> next = new ArrayList<>(scans);
+            next.add(scan);
+            return new ObservedCaseRecord(
+                    caseNumber, courtCode, form, registeredOn, filings, blocked, archivedAt, next);
+        }
+    }
+
+    /**
+     * A scanned document of an archived case (the archive keeps the paper case file as scans): the document as the
+     * court issued it — its kind, which the category rules judge, its name and the date it bears — and the instance
+     * whose file it belongs to. The scan's bytes are a PDF in the blob store.
+     */
+    public record ScanRecord(Records.ActRecord document, String instance) {
+        public ScanRecord {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(instance, "instance");
         }
     }
 
@@ -165,6 +187,25 @@ public final class ObservationRecords {
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(mediaType, "mediaType");
             Objects.requireNonNull(sha256, "sha256");
+        }
+    }
+
+    /**
+     * The cases one cabinet account opened through case search or observation, {@code viewed/<userId>.json}: the most
+     * recent first, each case once, at most {@code ObservationDesk.MAX_VIEWED}.
+     */
+    public record ViewedCasesRecord(String userId, List<ViewRecord> views) {
+        public ViewedCasesRecord {
+            Objects.requireNonNull(userId, "userId");
+            views = views == null ? List.of() : List.copyOf(views);
+        }
+    }
+
+    /** A case an account opened, and when it last did. */
+    public record ViewRecord(String caseNumber, String at) {
+        public ViewRecord {
+            Objects.requireNonNull(caseNumber, "caseNumber");
+            Objects.requireNonNull(at, "at");
         }
     }
 }

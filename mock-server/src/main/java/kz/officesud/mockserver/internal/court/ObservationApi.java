@@ -2,8 +2,8 @@ package kz.officesud.mockserver.internal.court;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.officesud.core.model.CourtInstance;
+import kz.officesud.core.model.JudicialActKind;
 import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.wire.AccessRequestForm;
 import kz.officesud.core.wire.CaseSearchForm;
 import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.ObservationForm;
+import kz.officesud.core.wire.ObservedCaseView;
 import kz.officesud.mockserver.AccessAuditEntry;
 import kz.officesud.mockserver.CaseObservation;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
@@ -29,6 +31,7 @@ import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.http.Request;
 import kz.officesud.mockserver.internal.http.Response;
 import kz.officesud.mockserver.internal.http.Route;
+import kz.officesud.mockserver.internal.store.UserRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,21 +42,26 @@ import org.jspecify.annotations.Nullable;
 public final class ObservationApi {
     private final ObservationDesk desk;
     private final ObjectMapper mapper;
+    private final CourtApi accounts;
 
-    public ObservationApi(ObservationDesk desk, ObjectMapper mapper) {
+    /** The routes over {@code desk}; {@code accounts} tells the cabinet account behind a bearer token. */
+    public ObservationApi(ObservationDesk desk, ObjectMapper mapper, CourtApi accounts) {
         this.desk = desk;
         this.mapper = mapper;
+        this.accounts = accounts;
     }
 
     public List<Route> routes() {
         return List.of(
                 new Route("POST", CourtApi.BASE + "/case-searches", this::search),
+                new Route("GET", CourtApi.BASE + "/viewed-cases", this::viewedCases),
                 new Route("POST", CourtApi.BASE + "/observations", this::observe),
                 new Route("GET", CourtApi.BASE + "/observations/documents/{documentId}", this::download),
                 new Route("POST", "/__admin/observed-cases", this::openCase),
                 new Route("POST", "/__admin/access-grants", this::grant),
                 new Route("POST", "/__admin/blocked-documents", this::block),
                 new Route("POST", "/__admin/archived-cases", this::archive),
+                new Route("POST", "/__admin/archived-cases/scans", this::attachScan),
                 new Route("GET", "/__admin/access-audit", this::audit),
                 new Route("POST", CourtApi.BASE + "/access-requests", this::submitRequest),
                 new Route("GET", "/__admin/access-requests", this::requests),
@@ -63,7 +71,21 @@ public final class ObservationApi {
 
     // Public
 
+    /**
+     * The signed-in cabinet account of a public request, if it names one: none without a bearer token; a token that is
+     * unknown or expired is 401, so that a client that believes itself signed in learns it is not.
+     */
+    private @Nullable UserRecord account(Request request) {
+        return request.bearerToken().isPresent() ? accounts.authenticate(request) : null;
+    }
+
+    private Response viewedCases(Request request) {
+        UserRecord user = accounts.authenticate(request);
+        return Response.json(200, desk.viewedCases(user.userId(), request.locale()));
+    }
+
     private Response search(Request request) throws IOException {
+        UserRecord account = account(request);
         CaseSearchForm form = request.json(CaseSearchForm.class);
         List<CaseSummary> found = new ArrayList<>();
         SearchThrottle.Verdict verdict = desk.search(form, request.remoteAddress(), request.locale(), found);
@@ -80,13 +102,21 @@ public final class ObservationApi {
             problem.put("challenge", challenged.challenge());
             return Response.bytes(429, ApiHandler.PROBLEM_JSON, bytes(problem));
         }
+        if (account != null && form.caseNumber() != null && !form.caseNumber().isBlank()) {
+            // a case looked up by its number is a case the user opened; a list of a participant's cases is not
+            found.forEach(c -> desk.viewed(account.userId(), c.caseNumber()));
+        }
         return Response.json(200, found);
     }
 
     private Response observe(Request request) throws IOException {
+        UserRecord account = account(request);
         ObservationForm form = request.json(ObservationForm.class);
-        return Response.json(200, desk.observe(form, request.remoteAddress(), request.locale()))
-                .header("Cache-Control", "no-store");
+        ObservedCaseView observed = desk.observe(form, request.remoteAddress(), request.locale());
+        if (account != null) {
+            desk.viewed(account.userId(), observed.caseNumber());
+        }
+        return Response.json(200, observed).header("Cache-Control", "no-store");
     }
 
     private Response download(Request request) throws IOException {
@@ -94,11 +124,8 @@ public final class ObservationApi {
                 .orElseThrow(() -> ProblemException.unauthorized(
                         "observation_token", "the access token of an observation is required"));
         ActRecord act = desk.document(token, request.param("documentId"), request.remoteAddress());
-        byte[] bytes;
-        try (InputStream in = desk.open(act)) {
-            bytes = in.readAllBytes();
-        }
-        return Response.bytes(200, act.mediaType(), bytes)
+        // streamed from the blob store with its length known: never held whole in memory
+        return Response.stream(200, act.mediaType(), act.size(), () -> desk.open(act))
                 .header(
                         "Content-Disposition",
                         "attachment; filename*=UTF-8''"
@@ -242,6 +269,55 @@ public final class ObservationApi {
         }
         desk.archive(form.caseNumber());
         return Response.empty(204);
+    }
+
+    /**
+     * The scan of a paper document of an archived case.
+     *
+     * @param caseNumber the archived case
+     * @param kind the kind of act or document scanned
+     * @param title its name
+     * @param fileName the scan's file name
+     * @param date the date the document bears
+     * @param instance the instance whose file it belongs to
+     * @param content the scan, a PDF, base64
+     */
+    public record ScanForm(
+            @Nullable String caseNumber,
+            @Nullable JudicialActKind kind,
+            @Nullable String title,
+            @Nullable String fileName,
+            @Nullable LocalDate date,
+            @Nullable CourtInstance instance,
+            @Nullable String content) {}
+
+    private Response attachScan(Request request) throws IOException {
+        ScanForm form = request.json(ScanForm.class);
+        if (form.caseNumber() == null
+                || form.kind() == null
+                || form.title() == null
+                || form.fileName() == null
+                || form.date() == null
+                || form.instance() == null
+                || form.content() == null) {
+            throw ProblemException.badRequest(
+                    "bad_request",
+                    "caseNumber, kind, title, fileName, date, instance and content (base64) are required");
+        }
+        byte[] content = Registrar.decodeBase64(form.content());
+        if (content == null) {
+            throw ProblemException.badRequest("bad_request", "content is not base64");
+        }
+        return Response.json(
+                201,
+                desk.attachScan(
+                        form.caseNumber(),
+                        form.kind(),
+                        form.title(),
+                        form.fileName(),
+                        form.date(),
+                        form.instance(),
+                        new ByteArrayInputStream(content)));
     }
 
     private Response audit(Request request) {

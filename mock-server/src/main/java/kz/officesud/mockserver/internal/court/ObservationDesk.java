@@ -32,7 +32,9 @@ import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.CourtInstance;
 import kz.officesud.core.model.Courts;
+import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.JudicialAct;
+import kz.officesud.core.model.JudicialActKind;
 import kz.officesud.core.model.ParticipantCategory;
 import kz.officesud.core.model.ProceedingsForm;
 import kz.officesud.core.validation.ValidationOptions;
@@ -45,6 +47,7 @@ import kz.officesud.core.wire.CaseSummary;
 import kz.officesud.core.wire.CaseTimelineEntry;
 import kz.officesud.core.wire.ObservationForm;
 import kz.officesud.core.wire.ObservedCaseView;
+import kz.officesud.core.wire.ViewedCase;
 import kz.officesud.mockserver.CaseObservation;
 import kz.officesud.mockserver.internal.casefile.CaseFiles;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AccessGrantRecord;
@@ -53,6 +56,9 @@ import kz.officesud.mockserver.internal.casefile.ObservationRecords.AttachmentRe
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.AuditRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.LinkRecord;
 import kz.officesud.mockserver.internal.casefile.ObservationRecords.ObservedCaseRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.ScanRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.ViewRecord;
+import kz.officesud.mockserver.internal.casefile.ObservationRecords.ViewedCasesRecord;
 import kz.officesud.mockserver.internal.casefile.Records.ActRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.EmailRecord;
@@ -147,7 +153,7 @@ public final class ObservationDesk implements CaseDesk.Listener {
                 files.observed.get(CaseFiles.observedKey(key)).orElse(null);
         if (record == null) {
             record = new ObservedCaseRecord(
-                    key, court.code(), form.name(), today().toString(), List.of(), List.of(), null);
+                    key, court.code(), form.name(), today().toString(), List.of(), List.of(), null, List.of());
         } else if (!record.form().equals(form.name())) {
             throw new ProblemException(422, "form_mismatch", "the case " + key + " is of the form " + record.form());
         }
@@ -409,20 +415,95 @@ public final class ObservationDesk implements CaseDesk.Listener {
     public synchronized void block(String caseNumber, String documentId, boolean blocked) {
         ObservedCaseRecord record = observed(caseNumber);
         boolean known = record.filings().stream()
-                .anyMatch(l -> cases.document(l.filingId(), documentId).isPresent());
+                        .anyMatch(l -> cases.document(l.filingId(), documentId).isPresent())
+                || record.scans().stream().anyMatch(s -> s.document().actId().equals(documentId));
         if (!known) {
             throw ProblemException.notFound("no such document in the case");
         }
         files.observed.put(record.withBlocked(documentId, blocked));
     }
 
-    /** Moves a finished case to the court's archive; it stays observable and searchable as archived. */
+    /**
+     * Moves a finished case to the court's archive («оконченные дела, по которым завершено судебное разбирательство»,
+     * the ЭНП guide): every filing of the case, at every instance, closed. It stays observable and searchable as
+     * archived; archiving it again changes nothing.
+     *
+     * @throws ProblemException 404 no such case; 409 {@code case_not_finished} a filing of it is not closed
+     */
     public synchronized void archive(String caseNumber) {
         ObservedCaseRecord record = observed(caseNumber);
-        if (record.archivedAt() == null) {
-            files.observed.put(record.archived(clock.instant().toString()));
+        if (record.archivedAt() != null) {
+            return;
         }
+        for (LinkRecord link : record.filings()) {
+            String state =
+                    store.filing(link.filingId()).map(f -> f.current().state()).orElse("?");
+            if (!FilingState.CLOSED.name().equals(state)) {
+                throw new ProblemException(
+                        409,
+                        "case_not_finished",
+                        "the case " + record.caseNumber() + " is not finished: its filing at the " + link.instance()
+                                + " instance is " + state);
+            }
+        }
+        files.observed.put(record.archived(clock.instant().toString()));
     }
+
+    /** The largest scan of an archived case's document. */
+    static final long MAX_SCAN_BYTES = CaseDesk.MAX_ACT_BYTES;
+
+    /**
+     * Attaches the scan of a document to an archived case (its bytes streamed into the blob store): listed, oldest
+     * first among the case's acts by the date the document bears, to the participants whose category may see its
+     * kind, and blocked like any other document.
+     *
+     * @throws ProblemException 404 no such case; 409 {@code case_not_archived}; 413 larger than {@link
+     *     #MAX_SCAN_BYTES}; 422 {@code scan_not_pdf} the bytes are not a PDF, or a field is malformed
+     */
+    public synchronized JudicialAct attachScan(
+            String caseNumber,
+            JudicialActKind kind,
+            String title,
+            String fileName,
+            LocalDate date,
+            CourtInstance instance,
+            InputStream content)
+            throws IOException {
+        ObservedCaseRecord record = observed(caseNumber);
+        if (record.archivedAt() == null) {
+            throw new ProblemException(
+                    409, "case_not_archived", "the case " + record.caseNumber() + " is not archived: archive it first");
+        }
+        if (title.isBlank() || title.length() > 500 || fileName.isBlank() || fileName.length() > 255) {
+            throw new ProblemException(422, "bad_request", "title is 1 to 500 characters, fileName 1 to 255");
+        }
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(content);
+        in.mark(8);
+        byte[] head = in.readNBytes(5);
+        in.reset();
+        if (!java.util.Arrays.equals(head, PDF_MAGIC)) {
+            throw new ProblemException(422, "scan_not_pdf", "a scan is a PDF file (it starts with %PDF-)");
+        }
+        BlobStore.Stored stored;
+        try {
+            stored = store.blobs().store(in, MAX_SCAN_BYTES);
+        } catch (BlobStore.TooLargeException e) {
+            throw new ProblemException(413, "payload_too_large", "a scan has at most " + MAX_SCAN_BYTES + " bytes");
+        }
+        ActRecord document = new ActRecord(
+                "SCAN-" + UUID.randomUUID(),
+                kind.name(),
+                title.strip(),
+                fileName.strip(),
+                "application/pdf",
+                stored.size(),
+                stored.sha256(),
+                date.atStartOfDay(ValidationOptions.COURT_ZONE).toInstant().toString());
+        files.observed.put(record.plusScan(new ScanRecord(document, instance.name())));
+        return CaseDesk.act(document);
+    }
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     /** The audit history, oldest first: of one case, of one IIN, or all when both are null. */
     public List<AuditRecord> audit(@Nullable String caseNumber, @Nullable String iin) {
@@ -569,6 +650,40 @@ public final class ObservationDesk implements CaseDesk.Listener {
         return verdict;
     }
 
+    // The list of previously viewed cases
+
+    /** The most cases an account's list of previously viewed cases keeps; the oldest view goes first. */
+    static final int MAX_VIEWED = 50;
+
+    /**
+     * Remembers that the cabinet account {@code userId} opened the case: first in its list, once (a case opened again
+     * moves up), the list bounded to {@link #MAX_VIEWED}.
+     */
+    public synchronized void viewed(String userId, String caseNumber) {
+        List<ViewRecord> next = new ArrayList<>();
+        next.add(new ViewRecord(caseNumber, clock.instant().toString()));
+        files.viewed.get(userId).ifPresent(r -> r.views().stream()
+                .filter(v -> !v.caseNumber().equals(caseNumber))
+                .limit(MAX_VIEWED - 1L)
+                .forEach(next::add));
+        files.viewed.put(new ViewedCasesRecord(userId, next));
+    }
+
+    /**
+     * «Просмотренные дела»: the cases the account opened through case search or observation, the most recently opened
+     * first (the seed gives no order; a user looks for the case they just saw), each once.
+     */
+    public List<ViewedCase> viewedCases(String userId, Locale locale) {
+        List<ViewedCase> out = new ArrayList<>();
+        for (ViewRecord v :
+                files.viewed.get(userId).map(ViewedCasesRecord::views).orElse(List.of())) {
+            files.observed
+                    .get(CaseFiles.observedKey(v.caseNumber()))
+                    .ifPresent(c -> out.add(new ViewedCase(summary(c, locale), Instant.parse(v.at()))));
+        }
+        return out;
+    }
+
     // Notices
 
     @Override
@@ -619,7 +734,7 @@ public final class ObservationDesk implements CaseDesk.Listener {
 
     // Views
 
-    private record Visible(ActRecord act, CourtInstance instance) {}
+    private record Visible(ActRecord act, CourtInstance instance, boolean scan) {}
 
     private List<Visible> visibleActs(ObservedCaseRecord record, AccessGrantRecord grant) {
         ProceedingsForm form = ProceedingsForm.valueOf(record.form());
@@ -632,10 +747,17 @@ public final class ObservationDesk implements CaseDesk.Listener {
                     if (!record.blocked().contains(act.actId())
                             && rules.allows(
                                     form, category, kz.officesud.core.model.JudicialActKind.valueOf(act.kind()))) {
-                        out.add(new Visible(act, instance));
+                        out.add(new Visible(act, instance, false));
                     }
                 }
             });
+        }
+        for (ScanRecord scan : record.scans()) {
+            ActRecord act = scan.document();
+            if (!record.blocked().contains(act.actId())
+                    && rules.allows(form, category, kz.officesud.core.model.JudicialActKind.valueOf(act.kind()))) {
+                out.add(new Visible(act, CourtInstance.valueOf(scan.instance()), true));
+            }
         }
         // oldest first across all instances; the court's own order breaks ties
         out.sort(Comparator.comparing(v -> Instant.parse(v.act().issuedAt())));
@@ -665,7 +787,8 @@ public final class ObservationDesk implements CaseDesk.Listener {
                     act.size(),
                     act.sha256(),
                     act.issuedAt(),
-                    v.instance()));
+                    v.instance(),
+                    v.scan()));
         }
         List<CaseParticipantView> participants = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

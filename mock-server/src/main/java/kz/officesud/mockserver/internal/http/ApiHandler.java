@@ -20,7 +20,9 @@ import kz.officesud.core.wire.Problem;
 import kz.officesud.mockserver.JournalEntry;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.content.InputStreamContentSource;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
@@ -42,6 +44,8 @@ public final class ApiHandler extends Handler.Abstract {
     static final String REQUEST_ID_ATTRIBUTE = ApiHandler.class.getName() + ".requestId";
     /** How much of an unread request body the court reads and discards before answering. */
     static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+    /** The buffer a streamed answer is written through. */
+    static final int STREAM_BUFFER = 64 * 1024;
 
     private static final String PROBLEM_TYPE_PREFIX = "urn:officesud:problem:";
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
@@ -324,6 +328,19 @@ public final class ApiHandler extends Handler.Abstract {
             Callback callback,
             Instant at,
             @Nullable String operation) {
+        InputStream streamed = null;
+        if (response.body() != null && response.status() != 204 && !"HEAD".equals(exchange.getMethod())) {
+            try {
+                streamed = response.body().open();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("request {}: cannot open the answer's body: {}", requestId, e.toString());
+                response = problem(
+                        new ProblemException(500, "internal_error", "the court could not read the document"),
+                        path(exchange),
+                        requestId,
+                        Messages.DEFAULT);
+            }
+        }
         byte[] body = response.bytes();
         try {
             if (body == null && response.json() != null) {
@@ -353,7 +370,13 @@ public final class ApiHandler extends Handler.Abstract {
                 body == null || body.length == 0 || response.status() == 204 || "HEAD".equals(exchange.getMethod());
         out.setStatus(response.status());
         tell(at, requestId, exchange.getMethod(), path(exchange), operation, response.status(), exchange);
-        if (noBody) {
+        if (streamed != null) {
+            // from storage to the socket through the server's pooled buffers: memory stays at a few buffers
+            headers.put("Content-Length", String.valueOf(response.length()));
+            ByteBufferPool.Sized buffers =
+                    new ByteBufferPool.Sized(exchange.getComponents().getByteBufferPool(), false, STREAM_BUFFER);
+            Content.copy(new InputStreamContentSource(streamed, buffers), out, callback);
+        } else if (noBody) {
             headers.put("Content-Length", "0");
             out.write(true, BufferUtil.EMPTY_BUFFER, callback);
         } else {
