@@ -196,6 +196,7 @@ public final class ReferenceCourt implements AutoCloseable {
         routes.addAll(new ObservationApi(domain.observation, mapper).routes());
         routes.addAll(pki.routes());
         routes.addAll(new Cabinet(
+                        cabinet,
                         store,
                         registrar,
                         challenges,

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import kz.officesud.casesearch.CaseSearch;
+import kz.officesud.casesearch.CaseSearchClient;
 import kz.officesud.core.contract.AccountHolder;
 import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.contract.Manifest;
@@ -26,7 +28,9 @@ import kz.officesud.core.fee.StateFeeCalculator;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.CourtService;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.Sha256;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
@@ -97,6 +101,7 @@ public final class CourtOffice implements AutoCloseable {
     private final @Nullable LiveCabinet liveCabinet;
     private final @Nullable Cabinet cabinet;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private @Nullable CaseSearchClient caseSearch;
 
     private CourtOffice(Builder b, ClientConfig settings, ClientConfig.Opened opened) {
         this.settings = settings;
@@ -252,6 +257,9 @@ public final class CourtOffice implements AutoCloseable {
             throw new IllegalArgumentException("actId is blank");
         }
         ensureOpen();
+        if (cabinet != null) {
+            return cabinet.checkLegitimacy(actId.strip(), sha256 == null ? null : Sha256.ofHex(sha256));
+        }
         byte[] body = JsonBodies.json(mapper, new LegitimacyCheckForm(actId.strip(), sha256));
         ApiRequest request = ApiRequest.builder(
                         "check the legitimacy of act " + actId, "POST", "judicial-acts", "legitimacy-checks")
@@ -269,11 +277,52 @@ public final class CourtOffice implements AutoCloseable {
         Objects.requireNonNull(court, "court");
         Objects.requireNonNull(date, "date");
         ensureOpen();
+        if (cabinet != null) {
+            return cabinet.hearings(court, date);
+        }
         ApiRequest request = ApiRequest.builder("get the hearings of " + court.code(), "GET", "hearings")
                 .query("court", court.code())
                 .query("date", date.toString())
                 .build();
         return transport.execute(request, answer -> List.copyOf(mapper.readValue(answer.body(), HEARINGS)));
+    }
+
+    /**
+     * The court directory: through the live cabinet, the courts its page {@code /gis} lists, read afresh (use it to
+     * update a directory with {@link Courts#plus}); through the court's API, which publishes none, the directory this
+     * office was built with ({@link Builder#courts}). Public: no log-in.
+     */
+    public Courts courtDirectory() {
+        ensureOpen();
+        return cabinet != null ? cabinet.courtDirectory() : settings.courts;
+    }
+
+    /**
+     * «Поиск судебного дела» at this office's court, with the same settings: through the court's API a {@link
+     * CaseSearchClient} (its challenge only when an address searches too often), through the live cabinet its search
+     * page, whose CAPTCHA comes with every search. Either way a challenge is a {@link
+     * kz.officesud.casesearch.SearchChallengeException} for the application to show its user; the SDK never answers
+     * it. Released when this office closes.
+     */
+    public synchronized CaseSearch caseSearch() {
+        ensureOpen();
+        if (cabinet != null) {
+            return cabinet.caseSearch();
+        }
+        if (caseSearch == null) {
+            caseSearch = CaseSearchClient.builder()
+                    .baseUrl(Objects.requireNonNull(settings.baseUrl))
+                    .httpClient(http.client())
+                    .objectMapper(mapper)
+                    .callTimeout(settings.callTimeout)
+                    .attemptTimeout(settings.attemptTimeout)
+                    .retryPolicy(settings.retryPolicy)
+                    .locale(settings.locale)
+                    .courts(settings.courts)
+                    .allowPlainHttp(settings.allowPlainHttp)
+                    .build();
+        }
+        return caseSearch;
     }
 
     private static final com.fasterxml.jackson.core.type.TypeReference<List<HearingView>> HEARINGS =
@@ -517,6 +566,11 @@ public final class CourtOffice implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            synchronized (this) {
+                if (caseSearch != null) {
+                    caseSearch.close();
+                }
+            }
             http.release();
         }
     }

@@ -26,6 +26,10 @@ public final class JudicialActs {
 
     /** The account's judicial acts, the last issued first. */
     public List<JudicialActEntry> list() {
+        var cabinet = session.cabinet();
+        if (cabinet != null) {
+            return cabinet.judicialActs();
+        }
         return session.get(
                 "list my judicial acts",
                 answer -> List.copyOf(session.office().mapper().readValue(answer.body(), ENTRIES)),

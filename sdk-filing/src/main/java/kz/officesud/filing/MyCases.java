@@ -150,6 +150,10 @@ public final class MyCases {
      * @return {@code target}
      */
     public Path downloadAct(FilingId id, JudicialAct act, Path target) {
+        var cabinet = session.cabinet();
+        if (cabinet != null) {
+            return cabinet.downloadAct(Objects.requireNonNull(id, "id"), Objects.requireNonNull(act, "act"), target);
+        }
         return session.stream(actRequest(id, act.actId()), actDownload(act, target))
                 .path();
     }

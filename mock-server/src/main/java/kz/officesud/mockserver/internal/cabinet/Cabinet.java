@@ -36,6 +36,7 @@ import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.cabinet.ClaimWizard.Step;
 import kz.officesud.mockserver.internal.cabinet.WebSessions.WebSession;
+import kz.officesud.mockserver.internal.court.CabinetApi;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.FilingDesk;
 import kz.officesud.mockserver.internal.court.Registrar;
@@ -55,7 +56,8 @@ import kz.officesud.mockserver.internal.store.UserRecord;
  * the HTTP API: the same accounts and sessions' rules, the same intake ({@link FilingDesk}), the same «Мои дела».
  * Element ids are random per start ({@link Ids}). The pages: log-in by password and by ЭЦП ({@code #xmlToSign0}
  * signed as an enveloped XMLDSig) at {@code /index.xhtml}; the services menu; «Мои дела»; the claim wizard with its
- * signing page; log-out.
+ * signing page; log-out; and the pages that read ({@link ReadPages}): judicial acts, the act legitimacy check, hearing
+ * schedules, the court directory and the case search behind its CAPTCHA.
  */
 public final class Cabinet {
     static final String LOGIN = "/index.xhtml";
@@ -64,7 +66,9 @@ public final class Cabinet {
     static final String WIZARD = "/form/proceedings/claim.xhtml";
     static final String LOGOUT = "/logout.xhtml";
     private static final Duration WEB_IDLE = Duration.ofMinutes(30);
-    private static final Set<String> PAGES = Set.of(LOGIN, SERVICES, MY_CASES, WIZARD, LOGOUT);
+    private static final Set<String> PAGES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(LOGIN, SERVICES, MY_CASES, WIZARD, LOGOUT), ReadPages.PATHS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The services the claim wizard offers as document types (a claim is filed through it). */
     static final List<CourtService> WIZARD_SERVICES =
             List.of(CourtService.CLAIM, CourtService.APPEAL, CourtService.MOTION);
@@ -78,8 +82,10 @@ public final class Cabinet {
     private final long maxUploadBytes;
     private final Ids ids;
     private final WebSessions sessions;
+    private final ReadPages readPages;
 
     public Cabinet(
+            CabinetApi api,
             CourtStore store,
             Registrar registrar,
             Challenges challenges,
@@ -99,17 +105,20 @@ public final class Cabinet {
         this.ids = new Ids(random);
         // a browser's session lapses after half an hour idle, as the live cabinet's does (the API's tokens live longer)
         this.sessions = new WebSessions(clock, sessionTtl.compareTo(WEB_IDLE) < 0 ? sessionTtl : WEB_IDLE, random);
+        this.readPages = new ReadPages(sessions, ids, api, domain, courts, clock, this::user);
     }
 
     public List<Route> routes() {
-        return List.of(
+        List<Route> routes = new java.util.ArrayList<>(List.of(
                 new Route("GET", LOGIN, this::loginPage),
                 new Route("POST", LOGIN, this::loginPost),
                 new Route("GET", SERVICES, this::services),
                 new Route("GET", MY_CASES, this::myCases),
                 new Route("GET", WIZARD, this::wizardPage),
                 new Route("POST", WIZARD, this::wizardPost),
-                new Route("GET", LOGOUT, this::logout));
+                new Route("GET", LOGOUT, this::logout)));
+        routes.addAll(readPages.routes());
+        return List.copyOf(routes);
     }
 
     /** Whether {@code METHOD /template} is one of the cabinet's pages (not an operation of the HTTP API). */
@@ -230,7 +239,8 @@ public final class Cabinet {
                 .append("\">Құжаттарды жіберу / Отправить документы</a></li>")
                 .append("<li><a href=\"")
                 .append(MY_CASES)
-                .append("\">Мои дела</a></li></ul>");
+                .append("\">Мои дела</a></li>")
+                .append("<li><a href=\"" + ReadPages.ACTS + "\">Судебные акты</a></li></ul>");
         return Html.page("Сервисы", sb.toString());
     }
 
@@ -589,7 +599,7 @@ public final class Cabinet {
         return Optional.empty();
     }
 
-    private static void messages(StringBuilder sb, List<String> messages) {
+    static void messages(StringBuilder sb, List<String> messages) {
         if (messages.isEmpty()) {
             return;
         }

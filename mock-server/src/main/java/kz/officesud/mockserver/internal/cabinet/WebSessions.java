@@ -46,6 +46,10 @@ final class WebSessions {
         @Nullable
         ClaimWizard wizard;
 
+        /** The CAPTCHA the case search form shows now: the next search must answer it. */
+        @Nullable
+        String searchChallengeId;
+
         Instant lastSeen;
 
         private WebSession(String id, String viewState, Instant now) {
