@@ -82,11 +82,17 @@ class LiveCabinetReadingEndToEndTest {
         user = court.users().individual();
         Path folder = Files.createDirectories(documents.resolve("claim-" + System.nanoTime()));
         try (CourtOffice office = CourtOffice.builder().baseUrl(court.baseUrl()).build();
-                CourtSession session = office.login(user.login(), user.password().toCharArray())) {
+                CourtSession session =
+                        office.login(user.login(), user.password().toCharArray())) {
             talon = session.file(Demo.claim(folder, user.key().profile(), user.iin()), user.key());
         }
         court.clerk().event(talon.filingId(), CaseEventKind.ACCEPTED, "Иск принят к производству");
-        hearing = OffsetDateTime.now(court.clock()).plusDays(20).withHour(11).withMinute(30).withSecond(0).withNano(0);
+        hearing = OffsetDateTime.now(court.clock())
+                .plusDays(20)
+                .withHour(11)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
         court.clerk().event(talon.filingId(), CaseEventKind.HEARING_SET, "Судебное заседание, зал 2", hearing);
         court.clerk()
                 .issueAct(
@@ -97,9 +103,7 @@ class LiveCabinetReadingEndToEndTest {
                         "application/pdf",
                         DECISION);
         caseNumber = Demo.COURT_CODE + "-" + (LocalDate.now(court.clock()).getYear() % 100) + "-00-2/4711";
-        court.court()
-                .observation()
-                .openCase(caseNumber, talon.filingId(), ProceedingsForm.CIVIL, CourtInstance.FIRST);
+        court.court().observation().openCase(caseNumber, talon.filingId(), ProceedingsForm.CIVIL, CourtInstance.FIRST);
     }
 
     /** What the example program saw. */
@@ -121,7 +125,8 @@ class LiveCabinetReadingEndToEndTest {
         try (CourtSession session = office.login(user.login(), user.password().toCharArray())) {
             List<JudicialActEntry> acts = session.judicialActs().list();
             JudicialActEntry last = acts.get(0);
-            Path file = session.judicialActs().download(last, folder.resolve(last.act().fileName()));
+            Path file = session.judicialActs()
+                    .download(last, folder.resolve(last.act().fileName()));
             LegitimacyVerdict verdict = office.checkLegitimacy(last.act().actId(), file);
             Courts directory = office.courtDirectory();
             Court court = directory.byCode(last.court().code());
@@ -141,11 +146,15 @@ class LiveCabinetReadingEndToEndTest {
     /** The person at the screen: reads the picture (here the court's test aid tells what it shows). */
     private static String person(SearchChallenge challenge) {
         try {
-            assertThat(ImageIO.read(new ByteArrayInputStream(challenge.image()))).isNotNull();
+            assertThat(ImageIO.read(new ByteArrayInputStream(challenge.image())))
+                    .isNotNull();
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        return court.court().observation().challengeAnswer(challenge.challengeId()).orElseThrow();
+        return court.court()
+                .observation()
+                .challengeAnswer(challenge.challengeId())
+                .orElseThrow();
     }
 
     private static LiveCabinet.Builder live() {
@@ -157,25 +166,34 @@ class LiveCabinetReadingEndToEndTest {
         Seen viaApi;
         try (CourtOffice office = CourtOffice.builder().baseUrl(court.baseUrl()).build()) {
             viaApi = followTheCase(
-                    office, user, Files.createDirectories(documents.resolve("api-" + System.nanoTime())), caseNumber,
+                    office,
+                    user,
+                    Files.createDirectories(documents.resolve("api-" + System.nanoTime())),
+                    caseNumber,
                     LiveCabinetReadingEndToEndTest::person);
         }
         Seen viaPages;
-        try (CourtOffice office = CourtOffice.builder().liveCabinet(live().build()).build()) {
+        try (CourtOffice office =
+                CourtOffice.builder().liveCabinet(live().build()).build()) {
             viaPages = followTheCase(
-                    office, user, Files.createDirectories(documents.resolve("pages-" + System.nanoTime())), caseNumber,
+                    office,
+                    user,
+                    Files.createDirectories(documents.resolve("pages-" + System.nanoTime())),
+                    caseNumber,
                     LiveCabinetReadingEndToEndTest::person);
         }
         assertThat(viaPages.acts()).isEqualTo(viaApi.acts()).hasSize(1);
-        assertThat(viaPages.acts().get(0).act().sha256()).isEqualTo(viaApi.acts().get(0).act().sha256());
+        assertThat(viaPages.acts().get(0).act().sha256())
+                .isEqualTo(viaApi.acts().get(0).act().sha256());
         assertThat(viaPages.downloaded()).isEqualTo(viaApi.downloaded()).isEqualTo(DECISION);
         assertThat(viaPages.verdict()).isEqualTo(viaApi.verdict());
         assertThat(viaPages.verdict().outcome()).isEqualTo(ActLegitimacy.GENUINE);
         assertThat(viaPages.hearings())
-                .extracting(h -> h.hearingAt().toInstant() + " " + h.court().code() + " " + h.service() + " " + h.text())
+                .extracting(
+                        h -> h.hearingAt().toInstant() + " " + h.court().code() + " " + h.service() + " " + h.text())
                 .isEqualTo(viaApi.hearings().stream()
-                        .map(h -> h.hearingAt().toInstant() + " " + h.court().code() + " " + h.service() + " "
-                                + h.text())
+                        .map(h ->
+                                h.hearingAt().toInstant() + " " + h.court().code() + " " + h.service() + " " + h.text())
                         .toList())
                 .contains(hearing.toInstant() + " " + Demo.COURT_CODE + " CLAIM Судебное заседание, зал 2");
         assertThat(viaPages.directory().all()).isEqualTo(viaApi.directory().all());
@@ -189,7 +207,8 @@ class LiveCabinetReadingEndToEndTest {
 
     @Test
     void caseSearch_showsItsCaptchaToThePerson_aWrongAnswerBringsAFreshOne_theRightOneSearches() {
-        try (CourtOffice office = CourtOffice.builder().liveCabinet(live().build()).build()) {
+        try (CourtOffice office =
+                CourtOffice.builder().liveCabinet(live().build()).build()) {
             CaseSearch search = office.caseSearch();
             CaseQuery query = CaseQuery.caseNumber(CaseNumber.parse(caseNumber));
             SearchChallengeException asked =
@@ -201,13 +220,15 @@ class LiveCabinetReadingEndToEndTest {
                     SearchChallengeException.class,
                     () -> search.search(query, ChallengeAnswer.of(asked.challenge(), "not what it shows")));
             assertThat(again).hasMessageContaining("Неверно введён код с картинки");
-            assertThat(again.challenge().challengeId()).isNotEqualTo(asked.challenge().challengeId());
+            assertThat(again.challenge().challengeId())
+                    .isNotEqualTo(asked.challenge().challengeId());
             // the old challenge is used up: answering it brings a fresh one, it never searches
             String oldAnswer = "000000";
             SearchChallengeException stale = catchThrowableOfType(
                     SearchChallengeException.class,
                     () -> search.search(query, ChallengeAnswer.of(asked.challenge(), oldAnswer)));
-            assertThat(stale.challenge().challengeId()).isNotEqualTo(asked.challenge().challengeId());
+            assertThat(stale.challenge().challengeId())
+                    .isNotEqualTo(asked.challenge().challengeId());
 
             assertThat(search.search(query, ChallengeAnswer.of(again.challenge(), person(again.challenge()))))
                     .extracting(CaseSummary::caseNumber)
@@ -216,7 +237,8 @@ class LiveCabinetReadingEndToEndTest {
             SearchChallengeException next =
                     catchThrowableOfType(SearchChallengeException.class, () -> search.search(query));
             assertThatThrownBy(() -> search.search(
-                            CaseQuery.participantName("ab"), ChallengeAnswer.of(next.challenge(), person(next.challenge()))))
+                            CaseQuery.participantName("ab"),
+                            ChallengeAnswer.of(next.challenge(), person(next.challenge()))))
                     .hasMessageContaining("ФИО участника");
         }
     }
@@ -233,7 +255,8 @@ class LiveCabinetReadingEndToEndTest {
                         .httpClient(changed)
                         .liveCabinet(live().build())
                         .build();
-                CourtSession session = office.login(user.login(), user.password().toCharArray())) {
+                CourtSession session =
+                        office.login(user.login(), user.password().toCharArray())) {
             JudicialActEntry entry = session.judicialActs().list().get(0);
             Path target = folder.resolve("act.pdf");
             assertThatThrownBy(() -> session.judicialActs().download(entry, target))
@@ -257,10 +280,14 @@ class LiveCabinetReadingEndToEndTest {
                         "legitimacy",
                         "actId"),
                 Arguments.of(
-                        "/new/scheduleOfCases/index.xhtml", "value=\"Показать\"", "value=\"Найти\"", "hearings",
+                        "/new/scheduleOfCases/index.xhtml",
+                        "value=\"Показать\"",
+                        "value=\"Найти\"",
+                        "hearings",
                         "show"),
                 Arguments.of("/gis", "rf-dt courts", "rf-dt", "gis", "table"),
-                Arguments.of("/form/lawsuit/", "<div class=\"captcha\">", "<div class=\"other\">", "lawsuit", "captcha"));
+                Arguments.of(
+                        "/form/lawsuit/", "<div class=\"captcha\">", "<div class=\"other\">", "lawsuit", "captcha"));
     }
 
     @ParameterizedTest(name = "{3}.{4}")
@@ -275,7 +302,8 @@ class LiveCabinetReadingEndToEndTest {
                         .httpClient(changed)
                         .liveCabinet(live().build())
                         .build();
-                CourtSession session = office.login(user.login(), user.password().toCharArray())) {
+                CourtSession session =
+                        office.login(user.login(), user.password().toCharArray())) {
             assertThatThrownBy(() -> {
                         switch (page) {
                             case "acts" -> session.judicialActs().list();

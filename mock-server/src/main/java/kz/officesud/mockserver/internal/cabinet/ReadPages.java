@@ -400,7 +400,7 @@ final class ReadPages {
             sb.append(Html.formOpen(form, LAWSUIT, "application/x-www-form-urlencoded"));
             List<String[]> regions = new ArrayList<>();
             for (Region r : Region.values()) {
-                regions.add(new String[] {ClaimWizard.regionId(r), r.nameRu()});
+                regions.add(new String[] {FilingWizard.regionId(r), r.nameRu()});
             }
             select(sb, form, "edit-district", "Регион", regions, "");
             List<String[]> all = new ArrayList<>();
@@ -547,7 +547,7 @@ final class ReadPages {
 
     private static @Nullable Region region(String id) {
         for (Region r : Region.values()) {
-            if (ClaimWizard.regionId(r).equals(id)) {
+            if (FilingWizard.regionId(r).equals(id)) {
                 return r;
             }
         }
