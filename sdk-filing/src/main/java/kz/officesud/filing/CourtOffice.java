@@ -640,8 +640,10 @@ public final class CourtOffice implements AutoCloseable {
 
         /**
          * Drives the live cabinet at {@code baseUrl} (e.g. {@code https://office.sud.kz}) through its web pages instead
-         * of the court's API, with {@link LiveCabinet#of(URI) the defaults}: log-in, «Мои дела» and filing a claim
-         * keep their calls; filing is a dry run until sending is enabled ({@link #liveCabinet(LiveCabinet)}).
+         * of the court's API, with {@link LiveCabinet#of(URI) the defaults}: log-in, «Мои дела», judicial acts, the act
+         * legitimacy check, hearing schedules, the court directory, case search and filing a claim, an appeal, a
+         * motion or a letter keep their calls; filing is a dry run until sending is enabled ({@link
+         * #liveCabinet(LiveCabinet)}).
          */
         public Builder liveCabinet(URI baseUrl) {
             return liveCabinet(LiveCabinet.of(baseUrl));
