@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * Everything a court holds at one moment — users, uploads with their bytes, filings, the clock's offset, the
- * clerk's policy and pending decisions, revocations — as one JSON document ({@code format:
+ * clerk's policy and pending decisions, revocations, and every other table it keeps (case files with their events
+ * and judicial acts and the acts' bytes, answers, payments, notifications, the e-mail and webhook outboxes, case
+ * observation with its access grants, requests and audit, drafts) — as one JSON document ({@code format:
  * officesud-court-snapshot}). Taken with {@link CourtControl#snapshot()}, put back with
  * {@link CourtControl#restore}; saved to a file it is a fixture for {@link CourtControl#seed}. The users' keys
  * are not in it: a user of another court's test NCA logs in by password.

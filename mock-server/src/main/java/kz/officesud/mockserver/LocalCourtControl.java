@@ -1,16 +1,19 @@
 package kz.officesud.mockserver;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingStatus;
 import kz.officesud.mockserver.internal.auth.Challenges;
@@ -23,6 +26,7 @@ import kz.officesud.mockserver.internal.court.CourtPki;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtState;
 import kz.officesud.mockserver.internal.store.CourtStore;
+import kz.officesud.mockserver.internal.store.KeptTable;
 import kz.officesud.mockserver.internal.store.SnapshotDocument;
 import kz.officesud.mockserver.internal.store.StateFile;
 import kz.officesud.signing.revocation.RevocationReason;
@@ -47,6 +51,7 @@ final class LocalCourtControl implements CourtControl {
     private final Outboxes outboxes;
     private final List<String> faultable;
     private final List<Runnable> onReset;
+    private final Map<String, KeptTable> tables;
     private final ObjectMapper mapper;
     private final ObjectMapper snapshotMapper;
 
@@ -66,6 +71,7 @@ final class LocalCourtControl implements CourtControl {
             Outboxes outboxes,
             List<String> faultable,
             List<Runnable> onReset,
+            Map<String, KeptTable> tables,
             ObjectMapper mapper) {
         this.store = store;
         this.stateFile = stateFile;
@@ -82,6 +88,7 @@ final class LocalCourtControl implements CourtControl {
         this.outboxes = outboxes;
         this.faultable = List.copyOf(faultable);
         this.onReset = List.copyOf(onReset);
+        this.tables = Map.copyOf(tables);
         this.mapper = mapper;
         // A snapshot holds its blobs in base64: its strings may be as long as the snapshot.
         this.snapshotMapper = mapper.copy();
@@ -171,20 +178,50 @@ final class LocalCourtControl implements CourtControl {
     @Override
     public synchronized CourtSnapshot snapshot() {
         try {
+            Map<String, List<JsonNode>> rows = new TreeMap<>();
+            tables.forEach((name, table) -> rows.put(
+                    name,
+                    table.rows().stream().<JsonNode>map(mapper::valueToTree).toList()));
             SnapshotDocument document = new SnapshotDocument(
                     SnapshotDocument.FORMAT,
                     SnapshotDocument.VERSION,
                     clock.instant().toString(),
                     state(),
-                    store.contents());
+                    withBlobsOfTables(store.contents(), rows),
+                    rows);
             return CourtSnapshot.of(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
         } catch (IOException e) {
             throw new ReferenceCourtException("cannot take a snapshot: " + e.getMessage(), e);
         }
     }
 
-    /** A snapshot read and checked whole (records, blob hashes) before anything of the court changes. */
-    private SnapshotDocument read(CourtSnapshot snapshot) {
+    /** A snapshot's document and its tables' rows, each read as its table's records. */
+    private record Read(SnapshotDocument document, Map<String, List<?>> rows) {}
+
+    /**
+     * The blobs the tables' rows name (a judicial act's or an answer's document: any {@code sha256} field of a row)
+     * added to the store's, so that a restored court serves the same bytes.
+     */
+    private CourtStore.Contents withBlobsOfTables(CourtStore.Contents contents, Map<String, List<JsonNode>> rows)
+            throws IOException {
+        Map<String, String> blobs = new TreeMap<>(contents.blobs());
+        List<String> named = new ArrayList<>();
+        rows.values()
+                .forEach(list -> list.forEach(row -> row.findValues("sha256").forEach(v -> named.add(v.asText()))));
+        for (String sha256 : named) {
+            if (sha256.matches("[0-9a-f]{64}")
+                    && !blobs.containsKey(sha256)
+                    && store.blobs().exists(sha256)) {
+                try (java.io.InputStream in = store.blobs().open(sha256)) {
+                    blobs.put(sha256, Base64.getEncoder().encodeToString(in.readAllBytes()));
+                }
+            }
+        }
+        return new CourtStore.Contents(contents.users(), contents.uploads(), contents.filings(), blobs);
+    }
+
+    /** A snapshot read and checked whole (records, blob hashes, tables) before anything of the court changes. */
+    private Read read(CourtSnapshot snapshot) {
         SnapshotDocument document;
         try {
             document = snapshotMapper.readValue(snapshot.toJson(), SnapshotDocument.class);
@@ -224,16 +261,33 @@ final class LocalCourtControl implements CourtControl {
             throw new ReferenceCourtException(
                     ReferenceCourtException.Reason.INVALID, "the snapshot's state is not valid: " + e.getMessage());
         }
-        return document;
+        Map<String, List<?>> rows = new TreeMap<>();
+        for (Map.Entry<String, List<JsonNode>> table : document.tables().entrySet()) {
+            KeptTable kept = tables.get(table.getKey());
+            if (kept == null) {
+                throw new ReferenceCourtException(
+                        ReferenceCourtException.Reason.INVALID, "the snapshot has a table this court does not keep");
+            }
+            try {
+                rows.put(table.getKey(), kept.read(table.getValue(), snapshotMapper));
+            } catch (IllegalArgumentException e) {
+                throw new ReferenceCourtException(
+                        ReferenceCourtException.Reason.INVALID,
+                        "the snapshot's table " + table.getKey() + " is not valid: " + e.getMessage());
+            }
+        }
+        return new Read(document, rows);
     }
 
     @Override
     public synchronized void restore(CourtSnapshot snapshot) {
-        SnapshotDocument document = read(snapshot);
+        Read read = read(snapshot);
+        SnapshotDocument document = read.document();
         reset();
         try {
             apply(document.state());
             store.add(document.contents());
+            read.rows().forEach((name, rows) -> tables.get(name).putAll(rows));
         } catch (IOException e) {
             throw new ReferenceCourtException("cannot restore the snapshot: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -245,9 +299,10 @@ final class LocalCourtControl implements CourtControl {
 
     @Override
     public synchronized void seed(CourtSnapshot fixture) {
-        SnapshotDocument document = read(fixture);
+        Read read = read(fixture);
         try {
-            store.add(document.contents());
+            store.add(read.document().contents());
+            read.rows().forEach((name, rows) -> tables.get(name).putAll(rows));
         } catch (IOException e) {
             throw new ReferenceCourtException("cannot seed the fixture: " + e.getMessage(), e);
         } catch (RuntimeException e) {

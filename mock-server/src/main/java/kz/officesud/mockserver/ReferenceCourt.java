@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -54,6 +55,7 @@ import kz.officesud.mockserver.internal.store.AtomicFiles;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtState;
 import kz.officesud.mockserver.internal.store.CourtStore;
+import kz.officesud.mockserver.internal.store.KeptTable;
 import kz.officesud.mockserver.internal.store.StateFile;
 import kz.officesud.signing.NcaKey;
 import kz.officesud.signing.TrustAnchors;
@@ -229,6 +231,7 @@ public final class ReferenceCourt implements AutoCloseable {
                 outboxes,
                 faultable,
                 List.of(domain.files::clear, cabinet::clearDrafts, domain.observation::clear),
+                keptTables(domain, cabinet),
                 mapper);
         if (kept.isPresent()) {
             try {
@@ -296,6 +299,15 @@ public final class ReferenceCourt implements AutoCloseable {
     }
 
     /** The data directory exists (or is made) and takes files; else one clear line. */
+    /** What a snapshot carries beside the store's records: every case-file table by its name, and the drafts. */
+    private static Map<String, KeptTable> keptTables(Domain domain, CabinetApi cabinet) {
+        Map<String, KeptTable> kept = new java.util.LinkedHashMap<>(domain.files.tables());
+        if (kept.put("drafts", cabinet.keptDrafts()) != null) {
+            throw new IllegalStateException("a case-file table is named drafts");
+        }
+        return kept;
+    }
+
     private static void usable(Path directory) throws IOException {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new IOException("the data directory " + directory + " is a file, not a directory");

@@ -149,6 +149,14 @@ class HttpProtocolTest {
                         .path("code")
                         .asText())
                 .isEqualTo("bad_request");
+        java.time.Instant unmoved = court.clock().instant();
+        assertThat(http.postJson("/__admin/clock/advance", Map.of("duration", "PT1H", "workingDays", 1))
+                        .expect(400)
+                        .json()
+                        .path("detail")
+                        .asText())
+                .contains("not both");
+        assertThat(court.clock().instant()).isBefore(unmoved.plusSeconds(600));
     }
 
     @Test

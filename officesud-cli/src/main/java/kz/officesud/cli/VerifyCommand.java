@@ -192,14 +192,16 @@ final class VerifyCommand implements Callable<Integer> {
 
     private String[] problem(VerificationProblem p) {
         String signer = p.signerIndex() >= 0 ? context.t("verify.signerN", p.signerIndex() + 1) + ": " : "";
-        return new String[] {
-            p.code().name(), signer + context.t("problem." + p.code().name()), p.message()
-        };
+        return new String[] {p.code().name(), signer + p.title(context.locale()) + hint(p.code()), p.message()};
+    }
+
+    /** What the command adds to a problem's title: how to give it what it lacks. */
+    private String hint(VerificationProblem.Code code) {
+        return code == VerificationProblem.Code.CONTENT_MISSING ? "; " + context.t("verify.contentHint") : "";
     }
 
     private String containerText(ContainerProblem p) {
-        return (p.entry().isEmpty() ? "" : p.entry() + ": ")
-                + context.t("container." + p.code().name());
+        return (p.entry().isEmpty() ? "" : p.entry() + ": ") + p.title(context.locale());
     }
 
     private void print(Path file, Outcome o) {

@@ -1,9 +1,12 @@
 package kz.officesud.signing;
 
+import java.util.Locale;
 import java.util.Objects;
+import kz.officesud.signing.internal.ProblemTitles;
 
 /**
- * One reason a signature does not hold, with a short English explanation. The {@link Code} is what
+ * One reason a signature does not hold, with a short English explanation and a {@linkplain #title(java.util.Locale) title}
+ * for the user in Kazakh, Russian or English. The {@link Code} is what
  * programs branch on; the message is for logs and developers.
  *
  * @param signerIndex the signer the problem concerns (0 for the first), or -1 for the CMS as a whole
@@ -13,6 +16,14 @@ public record VerificationProblem(Code code, String message, int signerIndex) {
     public VerificationProblem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * What this problem's code means, for the user, in Kazakh ({@code kk}), Russian ({@code ru}) or English (any
+     * other language). {@link #message()} is the developer's detail and stays English.
+     */
+    public String title(Locale locale) {
+        return code.title(locale);
     }
 
     /** What is wrong. */
@@ -58,7 +69,12 @@ public record VerificationProblem(Code code, String message, int signerIndex) {
          */
         TIMESTAMP_UNTRUSTED,
         /** The verifier requires a signature timestamp ({@link TimestampPolicy#REQUIRED}) and the signer has none. */
-        TIMESTAMP_MISSING,
+        TIMESTAMP_MISSING;
+
+        /** What the code means, for the user, in kk, ru or en: see {@link VerificationProblem#title(Locale)}. */
+        public String title(Locale locale) {
+            return ProblemTitles.get("verification." + name(), locale);
+        }
     }
 
     @Override

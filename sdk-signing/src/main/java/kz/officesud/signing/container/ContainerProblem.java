@@ -1,9 +1,12 @@
 package kz.officesud.signing.container;
 
+import java.util.Locale;
 import java.util.Objects;
+import kz.officesud.signing.internal.ProblemTitles;
 
 /**
- * One reason a signed ZIP container does not hold, with a short English explanation. The {@link Code}
+ * One reason a signed ZIP container does not hold, with a short English explanation and a
+ * {@linkplain #title(java.util.Locale) title} for the user in Kazakh, Russian or English. The {@link Code}
  * is what programs branch on; the message is for logs and developers and never quotes file contents.
  *
  * @param code what is wrong
@@ -17,6 +20,14 @@ public record ContainerProblem(Code code, String entry, String message) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * What this problem's code means, for the user, in Kazakh ({@code kk}), Russian ({@code ru}) or English (any
+     * other language). {@link #message()} is the developer's detail and stays English.
+     */
+    public String title(Locale locale) {
+        return code.title(locale);
     }
 
     /** What is wrong. */
@@ -63,7 +74,12 @@ public record ContainerProblem(Code code, String entry, String message) {
         /** The manifest lists a file the archive does not hold. */
         FILE_MISSING,
         /** The archive holds a file the manifest does not list: it is not signed. */
-        EXTRA_FILE,
+        EXTRA_FILE;
+
+        /** What the code means, for the user, in kk, ru or en: see {@link ContainerProblem#title(Locale)}. */
+        public String title(Locale locale) {
+            return ProblemTitles.get("container." + name(), locale);
+        }
     }
 
     @Override

@@ -159,6 +159,10 @@ public final class ControlApi {
     private Response advanceClock(Request request) throws IOException {
         JsonNode body = request.jsonTree();
         Instant now;
+        if (body.has("workingDays") && body.has("duration")) {
+            throw ProblemException.badRequest(
+                    "bad_request", "give either {\"workingDays\": n} or {\"duration\": \"PT1H\"}, not both");
+        }
         if (body.path("workingDays").isIntegralNumber()) {
             if (!body.path("workingDays").canConvertToInt()) {
                 throw ProblemException.badRequest("bad_request", "workingDays is 0 to 10000");

@@ -75,6 +75,11 @@ public final class CabinetApi {
         drafts.clear();
     }
 
+    /** The drafts, as a court snapshot carries them. */
+    public kz.officesud.mockserver.internal.store.KeptTable keptDrafts() {
+        return drafts;
+    }
+
     public List<Route> routes() {
         return List.of(
                 new Route("GET", BASE + "/policies/{service}", this::policy),

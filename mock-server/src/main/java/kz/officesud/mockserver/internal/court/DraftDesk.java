@@ -1,5 +1,6 @@
 package kz.officesud.mockserver.internal.court;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import kz.officesud.core.model.Filing;
 import kz.officesud.core.wire.DraftView;
 import kz.officesud.mockserver.internal.casefile.DraftRecord;
 import kz.officesud.mockserver.internal.store.AtomicFiles;
+import kz.officesud.mockserver.internal.store.KeptTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * atomically (in memory only for a court with no data directory). A draft is its owner's only: another account sees none of it. An account keeps at most {@link
  * #MAX_PER_ACCOUNT} drafts of at most {@link #MAX_BYTES} bytes each, so that no account fills the court's disk.
  */
-final class DraftDesk {
+final class DraftDesk implements KeptTable {
     static final int MAX_PER_ACCOUNT = 200;
     static final int MAX_BYTES = 256 * 1024;
 
@@ -121,6 +123,41 @@ final class DraftDesk {
                     throw new UncheckedIOException("cannot delete draft " + draftId, e);
                 }
             }
+        }
+    }
+
+    @Override
+    public synchronized List<DraftRecord> rows() {
+        return List.copyOf(drafts.values());
+    }
+
+    /** A snapshot's drafts, each a draft this desk could have kept: its filing readable and within {@link #MAX_BYTES}. */
+    @Override
+    public List<DraftRecord> read(List<JsonNode> rows, ObjectMapper snapshotMapper) {
+        List<DraftRecord> read = new ArrayList<>(rows.size());
+        for (JsonNode row : rows) {
+            DraftRecord draft;
+            try {
+                draft = snapshotMapper.treeToValue(row, DraftRecord.class);
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("not a draft: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            }
+            if (draft == null
+                    || draft.filing().length() > MAX_BYTES
+                    || !draft.draftId().matches("DR-[0-9a-f-]{36}")) {
+                throw new IllegalArgumentException("not a draft this court keeps");
+            }
+            view(draft); // its filing must be one
+            read.add(draft);
+        }
+        return read;
+    }
+
+    @Override
+    public synchronized void putAll(List<?> rows) {
+        for (Object row : rows) {
+            put((DraftRecord) row);
         }
     }
 

@@ -99,6 +99,11 @@ public final class RecordStore<T> {
         }
     }
 
+    /** Whether {@code id} may name a record: 1 to 128 letters, digits, dots, underscores and hyphens. */
+    public static boolean isId(String id) {
+        return ID.matcher(id).matches();
+    }
+
     private @Nullable Path file(String id) {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not a record id");
