@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import kz.officesud.casesearch.CaseQuery;
@@ -42,11 +41,7 @@ import kz.officesud.filing.live.PageChangedException;
 import kz.officesud.mockserver.ReferenceCourtExtension;
 import kz.officesud.mockserver.TestUser;
 import kz.officesud.transport.CourtIoException;
-import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -161,6 +156,13 @@ class LiveCabinetReadingEndToEndTest {
         return LiveCabinet.builder(court.baseUrl()).pace(Duration.ZERO);
     }
 
+    /** What a schedule says, the times as instants (JSON and the page may write another offset for the same). */
+    private static List<String> said(List<HearingView> hearings) {
+        return hearings.stream()
+                .map(h -> h.hearingAt().toInstant() + " " + h.court().code() + " " + h.service() + " " + h.text())
+                .toList();
+    }
+
     @Test
     void theSameProgram_readsTheSameThroughTheApiAndThroughThePages_byOneBuilderLine() throws IOException {
         Seen viaApi;
@@ -188,13 +190,8 @@ class LiveCabinetReadingEndToEndTest {
         assertThat(viaPages.downloaded()).isEqualTo(viaApi.downloaded()).isEqualTo(DECISION);
         assertThat(viaPages.verdict()).isEqualTo(viaApi.verdict());
         assertThat(viaPages.verdict().outcome()).isEqualTo(ActLegitimacy.GENUINE);
-        assertThat(viaPages.hearings())
-                .extracting(
-                        h -> h.hearingAt().toInstant() + " " + h.court().code() + " " + h.service() + " " + h.text())
-                .isEqualTo(viaApi.hearings().stream()
-                        .map(h ->
-                                h.hearingAt().toInstant() + " " + h.court().code() + " " + h.service() + " " + h.text())
-                        .toList())
+        assertThat(said(viaPages.hearings()))
+                .isEqualTo(said(viaApi.hearings()))
                 .contains(hearing.toInstant() + " " + Demo.COURT_CODE + " CLAIM Судебное заседание, зал 2");
         assertThat(viaPages.directory().all()).isEqualTo(viaApi.directory().all());
         assertThat(viaPages.found()).isEqualTo(viaApi.found());
@@ -245,7 +242,7 @@ class LiveCabinetReadingEndToEndTest {
 
     @Test
     void anActWhoseBytesAreNotAsListed_isRefused_andNothingIsWritten() throws IOException {
-        OkHttpClient changed = rewriting("/form/courtActs/download", bytes -> {
+        OkHttpClient changed = ChangedSite.bytes("/form/courtActs/download", bytes -> {
             byte[] other = bytes.clone();
             other[other.length - 1] ^= 1;
             return other;
@@ -266,7 +263,7 @@ class LiveCabinetReadingEndToEndTest {
                 assertThat(left).isEmpty();
             }
         } finally {
-            close(changed);
+            ChangedSite.close(changed);
         }
     }
 
@@ -294,7 +291,7 @@ class LiveCabinetReadingEndToEndTest {
     @MethodSource("changedPages")
     void aPageWithoutAnElement_isOneClearErrorNamingThePageAndTheElement(
             String path, String was, String now, String page, String element) {
-        OkHttpClient changed = rewritingText(path, html -> {
+        OkHttpClient changed = ChangedSite.text(path, html -> {
             assertThat(html).contains(was);
             return html.replace(was, now);
         });
@@ -321,35 +318,7 @@ class LiveCabinetReadingEndToEndTest {
                     .hasMessageContaining("page '" + page + "'")
                     .hasMessageContaining("element '" + element + "'");
         } finally {
-            close(changed);
+            ChangedSite.close(changed);
         }
-    }
-
-    private static OkHttpClient rewritingText(String path, UnaryOperator<String> change) {
-        return rewriting(path, bytes -> change.apply(new String(bytes, StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A client whose answers from {@code path} are changed by {@code change}: the site, changed. */
-    private static OkHttpClient rewriting(String path, UnaryOperator<byte[]> change) {
-        Interceptor interceptor = chain -> {
-            Response response = chain.proceed(chain.request());
-            if (!chain.request().url().encodedPath().equals(path)
-                    || response.body() == null
-                    || !chain.request().method().equals("GET")) {
-                return response;
-            }
-            MediaType type = response.body().contentType();
-            byte[] bytes = response.body().bytes();
-            return response.newBuilder()
-                    .body(ResponseBody.create(change.apply(bytes), type))
-                    .build();
-        };
-        return new OkHttpClient.Builder().addInterceptor(interceptor).build();
-    }
-
-    private static void close(OkHttpClient http) {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
     }
 }

@@ -29,10 +29,7 @@ import kz.officesud.filing.live.SendingDisabledException;
 import kz.officesud.filing.live.WizardReport;
 import kz.officesud.mockserver.ReferenceCourtExtension;
 import kz.officesud.mockserver.TestUser;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,19 +143,8 @@ class LiveCabinetWizardServicesEndToEndTest {
         TestUser user = court.users().individual();
         Filing appeal = sample(Appeal.class);
         // the site changed: the case step has no field for the case's number
-        OkHttpClient changed = new OkHttpClient.Builder()
-                .addInterceptor(chain -> {
-                    Response response = chain.proceed(chain.request());
-                    if (!chain.request().url().encodedPath().endsWith("claim.xhtml") || response.body() == null) {
-                        return response;
-                    }
-                    MediaType mediaType = response.body().contentType();
-                    String text = response.body().string().replace(":edit-caseNumber", ":edit-number");
-                    return response.newBuilder()
-                            .body(ResponseBody.create(text, mediaType))
-                            .build();
-                })
-                .build();
+        OkHttpClient changed = ChangedSite.text(
+                "/form/proceedings/claim.xhtml", html -> html.replace(":edit-caseNumber", ":edit-number"));
         try (CourtOffice office = CourtOffice.builder()
                         .httpClient(changed)
                         .liveCabinet(live().build())
@@ -171,8 +157,7 @@ class LiveCabinetWizardServicesEndToEndTest {
                         assertThat(e.element()).isEqualTo("caseNumber");
                     });
         } finally {
-            changed.dispatcher().executorService().shutdown();
-            changed.connectionPool().evictAll();
+            ChangedSite.close(changed);
         }
     }
 }

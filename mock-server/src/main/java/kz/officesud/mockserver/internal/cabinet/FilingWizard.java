@@ -263,15 +263,7 @@ final class FilingWizard {
                 .append(". ")
                 .append(esc(step.title))
                 .append("</h2>");
-        if (!messages.isEmpty()) {
-            sb.append("<ul class=\"rf-msgs\">");
-            for (String m : messages) {
-                sb.append("<li class=\"rf-msgs-err\"><span class=\"rf-msgs-det\">")
-                        .append(esc(m))
-                        .append("</span></li>");
-            }
-            sb.append("</ul>");
-        }
+        Cabinet.messages(sb, messages);
         switch (step) {
             case KIND -> {
                 select(
@@ -575,7 +567,8 @@ final class FilingWizard {
                 .append("\" onclick=\"RichFaces.ajax(this,event,{});return false;\"/>");
     }
 
-    private static void entry(StringBuilder sb, String label, String value) {
+    /** One label and its value in a definition list ({@code <dt>}, {@code <dd>}). */
+    static void entry(StringBuilder sb, String label, String value) {
         sb.append("<dt>")
                 .append(esc(label))
                 .append("</dt><dd>")

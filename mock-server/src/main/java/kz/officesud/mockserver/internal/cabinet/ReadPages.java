@@ -261,25 +261,25 @@ final class ReadPages {
                 sb.append("<dl class=\"verdict\" id=\"")
                         .append(ids.of("verdict"))
                         .append("\">");
-                definition(sb, "Идентификатор акта", verdict.actId());
-                definition(sb, "Результат проверки", verdict.outcome().nameRu());
+                FilingWizard.entry(sb, "Идентификатор акта", verdict.actId());
+                FilingWizard.entry(sb, "Результат проверки", verdict.outcome().nameRu());
                 if (verdict.kind() != null) {
-                    definition(sb, "Вид акта", verdict.kind().nameRu());
+                    FilingWizard.entry(sb, "Вид акта", verdict.kind().nameRu());
                 }
                 if (verdict.title() != null) {
-                    definition(sb, "Наименование", verdict.title());
+                    FilingWizard.entry(sb, "Наименование", verdict.title());
                 }
                 if (verdict.court() != null) {
-                    definition(
+                    FilingWizard.entry(
                             sb,
                             "Суд",
                             verdict.court().nameRu() + " (" + verdict.court().code() + ")");
                 }
                 if (verdict.issuedAt() != null) {
-                    definition(sb, "Дата вынесения", verdict.issuedAt().toString());
+                    FilingWizard.entry(sb, "Дата вынесения", verdict.issuedAt().toString());
                 }
                 if (verdict.sha256() != null) {
-                    definition(sb, "SHA-256", verdict.sha256().hex());
+                    FilingWizard.entry(sb, "SHA-256", verdict.sha256().hex());
                 }
                 sb.append("</dl>");
             }
@@ -582,14 +582,6 @@ final class ReadPages {
         Optional<WebSession> found = sessions.find(request);
         return found.map(s -> new Anonymous(s, false, sessions))
                 .orElseGet(() -> new Anonymous(sessions.open(), true, sessions));
-    }
-
-    private static void definition(StringBuilder sb, String label, String value) {
-        sb.append("<dt>")
-                .append(esc(label))
-                .append("</dt><dd>")
-                .append(esc(value))
-                .append("</dd>");
     }
 
     private static void input(StringBuilder sb, String form, String field, String label) {

@@ -105,18 +105,7 @@ final class PageReader {
                 .set("actId", actId)
                 .set("sha256", sha256 == null ? "" : sha256.hex())
                 .submit(client, "check the legitimacy of act " + actId);
-        Element verdict = answer.findOptional("verdict").orElse(null);
-        if (verdict == null) {
-            List<String> said = answer.messages();
-            if (said.isEmpty()) {
-                throw new PageChangedException(
-                        answer.name(),
-                        "verdict",
-                        answer.mapping().element("verdict").toString());
-            }
-            throw new LiveCabinetException(
-                    answer.name(), "the act legitimacy check did not answer: " + String.join("; ", said), null);
-        }
+        Element verdict = answered(answer, "verdict", "the act legitimacy check");
         ActLegitimacy outcome = byName(
                 answer,
                 "outcome",
@@ -146,18 +135,7 @@ final class PageReader {
                 .option("court", court.code())
                 .set("date", date.toString())
                 .submit(client, "get the hearings of " + court.code());
-        Element table = answer.findOptional("table").orElse(null);
-        if (table == null) {
-            List<String> said = answer.messages();
-            if (said.isEmpty()) {
-                throw new PageChangedException(
-                        answer.name(),
-                        "table",
-                        answer.mapping().element("table").toString());
-            }
-            throw new LiveCabinetException(
-                    answer.name(), "the hearing schedule did not answer: " + String.join("; ", said), null);
-        }
+        Element table = answered(answer, "table", "the hearing schedule");
         List<HearingView> hearings = new ArrayList<>();
         for (Row row : rows(answer, table, List.of("hearingAt", "court", "service", "caseNumber", "text"))) {
             OffsetDateTime at;
@@ -218,6 +196,23 @@ final class PageReader {
             throw new PageChangedException(page.name(), "table", "a row for each court");
         }
         return Courts.of(courts);
+    }
+
+    /**
+     * The element a form's answer shows; if the page has none, what it said instead (a {@link LiveCabinetException}),
+     * or, when it said nothing, a {@link PageChangedException}.
+     */
+    private static Element answered(Page answer, String element, String what) {
+        return answer.findOptional(element).orElseThrow(() -> {
+            List<String> said = answer.messages();
+            return said.isEmpty()
+                    ? new PageChangedException(
+                            answer.name(),
+                            element,
+                            answer.mapping().element(element).toString())
+                    : new LiveCabinetException(
+                            answer.name(), what + " did not answer: " + String.join("; ", said), null);
+        });
     }
 
     // reading values
