@@ -163,27 +163,22 @@ class LiveCabinetReadingEndToEndTest {
                 .toList();
     }
 
+    /** The example program run with the office {@code builder} builds, its downloads in a folder of their own. */
+    private Seen run(CourtOffice.Builder builder, String folder) throws IOException {
+        try (CourtOffice office = builder.build()) {
+            return followTheCase(
+                    office,
+                    user,
+                    Files.createDirectories(documents.resolve(folder + "-" + System.nanoTime())),
+                    caseNumber,
+                    LiveCabinetReadingEndToEndTest::person);
+        }
+    }
+
     @Test
     void theSameProgram_readsTheSameThroughTheApiAndThroughThePages_byOneBuilderLine() throws IOException {
-        Seen viaApi;
-        try (CourtOffice office = CourtOffice.builder().baseUrl(court.baseUrl()).build()) {
-            viaApi = followTheCase(
-                    office,
-                    user,
-                    Files.createDirectories(documents.resolve("api-" + System.nanoTime())),
-                    caseNumber,
-                    LiveCabinetReadingEndToEndTest::person);
-        }
-        Seen viaPages;
-        try (CourtOffice office =
-                CourtOffice.builder().liveCabinet(live().build()).build()) {
-            viaPages = followTheCase(
-                    office,
-                    user,
-                    Files.createDirectories(documents.resolve("pages-" + System.nanoTime())),
-                    caseNumber,
-                    LiveCabinetReadingEndToEndTest::person);
-        }
+        Seen viaApi = run(CourtOffice.builder().baseUrl(court.baseUrl()), "api");
+        Seen viaPages = run(CourtOffice.builder().liveCabinet(live().build()), "pages");
         assertThat(viaPages.acts()).isEqualTo(viaApi.acts()).hasSize(1);
         assertThat(viaPages.acts().get(0).act().sha256())
                 .isEqualTo(viaApi.acts().get(0).act().sha256());
