@@ -2,6 +2,7 @@ package kz.officesud.casesearch;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import kz.officesud.core.wire.AccessRequestForm;
 import kz.officesud.core.wire.AccessRequestView;
 import kz.officesud.core.wire.CaseDocumentView;
@@ -12,6 +13,9 @@ import kz.officesud.core.wire.ObservedCaseView;
  * Following a case from outside the court: the cabinet's case search and the observation of a case (ЭНП) by a
  * participant's IIN and access password. {@link CaseSearchClient} is the court office's HTTP API; an application may put
  * another source behind the same interface (a cache, the live site).
+ *
+ * <p>Every call has an asynchronous twin named with {@code Async}: a {@link CompletableFuture} with the same result or
+ * failure, which never blocks the calling thread on the network; cancelling it cancels the call in flight.
  */
 public interface CaseSearch {
     /**
@@ -24,6 +28,12 @@ public interface CaseSearch {
 
     /** {@link #search(CaseQuery)} again, with the user's answer to the court's challenge. */
     List<CaseSummary> search(CaseQuery query, ChallengeAnswer answer);
+
+    /** As {@link #search(CaseQuery)}, without blocking. */
+    CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query);
+
+    /** As {@link #search(CaseQuery, ChallengeAnswer)}, without blocking. */
+    CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query, ChallengeAnswer answer);
 
     /**
      * The case a participant's IIN and access password open: the case, its participants by category, its course across
@@ -39,12 +49,21 @@ public interface CaseSearch {
     ObservedCaseView observe(String iin, char[] password);
 
     /**
+     * As {@link #observe(String, char[])}, without blocking: the password is read before this method returns, and the
+     * caller may clear it at once.
+     */
+    CompletableFuture<ObservedCaseView> observeAsync(String iin, char[] password);
+
+    /**
      * Downloads one act or document of an observed case into {@code target}, streamed: it takes the target's name
      * only whole and as listed (size and SHA-256).
      *
      * @return the target
      */
     Path download(ObservedCaseView observed, CaseDocumentView document, Path target);
+
+    /** As {@link #download(ObservedCaseView, CaseDocumentView, Path)}, without blocking; cancelling stops it. */
+    CompletableFuture<Path> downloadAsync(ObservedCaseView observed, CaseDocumentView document, Path target);
 
     /**
      * Sends a participant's online request for an access password, signed with their ЭЦП: {@code request} with its
@@ -56,4 +75,7 @@ public interface CaseSearch {
      *     hold or is not the named participant's
      */
     AccessRequestView requestAccess(AccessRequestForm request);
+
+    /** As {@link #requestAccess(AccessRequestForm)}, without blocking. */
+    CompletableFuture<AccessRequestView> requestAccessAsync(AccessRequestForm request);
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.officesud.core.OfficesudException;
 import kz.officesud.core.validation.ValidationException;
@@ -31,8 +32,10 @@ import kz.officesud.transport.internal.ApiRequest;
 import kz.officesud.transport.internal.ClientConfig;
 import kz.officesud.transport.internal.ErrorMapper;
 import kz.officesud.transport.internal.FileDownload;
+import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.HttpTransport;
 import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.ResponseReader;
 import kz.officesud.transport.internal.RetryAfter;
 import kz.officesud.transport.internal.SharedHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -77,69 +80,124 @@ public final class CaseSearchClient implements CaseSearch, AutoCloseable {
     }
 
     @Override
+    public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query) {
+        return searchAsync(Objects.requireNonNull(query, "query"), null);
+    }
+
+    @Override
     public List<CaseSummary> search(CaseQuery query, @Nullable ChallengeAnswer answer) {
+        return transport.execute(searchRequest(query, answer), this::cases);
+    }
+
+    @Override
+    public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query, @Nullable ChallengeAnswer answer) {
+        return Futures.start(() -> transport.executeAsync(searchRequest(query, answer), this::cases, null));
+    }
+
+    private ApiRequest searchRequest(CaseQuery query, @Nullable ChallengeAnswer answer) {
         Objects.requireNonNull(query, "query");
         byte[] body = JsonBodies.json(mapper, query.form(answer));
-        return transport.execute(
-                ApiRequest.builder("search cases", "POST", "case-searches")
-                        .body(JsonBodies.repeatable(body))
-                        .build(),
-                a -> mapper.readValue(a.body(), new TypeReference<List<CaseSummary>>() {}));
+        return ApiRequest.builder("search cases", "POST", "case-searches")
+                .body(JsonBodies.repeatable(body))
+                .build();
+    }
+
+    private List<CaseSummary> cases(Answer answer) throws IOException {
+        return mapper.readValue(answer.body(), new TypeReference<List<CaseSummary>>() {});
     }
 
     @Override
     public ObservedCaseView observe(String iin, char[] password) {
-        Objects.requireNonNull(iin, "iin");
-        Objects.requireNonNull(password, "password");
-        if (!ObservationForm.wellFormedIin(iin)) {
-            throw new ValidationException(
-                    new ValidationReport(List.of(Violation.of("iin", iin, "iin.format"))), settings.locale);
-        }
-        byte[] body = JsonBodies.json(mapper, new ObservationForm(iin, new String(password)));
+        byte[] body = observationBody(iin, password);
         try {
-            return transport.execute(
-                    ApiRequest.builder("observe a case", "POST", "observations")
-                            .body(JsonBodies.once(body))
-                            .build(),
-                    a -> mapper.readValue(a.body(), ObservedCaseView.class));
+            return transport.execute(observationRequest(body), reader(ObservedCaseView.class));
         } finally {
             Arrays.fill(body, (byte) 0);
         }
     }
 
     @Override
+    public CompletableFuture<ObservedCaseView> observeAsync(String iin, char[] password) {
+        return Futures.start(() -> {
+            byte[] body = observationBody(iin, password);
+            CompletableFuture<ObservedCaseView> observed =
+                    transport.executeAsync(observationRequest(body), reader(ObservedCaseView.class), null);
+            observed.whenComplete((view, failure) -> Arrays.fill(body, (byte) 0));
+            return observed;
+        });
+    }
+
+    private byte[] observationBody(String iin, char[] password) {
+        Objects.requireNonNull(iin, "iin");
+        Objects.requireNonNull(password, "password");
+        if (!ObservationForm.wellFormedIin(iin)) {
+            throw new ValidationException(
+                    new ValidationReport(List.of(Violation.of("iin", iin, "iin.format"))), settings.locale);
+        }
+        return JsonBodies.json(mapper, new ObservationForm(iin, new String(password)));
+    }
+
+    private static ApiRequest observationRequest(byte[] body) {
+        return ApiRequest.builder("observe a case", "POST", "observations")
+                .body(JsonBodies.once(body))
+                .build();
+    }
+
+    @Override
     public Path download(ObservedCaseView observed, CaseDocumentView document, Path target) {
+        return transport.stream(downloadRequest(observed, document), documentFile(document, target))
+                .path();
+    }
+
+    @Override
+    public CompletableFuture<Path> downloadAsync(ObservedCaseView observed, CaseDocumentView document, Path target) {
+        return Futures.map(
+                Futures.start(() ->
+                        transport.streamAsync(downloadRequest(observed, document), documentFile(document, target))),
+                FileDownload.Saved::path);
+    }
+
+    private static ApiRequest downloadRequest(ObservedCaseView observed, CaseDocumentView document) {
         Objects.requireNonNull(observed, "observed");
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(target, "target");
         if (!observed.documents().contains(document)) {
             throw new IllegalArgumentException("the document " + document.documentId() + " is not of this case");
         }
-        FileDownload.Saved saved = transport.stream(
-                ApiRequest.builder(
-                                "download " + document.documentId(),
-                                "GET",
-                                "observations",
-                                "documents",
-                                document.documentId())
-                        .bearerToken(observed.accessToken())
-                        .build(),
-                new FileDownload(target, document.size(), document.sha256()));
-        return saved.path();
+        return ApiRequest.builder(
+                        "download " + document.documentId(), "GET", "observations", "documents", document.documentId())
+                .bearerToken(observed.accessToken())
+                .build();
+    }
+
+    private static FileDownload documentFile(CaseDocumentView document, Path target) {
+        Objects.requireNonNull(target, "target");
+        return new FileDownload(target, document.size(), document.sha256());
     }
 
     @Override
     public AccessRequestView requestAccess(AccessRequestForm request) {
+        return transport.execute(accessRequest(request), reader(AccessRequestView.class));
+    }
+
+    @Override
+    public CompletableFuture<AccessRequestView> requestAccessAsync(AccessRequestForm request) {
+        return Futures.start(
+                () -> transport.executeAsync(accessRequest(request), reader(AccessRequestView.class), null));
+    }
+
+    private ApiRequest accessRequest(AccessRequestForm request) {
         Objects.requireNonNull(request, "request");
         if (request.signature() == null) {
             throw new IllegalArgumentException("the request is not signed: sign dataToSign() and use signed(...)");
         }
         byte[] body = JsonBodies.json(mapper, request);
-        return transport.execute(
-                ApiRequest.builder("request an access password", "POST", "access-requests")
-                        .body(JsonBodies.once(body))
-                        .build(),
-                a -> mapper.readValue(a.body(), AccessRequestView.class));
+        return ApiRequest.builder("request an access password", "POST", "access-requests")
+                .body(JsonBodies.once(body))
+                .build();
+    }
+
+    private <T> ResponseReader<T> reader(Class<T> type) {
+        return answer -> mapper.readValue(answer.body(), type);
     }
 
     /** The court's answers only case search and observation have: a challenge, a lock-out, a refused password. */

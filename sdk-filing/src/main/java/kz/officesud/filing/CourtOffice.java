@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import kz.officesud.casesearch.CaseSearch;
@@ -60,8 +62,10 @@ import kz.officesud.transport.CourtServiceException;
 import kz.officesud.transport.RetryPolicy;
 import kz.officesud.transport.internal.ApiRequest;
 import kz.officesud.transport.internal.ClientConfig;
+import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.HttpTransport;
 import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.ResponseReader;
 import kz.officesud.transport.internal.SharedHttpClient;
 import kz.officesud.transport.internal.Sleeper;
 import okhttp3.OkHttpClient;
@@ -78,6 +82,11 @@ import org.slf4j.LoggerFactory;
  *     Talon talon = session.file(claim, key);
  * }
  * }</pre>
+ *
+ * <p>Every call to the court has an asynchronous twin named with {@code Async} ({@link #loginAsync(NcaSigner)},
+ * {@link CourtSession#fileAsync(Filing, NcaSigner)}, ...): a {@link CompletableFuture} completed on OkHttp's
+ * dispatcher, never blocking the calling thread on the network; cancelling it cancels the HTTP call in flight and sends
+ * nothing more.
  *
  * <p>Immutable and thread-safe: build one and share it. Variants made with {@link #toBuilder()} share its
  * HTTP connection pool. {@link #close()} releases only what the office created: a caller's {@link
@@ -117,7 +126,16 @@ public final class CourtOffice implements AutoCloseable {
         this.liveCabinet = b.liveCabinet;
         this.cabinet = b.liveCabinet == null
                 ? null
-                : new WebCabinet(b.liveCabinet, http.client(), settings.courts, settings.clock, settings.sleeper);
+                : new WebCabinet(
+                        b.liveCabinet,
+                        // the cabinet's page flows run as blocking steps of a future: cancelling it cancels their call
+                        http.client()
+                                .newBuilder()
+                                .addInterceptor(Futures.CANCELLATION)
+                                .build(),
+                        settings.courts,
+                        settings.clock,
+                        settings.sleeper);
     }
 
     public static Builder builder() {
@@ -216,22 +234,35 @@ public final class CourtOffice implements AutoCloseable {
      * @throws CourtServiceException {@code not_found} (404) when the service files nothing of its own kind
      */
     public FilingPolicy policy(CourtService service) {
-        Objects.requireNonNull(service, "service");
-        ensureOpen();
-        ApiRequest request = ApiRequest.builder("get the policy of " + service, "GET", "policies", service.name())
-                .build();
-        return transport.execute(request, answer -> mapper.readValue(answer.body(), FilingPolicy.class));
+        return transport.execute(policyRequest(service, null), reader(FilingPolicy.class));
+    }
+
+    /** As {@link #policy(CourtService)}, without blocking. */
+    public CompletableFuture<FilingPolicy> policyAsync(CourtService service) {
+        return Futures.start(() -> executeAsync(policyRequest(service, null), reader(FilingPolicy.class)));
     }
 
     /** As {@link #policy(CourtService)}, for the rules in force on {@code date}. */
     public FilingPolicy policy(CourtService service, LocalDate date) {
-        Objects.requireNonNull(service, "service");
         Objects.requireNonNull(date, "date");
+        return transport.execute(policyRequest(service, date), reader(FilingPolicy.class));
+    }
+
+    /** As {@link #policy(CourtService, LocalDate)}, without blocking. */
+    public CompletableFuture<FilingPolicy> policyAsync(CourtService service, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return Futures.start(() -> executeAsync(policyRequest(service, date), reader(FilingPolicy.class)));
+    }
+
+    private ApiRequest policyRequest(CourtService service, @Nullable LocalDate date) {
+        Objects.requireNonNull(service, "service");
         ensureOpen();
-        ApiRequest request = ApiRequest.builder("get the policy of " + service, "GET", "policies", service.name())
-                .query("date", date.toString())
-                .build();
-        return transport.execute(request, answer -> mapper.readValue(answer.body(), FilingPolicy.class));
+        ApiRequest.Builder request =
+                ApiRequest.builder("get the policy of " + service, "GET", "policies", service.name());
+        if (date != null) {
+            request.query("date", date.toString());
+        }
+        return request.build();
     }
 
     /**
@@ -239,7 +270,18 @@ public final class CourtOffice implements AutoCloseable {
      * for acts issued within the last twelve months. Public: no log-in.
      */
     public LegitimacyVerdict checkLegitimacy(String actId) {
-        return legitimacy(actId, null);
+        if (cabinet != null) {
+            return legitimacyThroughPages(actId, null);
+        }
+        return transport.execute(legitimacyRequest(actId, null), reader(LegitimacyVerdict.class));
+    }
+
+    /** As {@link #checkLegitimacy(String)}, without blocking. */
+    public CompletableFuture<LegitimacyVerdict> checkLegitimacyAsync(String actId) {
+        if (cabinet != null) {
+            return throughCabinet(() -> checkLegitimacy(actId));
+        }
+        return Futures.start(() -> executeAsync(legitimacyRequest(actId, null), reader(LegitimacyVerdict.class)));
     }
 
     /**
@@ -248,25 +290,61 @@ public final class CourtOffice implements AutoCloseable {
      */
     public LegitimacyVerdict checkLegitimacy(String actId, Path file) {
         Objects.requireNonNull(file, "file");
-        return legitimacy(actId, Attachment.of(file).sha256().hex());
+        return checkLegitimacy(actId, Attachment.of(file).sha256().hex());
     }
 
-    private LegitimacyVerdict legitimacy(String actId, @Nullable String sha256) {
+    /**
+     * As {@link #checkLegitimacy(String, Path)}, without blocking: the file is hashed on OkHttp's dispatcher's
+     * executor, then the court asked; cancelling the future while the file is hashed asks nothing.
+     */
+    public CompletableFuture<LegitimacyVerdict> checkLegitimacyAsync(String actId, Path file) {
+        Objects.requireNonNull(actId, "actId");
+        Objects.requireNonNull(file, "file");
+        if (cabinet != null) {
+            return throughCabinet(() -> checkLegitimacy(actId, file));
+        }
+        return Futures.then(
+                Futures.blocking(executor(), () -> Attachment.of(file).sha256().hex()),
+                sha256 -> executeAsync(legitimacyRequest(actId, sha256), reader(LegitimacyVerdict.class)));
+    }
+
+    private LegitimacyVerdict checkLegitimacy(String actId, String sha256) {
+        if (cabinet != null) {
+            return legitimacyThroughPages(actId, sha256);
+        }
+        return transport.execute(legitimacyRequest(actId, sha256), reader(LegitimacyVerdict.class));
+    }
+
+    /** The act legitimacy check's page, the identifier checked as for the court's API. */
+    private LegitimacyVerdict legitimacyThroughPages(String actId, @Nullable String sha256) {
         Objects.requireNonNull(actId, "actId");
         if (actId.isBlank()) {
             throw new IllegalArgumentException("actId is blank");
         }
         ensureOpen();
-        if (cabinet != null) {
-            return cabinet.checkLegitimacy(actId.strip(), sha256 == null ? null : Sha256.ofHex(sha256));
+        return Objects.requireNonNull(cabinet)
+                .checkLegitimacy(actId.strip(), sha256 == null ? null : Sha256.ofHex(sha256));
+    }
+
+    /** A call through the live cabinet's pages, without blocking: read on OkHttp's dispatcher's executor. */
+    private <T> CompletableFuture<T> throughCabinet(java.util.function.Supplier<T> pages) {
+        return Futures.start(() -> {
+            ensureOpen();
+            return Futures.blocking(executor(), pages);
+        });
+    }
+
+    private ApiRequest legitimacyRequest(String actId, @Nullable String sha256) {
+        Objects.requireNonNull(actId, "actId");
+        if (actId.isBlank()) {
+            throw new IllegalArgumentException("actId is blank");
         }
+        ensureOpen();
         byte[] body = JsonBodies.json(mapper, new LegitimacyCheckForm(actId.strip(), sha256));
-        ApiRequest request = ApiRequest.builder(
-                        "check the legitimacy of act " + actId, "POST", "judicial-acts", "legitimacy-checks")
+        return ApiRequest.builder("check the legitimacy of act " + actId, "POST", "judicial-acts", "legitimacy-checks")
                 .idempotencyKey(IdempotencyKey.random().value())
                 .body(JsonBodies.repeatable(body))
                 .build();
-        return transport.execute(request, answer -> mapper.readValue(answer.body(), LegitimacyVerdict.class));
     }
 
     /**
@@ -274,17 +352,21 @@ public final class CourtOffice implements AutoCloseable {
      * moved it, earliest first. Public: no log-in.
      */
     public List<HearingView> hearings(Court court, LocalDate date) {
-        Objects.requireNonNull(court, "court");
-        Objects.requireNonNull(date, "date");
-        ensureOpen();
         if (cabinet != null) {
+            Objects.requireNonNull(court, "court");
+            Objects.requireNonNull(date, "date");
+            ensureOpen();
             return cabinet.hearings(court, date);
         }
-        ApiRequest request = ApiRequest.builder("get the hearings of " + court.code(), "GET", "hearings")
-                .query("court", court.code())
-                .query("date", date.toString())
-                .build();
-        return transport.execute(request, answer -> List.copyOf(mapper.readValue(answer.body(), HEARINGS)));
+        return transport.execute(hearingsRequest(court, date), this::hearings);
+    }
+
+    /** As {@link #hearings(Court, LocalDate)}, without blocking. */
+    public CompletableFuture<List<HearingView>> hearingsAsync(Court court, LocalDate date) {
+        if (cabinet != null) {
+            return throughCabinet(() -> hearings(court, date));
+        }
+        return Futures.start(() -> executeAsync(hearingsRequest(court, date), this::hearings));
     }
 
     /**
@@ -297,12 +379,17 @@ public final class CourtOffice implements AutoCloseable {
         return cabinet != null ? cabinet.courtDirectory() : settings.courts;
     }
 
+    /** As {@link #courtDirectory()}, without blocking. */
+    public CompletableFuture<Courts> courtDirectoryAsync() {
+        return throughCabinet(this::courtDirectory);
+    }
+
     /**
      * «Поиск судебного дела» at this office's court, with the same settings: through the court's API a {@link
      * CaseSearchClient} (its challenge only when an address searches too often), through the live cabinet its search
      * page, whose CAPTCHA comes with every search. Either way a challenge is a {@link
      * kz.officesud.casesearch.SearchChallengeException} for the application to show its user; the SDK never answers
-     * it. Released when this office closes.
+     * it. No call until one of its methods is called; released when this office closes.
      */
     public synchronized CaseSearch caseSearch() {
         ensureOpen();
@@ -323,6 +410,20 @@ public final class CourtOffice implements AutoCloseable {
                     .build();
         }
         return caseSearch;
+    }
+
+    private ApiRequest hearingsRequest(Court court, LocalDate date) {
+        Objects.requireNonNull(court, "court");
+        Objects.requireNonNull(date, "date");
+        ensureOpen();
+        return ApiRequest.builder("get the hearings of " + court.code(), "GET", "hearings")
+                .query("court", court.code())
+                .query("date", date.toString())
+                .build();
+    }
+
+    private List<HearingView> hearings(kz.officesud.transport.internal.Answer answer) throws java.io.IOException {
+        return List.copyOf(mapper.readValue(answer.body(), HEARINGS));
     }
 
     private static final com.fasterxml.jackson.core.type.TypeReference<List<HearingView>> HEARINGS =
@@ -361,6 +462,19 @@ public final class CourtOffice implements AutoCloseable {
     }
 
     /**
+     * As {@link #login(NcaSigner)}, without blocking: the challenge asked, signed on OkHttp's dispatcher's executor,
+     * and sent, one step after the other; cancelling the future stops the chain at the step it is in (the call in
+     * flight cancelled, no later step run).
+     */
+    public CompletableFuture<CourtSession> loginAsync(NcaSigner key) {
+        Objects.requireNonNull(key, "key");
+        if (cabinet != null) {
+            return loginSigningXmlAsync(XmlSigner.of(key));
+        }
+        return loginAsync(DetachedCmsSigner.of(key));
+    }
+
+    /**
      * Logs in by a signature made wherever the key is — NCALayer on the user's machine, for example: the court
      * sends a challenge, {@code signer} makes a detached CMS over it, the court checks it and opens a session for
      * the certificate's owner.
@@ -368,21 +482,36 @@ public final class CourtOffice implements AutoCloseable {
      * @throws AuthenticationException the court does not accept the signature
      */
     public CourtSession login(DetachedCmsSigner signer) {
+        ChallengeIssued challenge = transport.execute(cmsLogInChallenge(signer), reader(ChallengeIssued.class));
+        byte[] signature = signer.signDetached(Base64.getDecoder().decode(challenge.challenge()));
+        return opened(transport.execute(cmsLogIn(challenge, signature), this::session));
+    }
+
+    /** As {@link #login(DetachedCmsSigner)}, without blocking; see {@link #loginAsync(NcaSigner)}. */
+    public CompletableFuture<CourtSession> loginAsync(DetachedCmsSigner signer) {
+        return Futures.then(
+                Futures.start(() -> executeAsync(cmsLogInChallenge(signer), reader(ChallengeIssued.class))),
+                challenge -> Futures.then(
+                        signAsync(() -> signer.signDetached(Base64.getDecoder().decode(challenge.challenge()))),
+                        signature -> Futures.map(
+                                executeAsync(cmsLogIn(challenge, signature), this::session), this::opened)));
+    }
+
+    private ApiRequest cmsLogInChallenge(DetachedCmsSigner signer) {
         Objects.requireNonNull(signer, "signer");
         ensureOpen();
         requireApi("log in with a detached CMS (the live cabinet signs an XML: loginSigningXml)");
-        ChallengeIssued challenge = challenge("log in with a key");
-        byte[] signature = signer.signDetached(Base64.getDecoder().decode(challenge.challenge()));
+        return challengeRequest("log in with a key");
+    }
+
+    private ApiRequest cmsLogIn(ChallengeIssued challenge, byte[] signature) {
         byte[] body = JsonBodies.json(
                 mapper,
                 new SignatureLogInForm(
                         challenge.challengeId(), Base64.getEncoder().encodeToString(signature)));
-        ApiRequest request = ApiRequest.builder("log in with a key", "POST", "sessions", "signature")
+        return ApiRequest.builder("log in with a key", "POST", "sessions", "signature")
                 .body(JsonBodies.once(body))
                 .build();
-        Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
-        LOG.debug("logged in with a key as user {}", session.user().userId());
-        return new CourtSession(this, transport, session);
     }
 
     /**
@@ -398,7 +527,41 @@ public final class CourtOffice implements AutoCloseable {
         if (cabinet != null) {
             return new CourtSession(this, transport, cabinet.logIn(signer));
         }
-        ChallengeIssued challenge = challenge("log in with a key (XML)");
+        byte[] xml = xmlOf(transport.execute(challengeRequest(XML_LOG_IN), reader(ChallengeIssued.class)));
+        return opened(transport.execute(xmlLogIn(xml, signer.signXml(xml)), this::session));
+    }
+
+    /**
+     * As {@link #loginSigningXml(XmlSigner)}, without blocking; see {@link #loginAsync(NcaSigner)}. Through the live
+     * cabinet, its log-in pages are read one after another on OkHttp's dispatcher's executor; cancelling the future
+     * cancels the page request in flight and reads no more.
+     */
+    public CompletableFuture<CourtSession> loginSigningXmlAsync(XmlSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        Cabinet live = cabinet;
+        if (live != null) {
+            return Futures.start(() -> {
+                ensureOpen();
+                return Futures.blocking(executor(), () -> new CourtSession(this, transport, live.logIn(signer)));
+            });
+        }
+        return Futures.then(
+                Futures.start(() -> {
+                    ensureOpen();
+                    return executeAsync(challengeRequest(XML_LOG_IN), reader(ChallengeIssued.class));
+                }),
+                challenge -> {
+                    byte[] xml = xmlOf(challenge);
+                    return Futures.then(
+                            signAsync(() -> signer.signXml(xml)),
+                            signed -> Futures.map(executeAsync(xmlLogIn(xml, signed), this::session), this::opened));
+                });
+    }
+
+    private static final String XML_LOG_IN = "log in with a key (XML)";
+
+    /** The XML of a log-in challenge, checked to be of that challenge. */
+    private static byte[] xmlOf(ChallengeIssued challenge) {
         if (challenge.xml() == null) {
             throw new CourtIoException("the court offers no XML to sign for log-in");
         }
@@ -406,16 +569,25 @@ public final class CourtOffice implements AutoCloseable {
         if (!challenge.challengeId().equals(SigningXml.challengeId(xml).orElse(null))) {
             throw new CourtIoException("the court's XML to sign is not of its challenge");
         }
-        byte[] signed = signer.signXml(xml);
+        return xml;
+    }
+
+    private ApiRequest xmlLogIn(byte[] xml, byte[] signed) {
+        String challengeId = SigningXml.challengeId(xml).orElseThrow();
         byte[] body = JsonBodies.json(
                 mapper,
-                new SignatureLogInForm(
-                        challenge.challengeId(), null, Base64.getEncoder().encodeToString(signed)));
-        ApiRequest request = ApiRequest.builder("log in with a key (XML)", "POST", "sessions", "signature")
+                new SignatureLogInForm(challengeId, null, Base64.getEncoder().encodeToString(signed)));
+        return ApiRequest.builder(XML_LOG_IN, "POST", "sessions", "signature")
                 .body(JsonBodies.once(body))
                 .build();
-        Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
-        LOG.debug("logged in with an XML signature as user {}", session.user().userId());
+    }
+
+    private Wire.Session session(kz.officesud.transport.internal.Answer answer) throws java.io.IOException {
+        return Wire.session(mapper, answer);
+    }
+
+    private CourtSession opened(Wire.Session session) {
+        LOG.debug("logged in as user {}", session.user().userId());
         return new CourtSession(this, transport, session);
     }
 
@@ -425,27 +597,44 @@ public final class CourtOffice implements AutoCloseable {
      * StateFeeCalculator.standard().calculate(FeeBasis.of(filing, date))}.
      */
     public StateFeeCalculation calculateStateFee(Filing filing, LocalDate paymentDate) {
+        return calculateStateFee(feeForm(filing, paymentDate));
+    }
+
+    /** As {@link #calculateStateFee(Filing, LocalDate)}, without blocking. */
+    public CompletableFuture<StateFeeCalculation> calculateStateFeeAsync(Filing filing, LocalDate paymentDate) {
+        return Futures.start(() -> calculateStateFeeAsync(feeForm(filing, paymentDate)));
+    }
+
+    private static FeeCalculationForm feeForm(Filing filing, LocalDate paymentDate) {
         Objects.requireNonNull(filing, "filing");
         Objects.requireNonNull(paymentDate, "paymentDate");
         FeeBasis basis = FeeBasis.of(filing, paymentDate);
-        return calculateStateFee(new FeeCalculationForm(
+        return new FeeCalculationForm(
                 basis.service(),
                 basis.proceedings(),
                 basis.payer(),
                 basis.claimAmount(),
                 basis.exemption(),
-                paymentDate));
+                paymentDate);
     }
 
     /** The state fee of what {@code form} describes, calculated by the court. */
     public StateFeeCalculation calculateStateFee(FeeCalculationForm form) {
+        return transport.execute(feeRequest(form), reader(StateFeeCalculation.class));
+    }
+
+    /** As {@link #calculateStateFee(FeeCalculationForm)}, without blocking. */
+    public CompletableFuture<StateFeeCalculation> calculateStateFeeAsync(FeeCalculationForm form) {
+        return Futures.start(() -> executeAsync(feeRequest(form), reader(StateFeeCalculation.class)));
+    }
+
+    private ApiRequest feeRequest(FeeCalculationForm form) {
         Objects.requireNonNull(form, "form");
         ensureOpen();
         requireApi("calculate the state fee");
-        ApiRequest request = ApiRequest.builder("calculate the state fee", "POST", "state-fee", "calculations")
+        return ApiRequest.builder("calculate the state fee", "POST", "state-fee", "calculations")
                 .body(JsonBodies.repeatable(JsonBodies.json(mapper, form)))
                 .build();
-        return transport.execute(request, answer -> mapper.readValue(answer.body(), StateFeeCalculation.class));
     }
 
     /**
@@ -455,26 +644,54 @@ public final class CourtOffice implements AutoCloseable {
      * @throws AuthenticationException the login or password is wrong
      */
     public CourtSession login(String login, char[] password) {
+        checkLogIn(login, password);
+        if (cabinet != null) {
+            return new CourtSession(this, transport, cabinet.logIn(login.strip(), password));
+        }
+        byte[] body = JsonBodies.json(mapper, new LogInForm(login.strip(), password));
+        try {
+            return opened(transport.execute(passwordLogIn(body), this::session));
+        } finally {
+            java.util.Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    /**
+     * As {@link #login(String, char[])}, without blocking. The password is copied before this method returns: the
+     * array may be cleared at once. Through the live cabinet, its log-in pages are read on OkHttp's dispatcher's
+     * executor; cancelling the future cancels the page request in flight.
+     */
+    public CompletableFuture<CourtSession> loginAsync(String login, char[] password) {
+        return Futures.start(() -> {
+            checkLogIn(login, password);
+            Cabinet live = cabinet;
+            if (live != null) {
+                char[] copy = password.clone();
+                CompletableFuture<CourtSession> opened = Futures.blocking(
+                        executor(), () -> new CourtSession(this, transport, live.logIn(login.strip(), copy)));
+                opened.whenComplete((session, failure) -> java.util.Arrays.fill(copy, '\0'));
+                return opened;
+            }
+            byte[] body = JsonBodies.json(mapper, new LogInForm(login.strip(), password));
+            CompletableFuture<Wire.Session> sent = executeAsync(passwordLogIn(body), this::session);
+            sent.whenComplete((session, failure) -> java.util.Arrays.fill(body, (byte) 0));
+            return Futures.map(sent, this::opened);
+        });
+    }
+
+    private void checkLogIn(String login, char[] password) {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(password, "password");
         ensureOpen();
         if (login.isBlank()) {
             throw new IllegalArgumentException("login is blank: pass the IIN or BIN");
         }
-        if (cabinet != null) {
-            return new CourtSession(this, transport, cabinet.logIn(login.strip(), password));
-        }
-        byte[] body = JsonBodies.json(mapper, new LogInForm(login.strip(), password));
-        try {
-            ApiRequest request = ApiRequest.builder("log in with a password", "POST", "sessions")
-                    .body(JsonBodies.once(body))
-                    .build();
-            Wire.Session session = transport.execute(request, answer -> Wire.session(mapper, answer));
-            LOG.debug("logged in with a password as user {}", session.user().userId());
-            return new CourtSession(this, transport, session);
-        } finally {
-            java.util.Arrays.fill(body, (byte) 0);
-        }
+    }
+
+    private static ApiRequest passwordLogIn(byte[] body) {
+        return ApiRequest.builder("log in with a password", "POST", "sessions")
+                .body(JsonBodies.once(body))
+                .build();
     }
 
     /**
@@ -486,6 +703,45 @@ public final class CourtOffice implements AutoCloseable {
      * @throws CourtServiceException {@code already_registered} (409) when the account exists
      */
     public RegisteredUser register(NcaSigner key, char[] password, String email, UserAgreement agreement) {
+        checkRegistration(key, password, email, agreement);
+        ChallengeIssued challenge = transport.execute(challengeRequest("register"), reader(ChallengeIssued.class));
+        byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
+        byte[] body = registrationBody(challenge, signature, password, email);
+        try {
+            return registered(transport.execute(registration(body), reader(AccountView.class)));
+        } finally {
+            java.util.Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    /**
+     * As {@link #register(NcaSigner, char[], String, UserAgreement)}, without blocking; see {@link
+     * #loginAsync(NcaSigner)}. The password is copied before this method returns and cleared once the future
+     * completes.
+     */
+    public CompletableFuture<RegisteredUser> registerAsync(
+            NcaSigner key, char[] password, String email, UserAgreement agreement) {
+        return Futures.start(() -> {
+            checkRegistration(key, password, email, agreement);
+            char[] copy = password.clone();
+            CompletableFuture<RegisteredUser> registered = Futures.then(
+                    executeAsync(challengeRequest("register"), reader(ChallengeIssued.class)),
+                    challenge -> Futures.then(
+                            signAsync(() ->
+                                    Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()))),
+                            signature -> {
+                                byte[] body = registrationBody(challenge, signature, copy, email);
+                                CompletableFuture<AccountView> sent =
+                                        executeAsync(registration(body), reader(AccountView.class));
+                                sent.whenComplete((account, failure) -> java.util.Arrays.fill(body, (byte) 0));
+                                return Futures.map(sent, this::registered);
+                            }));
+            registered.whenComplete((user, failure) -> java.util.Arrays.fill(copy, '\0'));
+            return registered;
+        });
+    }
+
+    private void checkRegistration(NcaSigner key, char[] password, String email, UserAgreement agreement) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(email, "email");
@@ -494,9 +750,10 @@ public final class CourtOffice implements AutoCloseable {
         }
         ensureOpen();
         requireApi("register");
-        ChallengeIssued challenge = challenge("register");
-        byte[] signature = Wire.signDetached(key, Base64.getDecoder().decode(challenge.challenge()));
-        byte[] body = JsonBodies.json(
+    }
+
+    private byte[] registrationBody(ChallengeIssued challenge, byte[] signature, char[] password, String email) {
+        return JsonBodies.json(
                 mapper,
                 new RegistrationForm(
                         true,
@@ -505,26 +762,45 @@ public final class CourtOffice implements AutoCloseable {
                         email.strip(),
                         challenge.challengeId(),
                         Base64.getEncoder().encodeToString(signature)));
-        try {
-            ApiRequest request = ApiRequest.builder("register", "POST", "users")
-                    .body(JsonBodies.once(body))
-                    .build();
-            RegisteredUser user =
-                    transport.execute(request, answer -> Wire.user(mapper.readValue(answer.body(), AccountView.class)));
-            LOG.debug("registered user {}", user.userId());
-            return user;
-        } finally {
-            java.util.Arrays.fill(body, (byte) 0);
-        }
     }
 
-    private ChallengeIssued challenge(String operation) {
+    private static ApiRequest registration(byte[] body) {
+        return ApiRequest.builder("register", "POST", "users")
+                .body(JsonBodies.once(body))
+                .build();
+    }
+
+    private RegisteredUser registered(AccountView account) {
+        RegisteredUser user = Wire.user(account);
+        LOG.debug("registered user {}", user.userId());
+        return user;
+    }
+
+    private ApiRequest challengeRequest(String operation) {
         // A challenge is a fresh nonce: asking again is harmless, so the request carries a key and may repeat.
-        ApiRequest request = ApiRequest.builder(operation + ": get a challenge", "POST", "auth", "challenges")
+        return ApiRequest.builder(operation + ": get a challenge", "POST", "auth", "challenges")
                 .idempotencyKey(IdempotencyKey.random().value())
                 .body(JsonBodies.repeatable("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .build();
-        return transport.execute(request, answer -> mapper.readValue(answer.body(), ChallengeIssued.class));
+    }
+
+    /** A reader of an answer's body as {@code type}. */
+    <T> ResponseReader<T> reader(Class<T> type) {
+        return answer -> mapper.readValue(answer.body(), type);
+    }
+
+    <T> CompletableFuture<T> executeAsync(ApiRequest request, ResponseReader<T> reader) {
+        return transport.executeAsync(request, reader, null);
+    }
+
+    /** A signature (its signer blocks) made on OkHttp's dispatcher's executor, not on the thread a call completed on. */
+    <T> CompletableFuture<T> signAsync(java.util.function.Supplier<T> signing) {
+        return Futures.blocking(executor(), signing);
+    }
+
+    /** Where blocking steps of asynchronous calls run: OkHttp's dispatcher's executor. */
+    Executor executor() {
+        return http.client().dispatcher().executorService();
     }
 
     SignatureCheck signatureCheck() {

@@ -118,6 +118,16 @@ public final class CourtSession implements AutoCloseable {
         return file(filing, signer, options, FilingProgress.Listener.none());
     }
 
+    /** As {@link #file(Filing, NcaSigner, FilingProgress.Listener)}, without blocking on the network. */
+    public CompletableFuture<Talon> fileAsync(Filing filing, NcaSigner signer, FilingProgress.Listener progress) {
+        return fileAsync(filing, signer, FilingOptions.defaults(), progress);
+    }
+
+    /** As {@link #file(Filing, NcaSigner, FilingOptions)}, without blocking on the network. */
+    public CompletableFuture<Talon> fileAsync(Filing filing, NcaSigner signer, FilingOptions options) {
+        return fileAsync(filing, signer, options, FilingProgress.Listener.none());
+    }
+
     /**
      * Files a filing (a {@code Claim}, ...) and returns the court's talon (талон об отправке).
      *
@@ -176,34 +186,53 @@ public final class CourtSession implements AutoCloseable {
      *     not_found} (404) when the account has no such filing
      */
     public FilingDetails sendAdditionalDocuments(FilingId refused, Filing completed, NcaSigner signer) {
+        Signed signed = signAdditional(refused, completed, signer);
+        return execute(
+                additionalDocuments(refused, signed, uploadAll(completed, FilingProgress.Listener.none())), details());
+    }
+
+    /**
+     * As {@link #sendAdditionalDocuments(FilingId, Filing, NcaSigner)}, without blocking on the network: checked and
+     * signed on the calling thread, then uploaded and sent as {@link #fileAsync} does.
+     */
+    public CompletableFuture<FilingDetails> sendAdditionalDocumentsAsync(
+            FilingId refused, Filing completed, NcaSigner signer) {
+        return Futures.start(() -> {
+            Signed signed = signAdditional(refused, completed, signer);
+            return Futures.then(
+                    uploadAllAsync(completed, FilingProgress.Listener.none()),
+                    uploads -> executeAsync(additionalDocuments(refused, signed, uploads), details()));
+        });
+    }
+
+    private Signed signAdditional(FilingId refused, Filing completed, NcaSigner signer) {
         Objects.requireNonNull(refused, "refused");
         Objects.requireNonNull(completed, "completed");
         Objects.requireNonNull(signer, "signer");
         if (cabinet != null) {
             throw new IllegalStateException("the live cabinet's pages file only through file(...)");
         }
-        Signed signed = sign(completed, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
-        PreparedFiling prepared = new PreparedFiling(
-                signed.manifest(),
-                signed.data(),
-                uploadAll(completed, FilingProgress.Listener.none()),
-                signed.key(),
-                signed.signature());
-        byte[] body = JsonBodies.json(
-                office.mapper(), FilingSubmission.of(prepared.manifestBytes(), signed.signature(), prepared.uploads()));
-        ApiRequest request = ApiRequest.builder(
+        return sign(completed, signer, FilingOptions.defaults(), FilingProgress.Listener.none());
+    }
+
+    private ApiRequest.Builder additionalDocuments(FilingId refused, Signed signed, Map<String, String> uploads) {
+        Objects.requireNonNull(refused, "refused");
+        byte[] body = JsonBodies.json(office.mapper(), FilingSubmission.of(signed.data(), signed.signature(), uploads));
+        return ApiRequest.builder(
                         "send additional documents to " + refused.value(),
                         "POST",
                         "filings",
                         refused.value(),
                         "additional-documents")
                 .bearerToken(token)
-                .idempotencyKey(prepared.idempotencyKey().value())
+                .idempotencyKey(signed.key().value())
                 .validationErrors(ApiRequest.ValidationErrors.FILING)
-                .body(JsonBodies.repeatable(body))
-                .build();
-        return transport.execute(
-                request, answer -> FilingDetails.of(office.mapper().readValue(answer.body(), FilingView.class)));
+                .body(JsonBodies.repeatable(body));
+    }
+
+    /** A reader of a filing's details. */
+    kz.officesud.transport.internal.ResponseReader<FilingDetails> details() {
+        return answer -> FilingDetails.of(office.mapper().readValue(answer.body(), FilingView.class));
     }
 
     /** A filing's manifest, signed and checked with everything the court would check, and its idempotency key. */
@@ -236,15 +265,16 @@ public final class CourtSession implements AutoCloseable {
      * failed with {@link ValidationException}), then each upload and the submission are enqueued on OkHttp's
      * dispatcher one after the other. Cancelling the future cancels the call in flight and sends nothing more; a
      * filing cancelled after its submission was sent may still be filed, and filing it again under the same
-     * idempotency key returns its talon.
+     * idempotency key returns its talon. Through the live cabinet, the whole filing — the local check, then the
+     * wizard's pages one after another — runs on OkHttp's dispatcher's executor, and cancelling cancels the page
+     * request in flight.
      *
      * @param progress told of the bytes uploaded, on OkHttp's threads
      */
     public CompletableFuture<Talon> fileAsync(
             Filing filing, NcaSigner signer, FilingOptions options, FilingProgress.Listener progress) {
         if (cabinet != null) {
-            // the live cabinet's pages are driven one after another: the call runs on the calling thread
-            return Futures.start(() -> CompletableFuture.completedFuture(file(filing, signer, options, progress)));
+            return throughCabinet(() -> file(filing, signer, options, progress));
         }
         return Futures.start(() -> {
             Signed signed = sign(filing, signer, options, progress);
@@ -277,6 +307,16 @@ public final class CourtSession implements AutoCloseable {
         });
     }
 
+    /** As {@link #prepare(Filing)}, without blocking on the network. */
+    public CompletableFuture<PreparedFiling> prepareAsync(Filing filing) {
+        return prepareAsync(filing, FilingOptions.defaults(), FilingProgress.Listener.none());
+    }
+
+    /** As {@link #prepare(Filing, FilingOptions)}, without blocking on the network. */
+    public CompletableFuture<PreparedFiling> prepareAsync(Filing filing, FilingOptions options) {
+        return prepareAsync(filing, options, FilingProgress.Listener.none());
+    }
+
     /**
      * As {@link #submit(PreparedFiling, byte[])}, without blocking on the network: the signature is checked on the
      * calling thread, the submission enqueued (and, after a lost answer, the court asked whether it arrived).
@@ -290,15 +330,31 @@ public final class CourtSession implements AutoCloseable {
 
     /** As {@link #submit(PreparedFiling)}, without blocking on the network. */
     public CompletableFuture<Talon> submitAsync(PreparedFiling prepared) {
-        return Futures.start(() -> {
-            Objects.requireNonNull(prepared, "prepared");
-            return submitAsync(
-                    prepared,
-                    prepared.signature()
-                            .orElseThrow(
-                                    () -> new IllegalStateException(
-                                            "the prepared filing is not signed: submit it with a signature, or sign it with a key")));
-        });
+        return Futures.start(() -> submitAsync(prepared, signatureOf(prepared)));
+    }
+
+    /** As {@link #submit(PreparedFiling, String)}, without blocking on the network. */
+    public CompletableFuture<Talon> submitAsync(PreparedFiling prepared, String cmsSignatureBase64) {
+        return Futures.start(() -> submitAsync(prepared, der(cmsSignatureBase64)));
+    }
+
+    /** As {@link #submit(PreparedFiling, NcaSigner)}, without blocking on the network. */
+    public CompletableFuture<Talon> submitAsync(PreparedFiling prepared, NcaSigner signer) {
+        Objects.requireNonNull(signer, "signer");
+        return submitAsync(prepared, DetachedCmsSigner.of(signer));
+    }
+
+    /**
+     * As {@link #submit(PreparedFiling, DetachedCmsSigner)}, without blocking: {@code signer} signs on OkHttp's
+     * dispatcher's executor (NCALayer may wait for its user), then the submission is sent; cancelling the future
+     * while the signer works sends nothing.
+     */
+    public CompletableFuture<Talon> submitAsync(PreparedFiling prepared, DetachedCmsSigner signer) {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(signer, "signer");
+        return Futures.then(
+                office.signAsync(() -> signer.signDetached(prepared.manifestBytes())),
+                signature -> submitAsync(prepared, signature));
     }
 
     /** Prepares with default options and no progress reports; see {@link #prepare(Filing, FilingOptions, FilingProgress.Listener)}. */
@@ -374,14 +430,16 @@ public final class CourtSession implements AutoCloseable {
 
     /** As {@link #submit(PreparedFiling, byte[])}, with the CMS in base64 (as NCALayer returns it). */
     public Talon submit(PreparedFiling prepared, String cmsSignatureBase64) {
+        return submit(prepared, der(cmsSignatureBase64));
+    }
+
+    private static byte[] der(String cmsSignatureBase64) {
         Objects.requireNonNull(cmsSignatureBase64, "cmsSignatureBase64");
-        byte[] der;
         try {
-            der = Base64.getMimeDecoder().decode(cmsSignatureBase64.strip());
+            return Base64.getMimeDecoder().decode(cmsSignatureBase64.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cmsSignatureBase64 is not base64: " + e.getMessage(), e);
         }
-        return submit(prepared, der);
     }
 
     /**
@@ -391,11 +449,14 @@ public final class CourtSession implements AutoCloseable {
      * @throws IllegalStateException the prepared filing carries no signature
      */
     public Talon submit(PreparedFiling prepared) {
+        return submit(prepared, signatureOf(prepared));
+    }
+
+    private static byte[] signatureOf(PreparedFiling prepared) {
         Objects.requireNonNull(prepared, "prepared");
-        byte[] signature = prepared.signature()
+        return prepared.signature()
                 .orElseThrow(() -> new IllegalStateException(
                         "the prepared filing is not signed: submit it with a signature, or sign it with a key"));
-        return submit(prepared, signature);
     }
 
     /** Signs a prepared filing with {@code signer} and submits it; see {@link #submit(PreparedFiling, byte[])}. */
@@ -424,24 +485,46 @@ public final class CourtSession implements AutoCloseable {
      * @throws DocumentChangedException a document changed after the filing was built
      */
     public ValidationReport dryRun(Filing filing) {
+        Manifest manifest = dryRunManifest(filing);
+        return report(transport.execute(
+                dryRunRequest(manifest, uploadAll(filing, FilingProgress.Listener.none())),
+                office.reader(DryRunVerdict.class)));
+    }
+
+    /** As {@link #dryRun(Filing)}, without blocking on the network. */
+    public CompletableFuture<ValidationReport> dryRunAsync(Filing filing) {
+        return Futures.start(() -> {
+            Manifest manifest = dryRunManifest(filing);
+            return Futures.map(
+                    Futures.then(
+                            uploadAllAsync(filing, FilingProgress.Listener.none()),
+                            uploads -> office.executeAsync(
+                                    dryRunRequest(manifest, uploads), office.reader(DryRunVerdict.class))),
+                    CourtSession::report);
+        });
+    }
+
+    private Manifest dryRunManifest(Filing filing) {
         Objects.requireNonNull(filing, "filing");
         ensureOpen();
-        Manifest manifest =
-                Manifest.of(filing, accountSigner(), null, office.clock().instant());
-        Map<String, String> uploads = uploadAll(filing, FilingProgress.Listener.none());
+        return Manifest.of(filing, accountSigner(), null, office.clock().instant());
+    }
+
+    private ApiRequest dryRunRequest(Manifest manifest, Map<String, String> uploads) {
         byte[] body = JsonBodies.json(
                 office.mapper(),
                 new DryRunForm(
                         Base64.getEncoder().encodeToString(manifest.canonicalBytes()),
                         uploads,
                         office.validationOptions().strictLayout()));
-        ApiRequest request = ApiRequest.builder("dry-run the filing", "POST", "filings", "dry-runs")
+        return ApiRequest.builder("dry-run the filing", "POST", "filings", "dry-runs")
                 .bearerToken(token)
                 .idempotencyKey(IdempotencyKey.random().value())
                 .body(JsonBodies.repeatable(body))
                 .build();
-        DryRunVerdict verdict =
-                transport.execute(request, answer -> office.mapper().readValue(answer.body(), DryRunVerdict.class));
+    }
+
+    private static ValidationReport report(DryRunVerdict verdict) {
         return new ValidationReport(violations(verdict.violations()), violations(verdict.warnings()));
     }
 
@@ -484,15 +567,20 @@ public final class CourtSession implements AutoCloseable {
      * @throws CourtServiceException {@code not_found} (404) when no payment has this code
      */
     public PaymentReceipt checkPayment(String paymentCode) {
+        return execute(paymentRequest(paymentCode), office.reader(PaymentReceipt.class));
+    }
+
+    /** As {@link #checkPayment(String)}, without blocking. */
+    public CompletableFuture<PaymentReceipt> checkPaymentAsync(String paymentCode) {
+        return Futures.start(() -> executeAsync(paymentRequest(paymentCode), office.reader(PaymentReceipt.class)));
+    }
+
+    private ApiRequest.Builder paymentRequest(String paymentCode) {
         Objects.requireNonNull(paymentCode, "paymentCode");
         if (paymentCode.isBlank()) {
             throw new IllegalArgumentException("paymentCode is blank");
         }
-        return get(
-                "check payment " + paymentCode,
-                answer -> office.mapper().readValue(answer.body(), PaymentReceipt.class),
-                "payments",
-                paymentCode.strip());
+        return request("check payment " + paymentCode, "GET", "payments", paymentCode.strip());
     }
 
     /**
@@ -516,9 +604,36 @@ public final class CourtSession implements AutoCloseable {
         return submitSignedXml(prepared, signer.signXml(Base64.getDecoder().decode(toSign.xml())));
     }
 
+    /**
+     * As {@link #fileSigningXml(Filing, XmlSigner, FilingOptions)}, without blocking: prepared (checked on the calling
+     * thread, uploaded), the XML asked, signed on OkHttp's dispatcher's executor and submitted, one step after the
+     * other; cancelling the future stops the chain at the step it is in (the call in flight cancelled, no later step
+     * run). Through the live cabinet, its wizard's pages are driven on that executor, and cancelling cancels the page
+     * request in flight.
+     */
+    public CompletableFuture<Talon> fileSigningXmlAsync(Filing filing, XmlSigner signer, FilingOptions options) {
+        Objects.requireNonNull(signer, "signer");
+        if (cabinet != null) {
+            return throughCabinet(() -> fileSigningXml(filing, signer, options));
+        }
+        return Futures.then(
+                prepareAsync(filing, options, FilingProgress.Listener.none()),
+                prepared -> Futures.then(
+                        xmlToSignAsync(prepared),
+                        toSign -> Futures.then(
+                                office.signAsync(
+                                        () -> signer.signXml(Base64.getDecoder().decode(toSign.xml()))),
+                                signed -> submitSignedXmlAsync(prepared, signed))));
+    }
+
     /** As {@link #fileSigningXml(Filing, XmlSigner, FilingOptions)} with default options. */
     public Talon fileSigningXml(Filing filing, XmlSigner signer) {
         return fileSigningXml(filing, signer, FilingOptions.defaults());
+    }
+
+    /** As {@link #fileSigningXml(Filing, XmlSigner)}, without blocking; see {@link #fileSigningXmlAsync(Filing, XmlSigner, FilingOptions)}. */
+    public CompletableFuture<Talon> fileSigningXmlAsync(Filing filing, XmlSigner signer) {
+        return fileSigningXmlAsync(filing, signer, FilingOptions.defaults());
     }
 
     /**
@@ -529,27 +644,38 @@ public final class CourtSession implements AutoCloseable {
      * @throws CourtIoException the court's XML does not describe this filing
      */
     public XmlToSign xmlToSign(PreparedFiling prepared) {
+        return execute(xmlToSignRequest(prepared), xmlToSignReader(prepared));
+    }
+
+    /** As {@link #xmlToSign(PreparedFiling)}, without blocking. */
+    public CompletableFuture<XmlToSign> xmlToSignAsync(PreparedFiling prepared) {
+        return Futures.start(() -> executeAsync(xmlToSignRequest(prepared), xmlToSignReader(prepared)));
+    }
+
+    private ApiRequest.Builder xmlToSignRequest(PreparedFiling prepared) {
         Objects.requireNonNull(prepared, "prepared");
-        ensureOpen();
-        office.requireApi("prepare and submit in two halves");
         byte[] body = JsonBodies.json(
                 office.mapper(),
                 new FilingSubmission(
                         Base64.getEncoder().encodeToString(prepared.manifestBytes()),
                         null,
                         new java.util.TreeMap<>(prepared.uploads())));
-        ApiRequest request = ApiRequest.builder("prepare the XML to sign", "POST", "filings", "xml")
-                .bearerToken(token)
+        return refusedByCabinetAs(
+                        "prepare and submit in two halves", "prepare the XML to sign", "POST", "filings", "xml")
                 .validationErrors(ApiRequest.ValidationErrors.FILING)
-                .body(JsonBodies.repeatable(body))
-                .build();
-        XmlToSign toSign =
-                transport.execute(request, answer -> office.mapper().readValue(answer.body(), XmlToSign.class));
-        byte[] xml = Base64.getDecoder().decode(toSign.xml());
-        if (!SigningXml.sameContent(xml, SigningXml.filing(toSign.signingId(), prepared.manifest()))) {
-            throw new CourtIoException("the court's XML to sign does not describe this filing; nothing was signed");
-        }
-        return toSign;
+                .body(JsonBodies.repeatable(body));
+    }
+
+    /** Reads the court's XML to sign, and checks that it describes exactly {@code prepared}. */
+    private kz.officesud.transport.internal.ResponseReader<XmlToSign> xmlToSignReader(PreparedFiling prepared) {
+        return answer -> {
+            XmlToSign toSign = office.mapper().readValue(answer.body(), XmlToSign.class);
+            byte[] xml = Base64.getDecoder().decode(toSign.xml());
+            if (!SigningXml.sameContent(xml, SigningXml.filing(toSign.signingId(), prepared.manifest()))) {
+                throw new CourtIoException("the court's XML to sign does not describe this filing; nothing was signed");
+            }
+            return toSign;
+        };
     }
 
     /**
@@ -559,6 +685,17 @@ public final class CourtSession implements AutoCloseable {
      * @throws IllegalArgumentException the signed XML is not the court's XML of this filing
      */
     public Talon submitSignedXml(PreparedFiling prepared, byte[] signedXml) {
+        return send(prepared, signedXmlSubmission(prepared, signedXml), SIGNED_XML);
+    }
+
+    /** As {@link #submitSignedXml(PreparedFiling, byte[])}, without blocking on the network. */
+    public CompletableFuture<Talon> submitSignedXmlAsync(PreparedFiling prepared, byte[] signedXml) {
+        return Futures.start(() -> sendAsync(prepared, signedXmlSubmission(prepared, signedXml), SIGNED_XML));
+    }
+
+    private static final String SIGNED_XML = "submit the filing signed as XML";
+
+    private FilingSubmission signedXmlSubmission(PreparedFiling prepared, byte[] signedXml) {
         Objects.requireNonNull(prepared, "prepared");
         Objects.requireNonNull(signedXml, "signedXml");
         ensureOpen();
@@ -568,10 +705,7 @@ public final class CourtSession implements AutoCloseable {
                 || !SigningXml.sameContent(signedXml, SigningXml.filing(talonId.get(), prepared.manifest()))) {
             throw new IllegalArgumentException("signedXml is not the court's XML of this filing, signed");
         }
-        return send(
-                prepared,
-                FilingSubmission.ofSignedXml(prepared.manifestBytes(), signedXml, prepared.uploads()),
-                "submit the filing signed as XML");
+        return FilingSubmission.ofSignedXml(prepared.manifestBytes(), signedXml, prepared.uploads());
     }
 
     /**
@@ -588,15 +722,53 @@ public final class CourtSession implements AutoCloseable {
             LOG.debug("logged out of the live cabinet");
             return;
         }
-        ApiRequest request = ApiRequest.builder("log out", "DELETE", "sessions", "current")
-                .bearerToken(token)
-                .build();
         try {
-            transport.execute(request, answer -> null);
+            transport.execute(logoutRequest(), answer -> null);
         } catch (AuthenticationException alreadyEnded) {
             LOG.debug("the session had already ended at the court");
         }
         LOG.debug("logged out user {}", user.userId());
+    }
+
+    /**
+     * As {@link #logout()}, without blocking. The session counts as logged out at once: its other calls are refused
+     * from now on, whether or not the court is told.
+     */
+    public CompletableFuture<Void> logoutAsync() {
+        if (!closed.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CabinetSession live = cabinet;
+        if (live != null) {
+            return Futures.blocking(office.executor(), () -> {
+                live.logOut();
+                LOG.debug("logged out of the live cabinet");
+                return null;
+            });
+        }
+        CompletableFuture<Void> told = new CompletableFuture<>();
+        CompletableFuture<Void> sent = office.executeAsync(logoutRequest(), answer -> null);
+        sent.whenComplete((nothing, failure) -> {
+            Throwable cause = failure == null ? null : Futures.unwrap(failure);
+            if (cause == null || cause instanceof AuthenticationException) {
+                LOG.debug("logged out user {}", user.userId());
+                told.complete(null);
+            } else {
+                told.completeExceptionally(cause);
+            }
+        });
+        told.whenComplete((nothing, failure) -> {
+            if (told.isCancelled()) {
+                sent.cancel(true);
+            }
+        });
+        return told;
+    }
+
+    private ApiRequest logoutRequest() {
+        return ApiRequest.builder("log out", "DELETE", "sessions", "current")
+                .bearerToken(token)
+                .build();
     }
 
     /** Logs out; a failure to tell the court is logged at DEBUG and otherwise ignored (the session expires). */
@@ -617,11 +789,20 @@ public final class CourtSession implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------
 
     <T> T get(String operation, kz.officesud.transport.internal.ResponseReader<T> reader, String... path) {
-        ensureOpen();
-        office.requireApi(operation);
-        ApiRequest request =
-                ApiRequest.builder(operation, "GET", path).bearerToken(token).build();
-        return transport.execute(request, reader);
+        return execute(request(operation, "GET", path), reader);
+    }
+
+    <T> CompletableFuture<T> getAsync(
+            String operation, kz.officesud.transport.internal.ResponseReader<T> reader, String... path) {
+        return Futures.start(() -> executeAsync(request(operation, "GET", path), reader));
+    }
+
+    /**
+     * A call through the live cabinet's pages as a future: the pages are read one after another on OkHttp's
+     * dispatcher's executor; cancelling the future cancels the page request in flight and reads no more.
+     */
+    <T> CompletableFuture<T> throughCabinet(java.util.function.Supplier<T> pages) {
+        return Futures.blocking(office.executor(), pages);
     }
 
     CourtOffice office() {
@@ -654,8 +835,13 @@ public final class CourtSession implements AutoCloseable {
 
     /** A request of this session (its bearer token set). */
     ApiRequest.Builder request(String operation, String method, String... path) {
+        return refusedByCabinetAs(operation, operation, method, path);
+    }
+
+    /** As {@link #request(String, String, String...)}, the live cabinet's refusal naming {@code what} it refuses. */
+    private ApiRequest.Builder refusedByCabinetAs(String what, String operation, String method, String... path) {
         ensureOpen();
-        office.requireApi(operation);
+        office.requireApi(what);
         return ApiRequest.builder(operation, method, path).bearerToken(token);
     }
 
@@ -835,10 +1021,15 @@ public final class CourtSession implements AutoCloseable {
     }
 
     private CompletableFuture<Talon> sendAsync(PreparedFiling prepared, byte[] signature) {
-        FilingSubmission submission = FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads());
+        return sendAsync(
+                prepared,
+                FilingSubmission.of(prepared.manifestBytes(), signature, prepared.uploads()),
+                "submit the filing");
+    }
+
+    private CompletableFuture<Talon> sendAsync(PreparedFiling prepared, FilingSubmission submission, String operation) {
         return Futures.map(
-                transport.executeAsync(
-                        submission(prepared, submission, "submit the filing"), filed(), arrived(prepared)),
+                transport.executeAsync(submission(prepared, submission, operation), filed(), arrived(prepared)),
                 CourtSession::talonOf);
     }
 

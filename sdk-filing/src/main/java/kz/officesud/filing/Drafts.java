@@ -1,13 +1,19 @@
 package kz.officesud.filing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.wire.DraftForm;
 import kz.officesud.core.wire.DraftView;
 import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.Answer;
+import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.Futures;
 import kz.officesud.transport.internal.JsonBodies;
+import kz.officesud.transport.internal.ResponseReader;
 
 /**
  * «Ожидает отправки»: filings the court keeps for the account unsigned and unsent («не подписанные и не отправленные в
@@ -38,14 +44,21 @@ public final class Drafts {
      *     allows
      */
     public DraftView save(Filing filing) {
+        return session.execute(saveRequest(filing), draft());
+    }
+
+    /** As {@link #save(Filing)}, without blocking. */
+    public CompletableFuture<DraftView> saveAsync(Filing filing) {
+        return Futures.start(() -> session.executeAsync(saveRequest(filing), draft()));
+    }
+
+    private ApiRequest.Builder saveRequest(Filing filing) {
         Objects.requireNonNull(filing, "filing");
         byte[] body = JsonBodies.json(session.office().mapper(), new DraftForm(filing));
-        return session.execute(
-                session.request("save a draft", "POST", "drafts")
-                        .idempotencyKey(kz.officesud.core.contract.IdempotencyKey.random()
-                                .value())
-                        .body(JsonBodies.repeatable(body)),
-                answer -> session.office().mapper().readValue(answer.body(), DraftView.class));
+        return session.request("save a draft", "POST", "drafts")
+                .idempotencyKey(
+                        kz.officesud.core.contract.IdempotencyKey.random().value())
+                .body(JsonBodies.repeatable(body));
     }
 
     /**
@@ -54,21 +67,38 @@ public final class Drafts {
      * @throws CourtServiceException {@code not_found} (404) when the account has no such draft
      */
     public DraftView replace(String draftId, Filing filing) {
+        return session.execute(replaceRequest(draftId, filing), draft());
+    }
+
+    /** As {@link #replace(String, Filing)}, without blocking. */
+    public CompletableFuture<DraftView> replaceAsync(String draftId, Filing filing) {
+        return Futures.start(() -> session.executeAsync(replaceRequest(draftId, filing), draft()));
+    }
+
+    private ApiRequest.Builder replaceRequest(String draftId, Filing filing) {
         Objects.requireNonNull(draftId, "draftId");
         Objects.requireNonNull(filing, "filing");
         byte[] body = JsonBodies.json(session.office().mapper(), new DraftForm(filing));
-        return session.execute(
-                session.request("replace draft " + draftId, "PUT", "drafts", draftId)
-                        .body(JsonBodies.repeatable(body)),
-                answer -> session.office().mapper().readValue(answer.body(), DraftView.class));
+        return session.request("replace draft " + draftId, "PUT", "drafts", draftId)
+                .body(JsonBodies.repeatable(body));
     }
 
     /** The account's drafts, the last saved first. */
     public List<DraftView> list() {
-        return session.get(
-                "list my drafts",
-                answer -> List.copyOf(session.office().mapper().readValue(answer.body(), DRAFTS)),
-                "drafts");
+        return session.get("list my drafts", this::drafts, "drafts");
+    }
+
+    /** As {@link #list()}, without blocking. */
+    public CompletableFuture<List<DraftView>> listAsync() {
+        return session.getAsync("list my drafts", this::drafts, "drafts");
+    }
+
+    private List<DraftView> drafts(Answer answer) throws IOException {
+        return List.copyOf(session.office().mapper().readValue(answer.body(), DRAFTS));
+    }
+
+    private ResponseReader<DraftView> draft() {
+        return session.office().reader(DraftView.class);
     }
 
     /**
@@ -78,11 +108,13 @@ public final class Drafts {
      */
     public DraftView get(String draftId) {
         Objects.requireNonNull(draftId, "draftId");
-        return session.get(
-                "get draft " + draftId,
-                answer -> session.office().mapper().readValue(answer.body(), DraftView.class),
-                "drafts",
-                draftId);
+        return session.get("get draft " + draftId, draft(), "drafts", draftId);
+    }
+
+    /** As {@link #get(String)}, without blocking. */
+    public CompletableFuture<DraftView> getAsync(String draftId) {
+        Objects.requireNonNull(draftId, "draftId");
+        return session.getAsync("get draft " + draftId, draft(), "drafts", draftId);
     }
 
     /**
@@ -91,8 +123,17 @@ public final class Drafts {
      * @throws CourtServiceException {@code not_found} (404) when the account has no such draft
      */
     public void delete(String draftId) {
+        session.execute(deleteRequest(draftId), answer -> null);
+    }
+
+    /** As {@link #delete(String)}, without blocking. */
+    public CompletableFuture<Void> deleteAsync(String draftId) {
+        return Futures.start(() -> session.executeAsync(deleteRequest(draftId), answer -> null));
+    }
+
+    private ApiRequest.Builder deleteRequest(String draftId) {
         Objects.requireNonNull(draftId, "draftId");
-        session.execute(session.request("delete draft " + draftId, "DELETE", "drafts", draftId), answer -> null);
+        return session.request("delete draft " + draftId, "DELETE", "drafts", draftId);
     }
 
     private static final TypeReference<List<DraftView>> DRAFTS = new TypeReference<>() {};

@@ -1,11 +1,14 @@
 package kz.officesud.filing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import kz.officesud.core.wire.JudicialActEntry;
 import kz.officesud.transport.CourtIoException;
+import kz.officesud.transport.internal.Answer;
 
 /**
  * «Судебные акты»: the judicial acts the courts issued on the logged-in account's filings, newest first, and their
@@ -30,10 +33,19 @@ public final class JudicialActs {
         if (cabinet != null) {
             return cabinet.judicialActs();
         }
-        return session.get(
-                "list my judicial acts",
-                answer -> List.copyOf(session.office().mapper().readValue(answer.body(), ENTRIES)),
-                "judicial-acts");
+        return session.get("list my judicial acts", this::entries, "judicial-acts");
+    }
+
+    /** As {@link #list()}, without blocking. */
+    public CompletableFuture<List<JudicialActEntry>> listAsync() {
+        if (session.cabinet() != null) {
+            return session.throughCabinet(this::list);
+        }
+        return session.getAsync("list my judicial acts", this::entries, "judicial-acts");
+    }
+
+    private List<JudicialActEntry> entries(Answer answer) throws IOException {
+        return List.copyOf(session.office().mapper().readValue(answer.body(), ENTRIES));
     }
 
     /**
@@ -47,6 +59,13 @@ public final class JudicialActs {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(target, "target");
         return session.myCases().downloadAct(entry.filingId(), entry.act(), target);
+    }
+
+    /** As {@link #download(JudicialActEntry, Path)}, without blocking; cancelling the future stops the download. */
+    public CompletableFuture<Path> downloadAsync(JudicialActEntry entry, Path target) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(target, "target");
+        return session.myCases().downloadActAsync(entry.filingId(), entry.act(), target);
     }
 
     private static final TypeReference<List<JudicialActEntry>> ENTRIES = new TypeReference<>() {};

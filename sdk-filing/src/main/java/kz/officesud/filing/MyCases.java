@@ -62,8 +62,7 @@ public final class MyCases {
     /** As {@link #list()}, without blocking. */
     public CompletableFuture<List<CaseSummary>> listAsync() {
         if (session.cabinet() != null) {
-            // the live cabinet's pages are read one after another: the call runs on the calling thread
-            return Futures.start(() -> CompletableFuture.completedFuture(list()));
+            return session.throughCabinet(this::list);
         }
         return session.executeAsync(session.request("list my cases", "GET", "filings"), this::cases);
     }
@@ -75,41 +74,46 @@ public final class MyCases {
      */
     public FilingDetails filing(FilingId id) {
         Objects.requireNonNull(id, "id");
-        return session.get(
-                "get filing " + id.value(),
-                answer -> {
-                    FilingView view = mapper().readValue(answer.body(), FilingView.class);
-                    return FilingDetails.of(view);
-                },
-                "filings",
-                id.value());
+        return session.get("get filing " + id.value(), session.details(), "filings", id.value());
     }
 
     /** As {@link #filing(FilingId)}, without blocking. */
     public CompletableFuture<FilingDetails> filingAsync(FilingId id) {
         Objects.requireNonNull(id, "id");
-        return session.executeAsync(
-                session.request("get filing " + id.value(), "GET", "filings", id.value()),
-                answer -> FilingDetails.of(mapper().readValue(answer.body(), FilingView.class)));
+        return session.getAsync("get filing " + id.value(), session.details(), "filings", id.value());
     }
 
     /** The talon of a filing. */
     public Talon talon(FilingId id) {
         Objects.requireNonNull(id, "id");
         if (session.cabinet() != null) {
-            return list().stream()
-                    .filter(c -> c.filingId().equals(id) && c.talon() != null)
-                    .map(CaseSummary::talon)
-                    .findFirst()
-                    .orElseThrow(() -> new CourtServiceException(
-                            "«Мои дела» lists no filing " + id.value(), 404, "not_found", null, null));
+            return talonIn(list(), id);
         }
-        return session.get(
-                "get the talon of filing " + id.value(),
-                answer -> mapper().readValue(answer.body(), Talon.class),
-                "filings",
-                id.value(),
-                "talon");
+        return session.execute(talonRequest(id), session.office().reader(Talon.class));
+    }
+
+    /** As {@link #talon(FilingId)}, without blocking. */
+    public CompletableFuture<Talon> talonAsync(FilingId id) {
+        Objects.requireNonNull(id, "id");
+        if (session.cabinet() != null) {
+            return Futures.map(listAsync(), cases -> talonIn(cases, id));
+        }
+        return Futures.start(
+                () -> session.executeAsync(talonRequest(id), session.office().reader(Talon.class)));
+    }
+
+    private ApiRequest.Builder talonRequest(FilingId id) {
+        return session.request("get the talon of filing " + id.value(), "GET", "filings", id.value(), "talon");
+    }
+
+    /** The talon «Мои дела» lists for a filing (the live cabinet shows no filing alone). */
+    private static Talon talonIn(List<CaseSummary> cases, FilingId id) {
+        return cases.stream()
+                .filter(c -> c.filingId().equals(id) && c.talon() != null)
+                .map(CaseSummary::talon)
+                .findFirst()
+                .orElseThrow(() -> new CourtServiceException(
+                        "«Мои дела» lists no filing " + id.value(), 404, "not_found", null, null));
     }
 
     /**
@@ -142,6 +146,13 @@ public final class MyCases {
                 .path();
     }
 
+    /** As {@link #downloadAct(FilingId, String, Path)}, without blocking; cancelling the future stops the download. */
+    public CompletableFuture<Path> downloadActAsync(FilingId id, String actId, Path target) {
+        return Futures.map(
+                session.streamAsync(actRequest(id, actId), new FileDownload(target, -1, null)),
+                FileDownload.Saved::path);
+    }
+
     /**
      * Downloads a judicial act of a filing to {@code target}, streamed, and checks on the way that its bytes are
      * those the court listed ({@link JudicialAct#sha256()}): other bytes never reach {@code target}.
@@ -160,6 +171,9 @@ public final class MyCases {
 
     /** As {@link #downloadAct(FilingId, JudicialAct, Path)}, without blocking; cancelling stops the download. */
     public CompletableFuture<Path> downloadActAsync(FilingId id, JudicialAct act, Path target) {
+        if (session.cabinet() != null) {
+            return session.throughCabinet(() -> downloadAct(id, act, target));
+        }
         return Futures.map(
                 session.streamAsync(actRequest(id, act.actId()), actDownload(act, target)), FileDownload.Saved::path);
     }
@@ -187,13 +201,20 @@ public final class MyCases {
      *     to another filing
      */
     public FilingDetails topUpStateFee(FilingId id, String paymentCode) {
+        return session.execute(topUpRequest(id, paymentCode), session.details());
+    }
+
+    /** As {@link #topUpStateFee(FilingId, String)}, without blocking. */
+    public CompletableFuture<FilingDetails> topUpStateFeeAsync(FilingId id, String paymentCode) {
+        return Futures.start(() -> session.executeAsync(topUpRequest(id, paymentCode), session.details()));
+    }
+
+    private ApiRequest.Builder topUpRequest(FilingId id, String paymentCode) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(paymentCode, "paymentCode");
         byte[] body = JsonBodies.json(mapper(), new FeeTopUpForm(paymentCode));
-        return session.execute(
-                session.request("top up the state fee of " + id.value(), "POST", "filings", id.value(), "fee-top-ups")
-                        .body(JsonBodies.repeatable(body)),
-                answer -> FilingDetails.of(mapper().readValue(answer.body(), FilingView.class)));
+        return session.request("top up the state fee of " + id.value(), "POST", "filings", id.value(), "fee-top-ups")
+                .body(JsonBodies.repeatable(body));
     }
 
     private ObjectMapper mapper() {

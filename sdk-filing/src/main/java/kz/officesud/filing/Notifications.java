@@ -1,11 +1,15 @@
 package kz.officesud.filing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import kz.officesud.core.wire.NotificationView;
 import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.Answer;
 import kz.officesud.transport.internal.ApiRequest;
+import kz.officesud.transport.internal.Futures;
 
 /**
  * «Уведомления»: the notices of the logged-in account — arrival, registration or refusal, the case's events, judicial
@@ -23,22 +27,35 @@ public final class Notifications {
 
     /** The latest notices (at most 100), read and unread. */
     public List<NotificationView> list() {
-        return fetch(false);
+        return session.execute(listRequest(false), this::notices);
+    }
+
+    /** As {@link #list()}, without blocking. */
+    public CompletableFuture<List<NotificationView>> listAsync() {
+        return Futures.start(() -> session.executeAsync(listRequest(false), this::notices));
     }
 
     /** The notices not yet marked read. */
     public List<NotificationView> unread() {
-        return fetch(true);
+        return session.execute(listRequest(true), this::notices);
     }
 
-    private List<NotificationView> fetch(boolean unread) {
+    /** As {@link #unread()}, without blocking. */
+    public CompletableFuture<List<NotificationView>> unreadAsync() {
+        return Futures.start(() -> session.executeAsync(listRequest(true), this::notices));
+    }
+
+    private ApiRequest.Builder listRequest(boolean unread) {
         ApiRequest.Builder request =
                 session.request(unread ? "list unread notices" : "list notices", "GET", "notifications");
         if (unread) {
             request.query("unread", "true");
         }
-        return List.copyOf(
-                session.execute(request, answer -> session.office().mapper().readValue(answer.body(), LIST)));
+        return request;
+    }
+
+    private List<NotificationView> notices(Answer answer) throws IOException {
+        return List.copyOf(session.office().mapper().readValue(answer.body(), LIST));
     }
 
     /**
@@ -47,10 +64,18 @@ public final class Notifications {
      * @throws CourtServiceException {@code not_found} (404) when the account has no such notice
      */
     public NotificationView markRead(String notificationId) {
+        return session.execute(markReadRequest(notificationId), session.office().reader(NotificationView.class));
+    }
+
+    /** As {@link #markRead(String)}, without blocking. */
+    public CompletableFuture<NotificationView> markReadAsync(String notificationId) {
+        return Futures.start(() -> session.executeAsync(
+                markReadRequest(notificationId), session.office().reader(NotificationView.class)));
+    }
+
+    private ApiRequest.Builder markReadRequest(String notificationId) {
         Objects.requireNonNull(notificationId, "notificationId");
-        return session.execute(
-                session.request(
-                        "mark notice " + notificationId + " read", "POST", "notifications", notificationId, "read"),
-                answer -> session.office().mapper().readValue(answer.body(), NotificationView.class));
+        return session.request(
+                "mark notice " + notificationId + " read", "POST", "notifications", notificationId, "read");
     }
 }

@@ -119,6 +119,23 @@ abstract class CourtServerTestBase {
         pool.evictAll();
     }
 
+    /**
+     * Asserts that the call cancelled ended: OkHttp's dispatcher runs no call within 2 s and nothing more reaches the
+     * court.
+     */
+    void assertCancelledAndNothingMoreSent(java.util.concurrent.CompletableFuture<?> future, String what)
+            throws InterruptedException {
+        for (int i = 0; i < 200 && client.dispatcher().runningCallsCount() > 0; i++) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        assertThat(client.dispatcher().runningCallsCount()).as(what).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(future::join)
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS))
+                .as("nothing more sent")
+                .isNull();
+    }
+
     // ---- court answers ----
 
     static MockResponse json(int status, Object body) {

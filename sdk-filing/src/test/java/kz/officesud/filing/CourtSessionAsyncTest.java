@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -78,16 +77,7 @@ class CourtSessionAsyncTest extends CourtServerTestBase {
 
         assertThat(filing.cancel(true)).isTrue();
 
-        for (int i = 0; i < 200 && client.dispatcher().runningCallsCount() > 0; i++) {
-            TimeUnit.MILLISECONDS.sleep(10);
-        }
-        assertThat(client.dispatcher().runningCallsCount())
-                .as("the upload in flight was cancelled")
-                .isZero();
-        assertThatThrownBy(filing::join).isInstanceOf(CancellationException.class);
-        assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS))
-                .as("nothing more sent")
-                .isNull();
+        assertCancelledAndNothingMoreSent(filing, "the upload in flight was cancelled");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import kz.officesud.casesearch.CaseQuery;
 import kz.officesud.casesearch.CaseSearch;
 import kz.officesud.casesearch.ChallengeAnswer;
@@ -27,6 +28,7 @@ import kz.officesud.core.wire.ObservedCaseView;
 import kz.officesud.core.wire.SearchChallenge;
 import kz.officesud.filing.live.LiveCabinetException;
 import kz.officesud.filing.live.PageChangedException;
+import kz.officesud.transport.internal.Futures;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -219,6 +221,33 @@ final class LiveCaseSearch implements CaseSearch {
                 .map(o -> o.attr("value"))
                 .orElseThrow(() -> new PageChangedException(
                         page.name(), element + " option '" + label + "'", "an option labelled '" + label + "'"));
+    }
+
+    /** As {@link #search(CaseQuery)}: the page read on OkHttp's dispatcher's executor; cancelling stops it. */
+    @Override
+    public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query) {
+        return Futures.blocking(cabinet.executor(), () -> search(query));
+    }
+
+    /** As {@link #search(CaseQuery, ChallengeAnswer)}, on OkHttp's dispatcher's executor; cancelling stops it. */
+    @Override
+    public CompletableFuture<List<CaseSummary>> searchAsync(CaseQuery query, ChallengeAnswer answer) {
+        return Futures.blocking(cabinet.executor(), () -> search(query, answer));
+    }
+
+    @Override
+    public CompletableFuture<ObservedCaseView> observeAsync(String iin, char[] password) {
+        return CompletableFuture.failedFuture(notOffered("observe a case by its access password"));
+    }
+
+    @Override
+    public CompletableFuture<Path> downloadAsync(ObservedCaseView observed, CaseDocumentView document, Path target) {
+        return CompletableFuture.failedFuture(notOffered("download an observed case's document"));
+    }
+
+    @Override
+    public CompletableFuture<AccessRequestView> requestAccessAsync(AccessRequestForm request) {
+        return CompletableFuture.failedFuture(notOffered("request an access password"));
     }
 
     @Override

@@ -183,6 +183,11 @@ public final class WebCabinet implements Cabinet {
         return new WebClient(http, settings.baseUrl(), settings.userAgent(), settings.pace(), sleeper);
     }
 
+    /** Where the asynchronous forms of the public pages' calls run: OkHttp's dispatcher's executor. */
+    java.util.concurrent.Executor executor() {
+        return http.dispatcher().executorService();
+    }
+
     Courts courts() {
         return courts;
     }
