@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -195,6 +197,42 @@ class LiveCabinetReadingEndToEndTest {
             assertThat(c.courtCode()).isEqualTo(Demo.COURT_CODE);
             assertThat(c.archived()).isFalse();
         });
+    }
+
+    @Test
+    void theAsyncForms_readThePagesToo_onTheClientsExecutor() throws Exception {
+        try (CourtOffice office =
+                CourtOffice.builder().liveCabinet(live().build()).build()) {
+            assertThat(office.courtDirectoryAsync().get(1, TimeUnit.MINUTES).all())
+                    .isEqualTo(Courts.standard().all());
+            assertThat(said(office.hearingsAsync(Courts.standard().byCode(Demo.COURT_CODE), hearing.toLocalDate())
+                            .get(1, TimeUnit.MINUTES)))
+                    .contains(hearing.toInstant() + " " + Demo.COURT_CODE + " CLAIM Судебное заседание, зал 2");
+            try (CourtSession session =
+                    office.login(user.login(), user.password().toCharArray())) {
+                JudicialActEntry entry = session.judicialActs()
+                        .listAsync()
+                        .get(1, TimeUnit.MINUTES)
+                        .get(0);
+                Path target = documents.resolve("async-" + System.nanoTime() + ".pdf");
+                assertThat(session.judicialActs().downloadAsync(entry, target).get(1, TimeUnit.MINUTES))
+                        .hasBinaryContent(DECISION);
+                assertThat(office.checkLegitimacyAsync(entry.act().actId(), target)
+                                .get(1, TimeUnit.MINUTES)
+                                .outcome())
+                        .isEqualTo(ActLegitimacy.GENUINE);
+            }
+            CaseSearch search = office.caseSearch();
+            CaseQuery query = CaseQuery.caseNumber(CaseNumber.parse(caseNumber));
+            ExecutionException asked = catchThrowableOfType(
+                    ExecutionException.class, () -> search.searchAsync(query).get(1, TimeUnit.MINUTES));
+            assertThat(asked.getCause()).isInstanceOf(SearchChallengeException.class);
+            SearchChallenge challenge = ((SearchChallengeException) asked.getCause()).challenge();
+            assertThat(search.searchAsync(query, ChallengeAnswer.of(challenge, person(challenge)))
+                            .get(1, TimeUnit.MINUTES))
+                    .extracting(CaseSummary::caseNumber)
+                    .containsExactly(caseNumber);
+        }
     }
 
     @Test
