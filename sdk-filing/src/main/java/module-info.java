@@ -5,6 +5,8 @@ module kz.officesud.filing {
     requires transitive kz.officesud.signing;
     // The transport, retries and error types the case-search client shares; its errors are in this API.
     requires transitive kz.officesud.transport;
+    // The live cabinet's case search is offered behind the case-search client's interface (CourtOffice.caseSearch).
+    requires transitive kz.officesud.casesearch;
     requires static org.jspecify;
     requires org.slf4j;
     // the live cabinet's pages

@@ -198,6 +198,7 @@ public final class ReferenceCourt implements AutoCloseable {
         routes.addAll(new ObservationApi(domain.observation, mapper, api).routes());
         routes.addAll(pki.routes());
         routes.addAll(new Cabinet(
+                        cabinet,
                         store,
                         registrar,
                         challenges,

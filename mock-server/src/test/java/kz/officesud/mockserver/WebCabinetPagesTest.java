@@ -189,4 +189,82 @@ class WebCabinetPagesTest {
             return all.filter(Files::isRegularFile).count();
         }
     }
+
+    @Test
+    void theReadingPages_ofAnAccountAreClosedToOthers_andThePublicOnesOpenToAnyone() throws Exception {
+        assertThat(get("/form/courtActs/index.xhtml", null).headers().firstValue("Location"))
+                .hasValue("/index.xhtml");
+        assertThat(get("/form/courtActs/download?uid=ACT-1&filing=F-1", null).statusCode())
+                .isEqualTo(302);
+        String session = logIn(court.users().individual());
+        HttpResponse<String> acts = get("/form/courtActs/index.xhtml", session);
+        assertThat(acts.statusCode()).isEqualTo(200);
+        assertThat(acts.body())
+                .contains("<th>SHA-256</th>")
+                .contains(":edit-category")
+                .contains(":edit-period");
+        // another's or no act: not found, never a file
+        assertThat(get("/form/courtActs/download?uid=ACT-1&filing=F-1", session).statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> directory = get("/gis", null);
+        assertThat(directory.statusCode()).isEqualTo(200);
+        assertThat(directory.body()).contains("<td>7517</td>").contains("Медеуский");
+        for (String page : new String[] {"/new/legitimacy/index.xhtml", "/new/scheduleOfCases/index.xhtml"}) {
+            HttpResponse<String> answer = get(page, null);
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.body()).as(page).contains("name=\"javax.faces.ViewState\"");
+            assertThat(cookie(answer)).startsWith("JSESSIONID=");
+        }
+    }
+
+    private static final Pattern SEARCH_BUTTON =
+            Pattern.compile("goNext = function\\(\\)\\{ RichFaces\\.ajax\\(\"(j_idt\\d+)\"");
+    private static final Pattern CAPTCHA_ID = Pattern.compile(":captchaId\" value=\"([^\"]+)\"");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("javax\\.faces\\.ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+    private Map<String, String> search(String form, String button, String viewState, String answer) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(form + ":edit-num", "7517-26-00-2/999999");
+        fields.put(form + ":edit-captcha", answer);
+        fields.put("javax.faces.ViewState", viewState);
+        fields.put("javax.faces.source", button);
+        fields.put("javax.faces.partial.ajax", "true");
+        fields.put(button, button);
+        return fields;
+    }
+
+    @Test
+    void theCaseSearch_showsACaptchaWithEverySearch_aWrongAnswerGetsAFreshOne_theRightOneSearches() throws Exception {
+        HttpResponse<String> page = get("/form/lawsuit/", null);
+        String session = cookie(page);
+        assertThat(page.body())
+                .contains("src=\"data:image/png;base64,")
+                .contains(":edit-district")
+                .contains(":edit-fio");
+        String form = first(FORM_ID, page.body());
+        String button = first(SEARCH_BUTTON, page.body());
+        String challenge = first(CAPTCHA_ID, page.body());
+
+        HttpResponse<String> wrong =
+                post("/form/lawsuit/", session, search(form, button, first(VIEW_STATE, page.body()), "nonsense"));
+        assertThat(wrong.body()).contains("<partial-response").contains("Неверно введён код с картинки");
+        String fresh = first(CAPTCHA_ID, wrong.body());
+        assertThat(fresh).isNotEqualTo(challenge);
+        // the used-up picture answers nothing, even rightly read
+        assertThat(court.court().observation().challengeAnswer(challenge)).isEmpty();
+
+        String viewState = first(PARTIAL_VIEW_STATE, wrong.body());
+        assertThat(post("/form/lawsuit/", session, search(form, button, "1:1", "000000"))
+                        .body())
+                .contains("ViewExpiredException");
+        String read = court.court().observation().challengeAnswer(fresh).orElseThrow();
+        HttpResponse<String> right = post("/form/lawsuit/", session, search(form, button, viewState, read));
+        assertThat(right.body())
+                .doesNotContain("Неверно введён код")
+                .contains("<th>Номер дела</th>")
+                .contains(":captchaId");
+    }
 }

@@ -54,17 +54,18 @@ class AsyncApiTest {
     /** Public methods of client types that make no call to the court: type → method name → why. */
     private static final Map<Class<?>, Map<String, String>> NOT_CALLS = Map.of(
             CourtOffice.class,
-            Map.of(
-                    "baseUrl", SETTING,
-                    "liveCabinet", SETTING,
-                    "locale", SETTING,
-                    "callTimeout", SETTING,
-                    "attemptTimeout", SETTING,
-                    "retryPolicy", SETTING,
-                    "validationOptions", SETTING,
-                    "toBuilder", "a builder of a variant of the office",
-                    "check", "the local check by the court's rules: no call to the court",
-                    "close", "releases the HTTP client the office made: no call to the court"),
+            Map.ofEntries(
+                    Map.entry("baseUrl", SETTING),
+                    Map.entry("liveCabinet", SETTING),
+                    Map.entry("locale", SETTING),
+                    Map.entry("callTimeout", SETTING),
+                    Map.entry("attemptTimeout", SETTING),
+                    Map.entry("retryPolicy", SETTING),
+                    Map.entry("validationOptions", SETTING),
+                    Map.entry("toBuilder", "a builder of a variant of the office"),
+                    Map.entry("caseSearch", "the office's case search: no call until one of its methods is called"),
+                    Map.entry("check", "the local check by the court's rules: no call to the court"),
+                    Map.entry("close", "releases the HTTP client the office made: no call to the court")),
             CourtSession.class,
             Map.of(
                     "user",

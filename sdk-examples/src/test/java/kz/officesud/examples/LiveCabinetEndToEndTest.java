@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.FilingStatus;
@@ -29,12 +28,9 @@ import kz.officesud.mockserver.ReferenceCourtExtension;
 import kz.officesud.mockserver.TestUser;
 import kz.officesud.transport.AuthenticationException;
 import okhttp3.FormBody;
-import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -221,7 +217,8 @@ class LiveCabinetEndToEndTest {
     void aPageWithoutAnElement_isOneClearErrorNamingThePageAndTheElement() {
         TestUser user = court.users().individual();
         // the site changed: the log-in page's password field is gone
-        OkHttpClient changed = rewriting("/index.xhtml", html -> html.replace("type=\"password\"", "type=\"text\""));
+        OkHttpClient changed =
+                ChangedSite.text("/index.xhtml", html -> html.replace("type=\"password\"", "type=\"text\""));
         try (CourtOffice office = CourtOffice.builder()
                 .httpClient(changed)
                 .liveCabinet(live(court).build())
@@ -234,7 +231,7 @@ class LiveCabinetEndToEndTest {
                     .hasMessageContaining("page 'login'")
                     .hasMessageContaining("element 'password'");
         } finally {
-            close(changed);
+            ChangedSite.close(changed);
         }
     }
 
@@ -242,7 +239,8 @@ class LiveCabinetEndToEndTest {
     void whenTheSiteChanges_anUpdatedMappingFile_putsItRight_withoutARelease() throws IOException {
         TestUser user = court.users().individual();
         // the site changed: the log-in button says «Кіру»
-        OkHttpClient changed = rewriting("/index.xhtml", html -> html.replace("value=\"Войти\"", "value=\"Кіру\""));
+        OkHttpClient changed =
+                ChangedSite.text("/index.xhtml", html -> html.replace("value=\"Войти\"", "value=\"Кіру\""));
         Path mapping = documents.resolve("cabinet-pages.json");
         try (var in = PageMapping.class.getResourceAsStream("cabinet-pages.json")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -265,7 +263,7 @@ class LiveCabinetEndToEndTest {
                 assertThat(session.user().iin()).isEqualTo(user.iin());
             }
         } finally {
-            close(changed);
+            ChangedSite.close(changed);
         }
     }
 
@@ -295,7 +293,7 @@ class LiveCabinetEndToEndTest {
             assertThat(session.myCases().list()).singleElement().satisfies(c -> assertThat(c.talon())
                     .isEqualTo(talon));
         } finally {
-            close(dropping);
+            ChangedSite.close(dropping);
         }
     }
 
@@ -306,26 +304,5 @@ class LiveCabinetEndToEndTest {
             }
         }
         return false;
-    }
-
-    /** A client whose answers from {@code path} are changed by {@code change}: the site, changed. */
-    private static OkHttpClient rewriting(String path, UnaryOperator<String> change) {
-        Interceptor interceptor = chain -> {
-            Response response = chain.proceed(chain.request());
-            if (!chain.request().url().encodedPath().equals(path) || response.body() == null) {
-                return response;
-            }
-            MediaType type = response.body().contentType();
-            String html = response.body().string();
-            return response.newBuilder()
-                    .body(ResponseBody.create(change.apply(html), type))
-                    .build();
-        };
-        return new OkHttpClient.Builder().addInterceptor(interceptor).build();
-    }
-
-    private static void close(OkHttpClient http) {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import kz.officesud.casesearch.CaseSearch;
+import kz.officesud.casesearch.CaseSearchClient;
 import kz.officesud.core.contract.AccountHolder;
 import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.contract.Manifest;
@@ -28,7 +30,9 @@ import kz.officesud.core.fee.StateFeeCalculator;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Court;
 import kz.officesud.core.model.CourtService;
+import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.Sha256;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.ValidationOptions;
 import kz.officesud.core.validation.ValidationReport;
@@ -106,6 +110,7 @@ public final class CourtOffice implements AutoCloseable {
     private final @Nullable LiveCabinet liveCabinet;
     private final @Nullable Cabinet cabinet;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private @Nullable CaseSearchClient caseSearch;
 
     private CourtOffice(Builder b, ClientConfig settings, ClientConfig.Opened opened) {
         this.settings = settings;
@@ -265,11 +270,17 @@ public final class CourtOffice implements AutoCloseable {
      * for acts issued within the last twelve months. Public: no log-in.
      */
     public LegitimacyVerdict checkLegitimacy(String actId) {
+        if (cabinet != null) {
+            return legitimacyThroughPages(actId, null);
+        }
         return transport.execute(legitimacyRequest(actId, null), reader(LegitimacyVerdict.class));
     }
 
     /** As {@link #checkLegitimacy(String)}, without blocking. */
     public CompletableFuture<LegitimacyVerdict> checkLegitimacyAsync(String actId) {
+        if (cabinet != null) {
+            return throughCabinet(() -> checkLegitimacy(actId));
+        }
         return Futures.start(() -> executeAsync(legitimacyRequest(actId, null), reader(LegitimacyVerdict.class)));
     }
 
@@ -289,13 +300,38 @@ public final class CourtOffice implements AutoCloseable {
     public CompletableFuture<LegitimacyVerdict> checkLegitimacyAsync(String actId, Path file) {
         Objects.requireNonNull(actId, "actId");
         Objects.requireNonNull(file, "file");
+        if (cabinet != null) {
+            return throughCabinet(() -> checkLegitimacy(actId, file));
+        }
         return Futures.then(
                 Futures.blocking(executor(), () -> Attachment.of(file).sha256().hex()),
                 sha256 -> executeAsync(legitimacyRequest(actId, sha256), reader(LegitimacyVerdict.class)));
     }
 
     private LegitimacyVerdict checkLegitimacy(String actId, String sha256) {
+        if (cabinet != null) {
+            return legitimacyThroughPages(actId, sha256);
+        }
         return transport.execute(legitimacyRequest(actId, sha256), reader(LegitimacyVerdict.class));
+    }
+
+    /** The act legitimacy check's page, the identifier checked as for the court's API. */
+    private LegitimacyVerdict legitimacyThroughPages(String actId, @Nullable String sha256) {
+        Objects.requireNonNull(actId, "actId");
+        if (actId.isBlank()) {
+            throw new IllegalArgumentException("actId is blank");
+        }
+        ensureOpen();
+        return Objects.requireNonNull(cabinet)
+                .checkLegitimacy(actId.strip(), sha256 == null ? null : Sha256.ofHex(sha256));
+    }
+
+    /** A call through the live cabinet's pages, without blocking: read on OkHttp's dispatcher's executor. */
+    private <T> CompletableFuture<T> throughCabinet(java.util.function.Supplier<T> pages) {
+        return Futures.start(() -> {
+            ensureOpen();
+            return Futures.blocking(executor(), pages);
+        });
     }
 
     private ApiRequest legitimacyRequest(String actId, @Nullable String sha256) {
@@ -316,12 +352,64 @@ public final class CourtOffice implements AutoCloseable {
      * moved it, earliest first. Public: no log-in.
      */
     public List<HearingView> hearings(Court court, LocalDate date) {
+        if (cabinet != null) {
+            Objects.requireNonNull(court, "court");
+            Objects.requireNonNull(date, "date");
+            ensureOpen();
+            return cabinet.hearings(court, date);
+        }
         return transport.execute(hearingsRequest(court, date), this::hearings);
     }
 
     /** As {@link #hearings(Court, LocalDate)}, without blocking. */
     public CompletableFuture<List<HearingView>> hearingsAsync(Court court, LocalDate date) {
+        if (cabinet != null) {
+            return throughCabinet(() -> hearings(court, date));
+        }
         return Futures.start(() -> executeAsync(hearingsRequest(court, date), this::hearings));
+    }
+
+    /**
+     * The court directory: through the live cabinet, the courts its page {@code /gis} lists, read afresh (use it to
+     * update a directory with {@link Courts#plus}); through the court's API, which publishes none, the directory this
+     * office was built with ({@link Builder#courts}). Public: no log-in.
+     */
+    public Courts courtDirectory() {
+        ensureOpen();
+        return cabinet != null ? cabinet.courtDirectory() : settings.courts;
+    }
+
+    /** As {@link #courtDirectory()}, without blocking. */
+    public CompletableFuture<Courts> courtDirectoryAsync() {
+        return throughCabinet(this::courtDirectory);
+    }
+
+    /**
+     * «Поиск судебного дела» at this office's court, with the same settings: through the court's API a {@link
+     * CaseSearchClient} (its challenge only when an address searches too often), through the live cabinet its search
+     * page, whose CAPTCHA comes with every search. Either way a challenge is a {@link
+     * kz.officesud.casesearch.SearchChallengeException} for the application to show its user; the SDK never answers
+     * it. No call until one of its methods is called; released when this office closes.
+     */
+    public synchronized CaseSearch caseSearch() {
+        ensureOpen();
+        if (cabinet != null) {
+            return cabinet.caseSearch();
+        }
+        if (caseSearch == null) {
+            caseSearch = CaseSearchClient.builder()
+                    .baseUrl(Objects.requireNonNull(settings.baseUrl))
+                    .httpClient(http.client())
+                    .objectMapper(mapper)
+                    .callTimeout(settings.callTimeout)
+                    .attemptTimeout(settings.attemptTimeout)
+                    .retryPolicy(settings.retryPolicy)
+                    .locale(settings.locale)
+                    .courts(settings.courts)
+                    .allowPlainHttp(settings.allowPlainHttp)
+                    .build();
+        }
+        return caseSearch;
     }
 
     private ApiRequest hearingsRequest(Court court, LocalDate date) {
@@ -754,6 +842,11 @@ public final class CourtOffice implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            synchronized (this) {
+                if (caseSearch != null) {
+                    caseSearch.close();
+                }
+            }
             http.release();
         }
     }
@@ -823,8 +916,10 @@ public final class CourtOffice implements AutoCloseable {
 
         /**
          * Drives the live cabinet at {@code baseUrl} (e.g. {@code https://office.sud.kz}) through its web pages instead
-         * of the court's API, with {@link LiveCabinet#of(URI) the defaults}: log-in, «Мои дела» and filing a claim
-         * keep their calls; filing is a dry run until sending is enabled ({@link #liveCabinet(LiveCabinet)}).
+         * of the court's API, with {@link LiveCabinet#of(URI) the defaults}: log-in, «Мои дела», judicial acts, the act
+         * legitimacy check, hearing schedules, the court directory, case search and filing a claim, an appeal, a
+         * motion or a letter keep their calls; filing is a dry run until sending is enabled ({@link
+         * #liveCabinet(LiveCabinet)}).
          */
         public Builder liveCabinet(URI baseUrl) {
             return liveCabinet(LiveCabinet.of(baseUrl));

@@ -29,11 +29,18 @@ public final class JudicialActs {
 
     /** The account's judicial acts, the last issued first. */
     public List<JudicialActEntry> list() {
+        var cabinet = session.cabinet();
+        if (cabinet != null) {
+            return cabinet.judicialActs();
+        }
         return session.get("list my judicial acts", this::entries, "judicial-acts");
     }
 
     /** As {@link #list()}, without blocking. */
     public CompletableFuture<List<JudicialActEntry>> listAsync() {
+        if (session.cabinet() != null) {
+            return session.throughCabinet(this::list);
+        }
         return session.getAsync("list my judicial acts", this::entries, "judicial-acts");
     }
 

@@ -161,12 +161,19 @@ public final class MyCases {
      * @return {@code target}
      */
     public Path downloadAct(FilingId id, JudicialAct act, Path target) {
+        var cabinet = session.cabinet();
+        if (cabinet != null) {
+            return cabinet.downloadAct(Objects.requireNonNull(id, "id"), Objects.requireNonNull(act, "act"), target);
+        }
         return session.stream(actRequest(id, act.actId()), actDownload(act, target))
                 .path();
     }
 
     /** As {@link #downloadAct(FilingId, JudicialAct, Path)}, without blocking; cancelling stops the download. */
     public CompletableFuture<Path> downloadActAsync(FilingId id, JudicialAct act, Path target) {
+        if (session.cabinet() != null) {
+            return session.throughCabinet(() -> downloadAct(id, act, target));
+        }
         return Futures.map(
                 session.streamAsync(actRequest(id, act.actId()), actDownload(act, target)), FileDownload.Saved::path);
     }

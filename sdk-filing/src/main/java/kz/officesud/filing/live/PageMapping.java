@@ -248,7 +248,47 @@ public final class PageMapping {
                             elements,
                             texts));
         }
+        wizardServices(pages, source);
         return new PageMapping(pages, source);
+    }
+
+    /** The wizard's steps a service may take after the first, in the order the wizard leads through them. */
+    static final List<String> WIZARD_STEPS =
+            List.of("wizard.case", "wizard.participants", "wizard.payment", "wizard.documents");
+
+    /**
+     * Checks the wizard's services as data: each {@code steps.<SERVICE>} of page {@code wizard.kind} names steps the
+     * adapter drives, each once, in the wizard's order, and the service has its {@code docType.} and {@code instance.}
+     * texts — so that a mistake in a mapping is found when it is loaded, not half-way through a filing.
+     */
+    private static void wizardServices(Map<String, Page> pages, String source) {
+        Page kind = pages.get("wizard.kind");
+        if (kind == null) {
+            return;
+        }
+        for (Map.Entry<String, String> text : kind.texts().entrySet()) {
+            if (!text.getKey().startsWith("steps.")) {
+                continue;
+            }
+            String service = text.getKey().substring("steps.".length());
+            List<String> steps = List.of(text.getValue().strip().split("\\s+"));
+            int last = -1;
+            for (String step : steps) {
+                int at = WIZARD_STEPS.indexOf(step);
+                if (at <= last || !pages.containsKey(step)) {
+                    throw new IllegalArgumentException("the page mapping " + source + ": wizard.kind.texts."
+                            + text.getKey() + " must name steps among " + WIZARD_STEPS
+                            + ", each once and in that order, each a page of the mapping; '" + step + "' is not");
+                }
+                last = at;
+            }
+            for (String needed : List.of("docType." + service, "instance." + service)) {
+                if (!kind.texts().containsKey(needed)) {
+                    throw new IllegalArgumentException("the page mapping " + source + ": service " + service
+                            + " lacks wizard.kind.texts." + needed);
+                }
+            }
+        }
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -78,4 +78,33 @@ class PageMappingTest {
                     assertThat(e.element()).isEqualTo("captcha");
                 });
     }
+
+    @Test
+    void theWizardsServices_areData_checkedWhenTheMappingIsLoaded() throws IOException {
+        PageMapping.Page kind = PageMapping.standard().page("wizard.kind");
+        assertThat(kind.text("steps.LETTER")).isEqualTo("wizard.case wizard.documents");
+        assertThat(kind.text("instance.APPEAL")).isEqualTo("APPEAL");
+        // a step the adapter does not drive, or steps out of the wizard's order
+        assertThatThrownBy(() -> read(bundled()
+                        .replace(
+                                "\"steps.LETTER\": \"wizard.case wizard.documents\"",
+                                "\"steps.LETTER\": \"wizard.case wizard.letter\"")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("steps.LETTER")
+                .hasMessageContaining("'wizard.letter'");
+        assertThatThrownBy(() -> read(bundled()
+                        .replace(
+                                "\"steps.MOTION\": \"wizard.case wizard.participants wizard.documents\"",
+                                "\"steps.MOTION\": \"wizard.participants wizard.case wizard.documents\"")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("steps.MOTION");
+        // a service added with its steps but without its document type
+        assertThatThrownBy(() -> read(bundled()
+                        .replace(
+                                "\"steps.LETTER\":",
+                                "\"steps.PETITION\": \"wizard.case wizard.documents\",\n"
+                                        + "        \"steps.LETTER\":")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("service PETITION lacks wizard.kind.texts.docType.PETITION");
+    }
 }

@@ -18,6 +18,7 @@ import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.model.Bin;
 import kz.officesud.core.model.CaseCategory;
+import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Contacts;
 import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
@@ -34,8 +35,9 @@ import kz.officesud.core.wire.FilingSubmission;
 import kz.officesud.core.wire.Problem;
 import kz.officesud.mockserver.CourtClock;
 import kz.officesud.mockserver.internal.auth.Challenges;
-import kz.officesud.mockserver.internal.cabinet.ClaimWizard.Step;
+import kz.officesud.mockserver.internal.cabinet.FilingWizard.Step;
 import kz.officesud.mockserver.internal.cabinet.WebSessions.WebSession;
+import kz.officesud.mockserver.internal.court.CabinetApi;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.FilingDesk;
 import kz.officesud.mockserver.internal.court.Registrar;
@@ -55,7 +57,8 @@ import kz.officesud.mockserver.internal.store.UserRecord;
  * the HTTP API: the same accounts and sessions' rules, the same intake ({@link FilingDesk}), the same «Мои дела».
  * Element ids are random per start ({@link Ids}). The pages: log-in by password and by ЭЦП ({@code #xmlToSign0}
  * signed as an enveloped XMLDSig) at {@code /index.xhtml}; the services menu; «Мои дела»; the claim wizard with its
- * signing page; log-out.
+ * signing page; log-out; and the pages that read ({@link ReadPages}): judicial acts, the act legitimacy check, hearing
+ * schedules, the court directory and the case search behind its CAPTCHA.
  */
 public final class Cabinet {
     static final String LOGIN = "/index.xhtml";
@@ -64,10 +67,12 @@ public final class Cabinet {
     static final String WIZARD = "/form/proceedings/claim.xhtml";
     static final String LOGOUT = "/logout.xhtml";
     private static final Duration WEB_IDLE = Duration.ofMinutes(30);
-    private static final Set<String> PAGES = Set.of(LOGIN, SERVICES, MY_CASES, WIZARD, LOGOUT);
-    /** The services the claim wizard offers as document types (a claim is filed through it). */
+    private static final Set<String> PAGES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(LOGIN, SERVICES, MY_CASES, WIZARD, LOGOUT), ReadPages.PATHS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The services the filing wizard offers as document types. */
     static final List<CourtService> WIZARD_SERVICES =
-            List.of(CourtService.CLAIM, CourtService.APPEAL, CourtService.MOTION);
+            List.of(CourtService.CLAIM, CourtService.APPEAL, CourtService.MOTION, CourtService.LETTER);
 
     private final CourtStore store;
     private final Registrar registrar;
@@ -78,8 +83,10 @@ public final class Cabinet {
     private final long maxUploadBytes;
     private final Ids ids;
     private final WebSessions sessions;
+    private final ReadPages readPages;
 
     public Cabinet(
+            CabinetApi api,
             CourtStore store,
             Registrar registrar,
             Challenges challenges,
@@ -99,17 +106,20 @@ public final class Cabinet {
         this.ids = new Ids(random);
         // a browser's session lapses after half an hour idle, as the live cabinet's does (the API's tokens live longer)
         this.sessions = new WebSessions(clock, sessionTtl.compareTo(WEB_IDLE) < 0 ? sessionTtl : WEB_IDLE, random);
+        this.readPages = new ReadPages(sessions, ids, api, domain, courts, clock, this::user);
     }
 
     public List<Route> routes() {
-        return List.of(
+        List<Route> routes = new java.util.ArrayList<>(List.of(
                 new Route("GET", LOGIN, this::loginPage),
                 new Route("POST", LOGIN, this::loginPost),
                 new Route("GET", SERVICES, this::services),
                 new Route("GET", MY_CASES, this::myCases),
                 new Route("GET", WIZARD, this::wizardPage),
                 new Route("POST", WIZARD, this::wizardPost),
-                new Route("GET", LOGOUT, this::logout));
+                new Route("GET", LOGOUT, this::logout)));
+        routes.addAll(readPages.routes());
+        return List.copyOf(routes);
     }
 
     /** Whether {@code METHOD /template} is one of the cabinet's pages (not an operation of the HTTP API). */
@@ -230,7 +240,8 @@ public final class Cabinet {
                 .append("\">Құжаттарды жіберу / Отправить документы</a></li>")
                 .append("<li><a href=\"")
                 .append(MY_CASES)
-                .append("\">Мои дела</a></li></ul>");
+                .append("\">Мои дела</a></li>")
+                .append("<li><a href=\"" + ReadPages.ACTS + "\">Судебные акты</a></li></ul>");
         return Html.page("Сервисы", sb.toString());
     }
 
@@ -300,7 +311,7 @@ public final class Cabinet {
         }
         WebSession session = found.get();
         synchronized (session) {
-            session.wizard = new ClaimWizard(UUID.randomUUID().toString());
+            session.wizard = new FilingWizard(UUID.randomUUID().toString());
             String viewState = sessions.nextViewState(session);
             String form = ids.of("wizardForm");
             StringBuilder sb = new StringBuilder();
@@ -324,7 +335,7 @@ public final class Cabinet {
         }
         WebSession session = found.get();
         synchronized (session) {
-            ClaimWizard wizard = java.util.Objects.requireNonNull(session.wizard);
+            FilingWizard wizard = java.util.Objects.requireNonNull(session.wizard);
             String expected = session.viewState;
             FormPost post;
             try {
@@ -384,24 +395,29 @@ public final class Cabinet {
         return record.uploadId();
     }
 
-    private void attachUploads(ClaimWizard wizard, FormPost post) {
+    private void attachUploads(FilingWizard wizard, FormPost post) {
         post.file("edit-claimFile").flatMap(store::upload).ifPresent(u -> wizard.statement = u);
         post.file("edit-receipt").flatMap(store::upload).ifPresent(u -> wizard.receipt = u);
         post.file("edit-attachments").flatMap(store::upload).ifPresent(wizard.annexes::add);
         post.file("edit-powers").flatMap(store::upload).ifPresent(wizard.powers::add);
     }
 
-    private void next(ClaimWizard wizard, FormPost post, UserRecord user, Locale locale) {
+    private void next(FilingWizard wizard, FormPost post, UserRecord user, Locale locale) {
         List<String> problems = wizard.messages;
         switch (wizard.step) {
             case KIND -> {
                 String kind = post.suffixed("edit-proceedingKind").orElse("");
                 String instance = post.suffixed("edit-instance").orElse("");
                 String type = post.suffixed("edit-docType").orElse("");
-                if (!kind.equals("CIVIL") || !instance.equals("FIRSTINSTANCE")) {
-                    problems.add("Выберите вид судопроизводства и инстанцию");
-                } else if (!type.equals(ids.of("docType." + CourtService.CLAIM.name()))) {
+                Optional<CourtService> service = WIZARD_SERVICES.stream()
+                        .filter(s -> type.equals(ids.of("docType." + s.name())))
+                        .findFirst();
+                if (service.isEmpty()) {
                     problems.add("Вид документа не выбран или подаётся в другом разделе");
+                } else if (!kind.equals("CIVIL") || !instance.equals(FilingWizard.INSTANCE.get(service.get()))) {
+                    problems.add("Выберите вид судопроизводства и инстанцию");
+                } else {
+                    wizard.service = service.get();
                 }
             }
             case CASE -> {
@@ -416,6 +432,13 @@ public final class Cabinet {
                                 ? null
                                 : CaseCategory.of(
                                         post.suffixed("edit-category").get().strip()));
+                parse(
+                        problems,
+                        "Номер дела",
+                        () -> wizard.caseNumber = blank(post.suffixed("edit-caseNumber"))
+                                ? null
+                                : CaseNumber.parse(
+                                        post.suffixed("edit-caseNumber").get()));
                 wizard.nature =
                         post.suffixed("edit-nature").filter(v -> !v.isBlank()).orElse(null);
                 wizard.region = region(post.suffixed("edit-region").orElse("")).orElse(wizard.region);
@@ -433,6 +456,8 @@ public final class Cabinet {
             case DOCUMENTS -> {
                 wizard.summary =
                         post.suffixed("edit-summary").filter(v -> !v.isBlank()).orElse(null);
+                wizard.subject =
+                        post.suffixed("edit-subject").filter(v -> !v.isBlank()).orElse(null);
                 if (problems.isEmpty()) {
                     prepare(wizard, user, locale);
                 }
@@ -443,7 +468,7 @@ public final class Cabinet {
             }
         }
         if (problems.isEmpty()) {
-            wizard.step = Step.values()[wizard.step.ordinal() + 1];
+            wizard.step = wizard.nextStep();
         }
     }
 
@@ -451,7 +476,7 @@ public final class Cabinet {
         return value.isEmpty() || value.get().isBlank();
     }
 
-    private void payment(ClaimWizard wizard, FormPost post, List<String> problems) {
+    private void payment(FilingWizard wizard, FormPost post, List<String> problems) {
         parse(
                 problems,
                 "Цена иска",
@@ -480,7 +505,7 @@ public final class Cabinet {
         }
     }
 
-    private void addParticipant(ClaimWizard wizard, FormPost post) {
+    private void addParticipant(FilingWizard wizard, FormPost post) {
         List<String> problems = wizard.messages;
         Optional<PartySide> side = post.suffixed("edit-side").flatMap(v -> parseEnum(PartySide.class, v));
         String name = post.suffixed("edit-name").orElse("").strip();
@@ -503,9 +528,9 @@ public final class Cabinet {
         });
     }
 
-    private void prepare(ClaimWizard wizard, UserRecord user, Locale locale) {
+    private void prepare(FilingWizard wizard, UserRecord user, Locale locale) {
         Manifest manifest = Manifest.of(
-                wizard.claim(),
+                wizard.filing(),
                 new Manifest.Signer(
                         Iin.ofUnverified(user.iin()), user.bin() == null ? null : Bin.ofUnverified(user.bin())),
                 null,
@@ -525,7 +550,7 @@ public final class Cabinet {
         wizard.step = Step.SIGN;
     }
 
-    private void sign(ClaimWizard wizard, FormPost post, UserRecord user, Locale locale) throws IOException {
+    private void sign(FilingWizard wizard, FormPost post, UserRecord user, Locale locale) throws IOException {
         String signed = post.suffixed("signedXml").orElse("");
         if (signed.isBlank()) {
             wizard.messages.add("Подпишите заявление ЭЦП");
@@ -550,7 +575,7 @@ public final class Cabinet {
     }
 
     /** What the court said about a refused step, as the page says it: every violation, else the detail. */
-    private static void said(ClaimWizard wizard, ProblemException refused) {
+    private static void said(FilingWizard wizard, ProblemException refused) {
         if (refused.violations().isEmpty()) {
             wizard.messages.add(refused.detail());
             return;
@@ -582,14 +607,14 @@ public final class Cabinet {
 
     private static Optional<Region> region(String id) {
         for (Region r : Region.values()) {
-            if (ClaimWizard.regionId(r).equals(id)) {
+            if (FilingWizard.regionId(r).equals(id)) {
                 return Optional.of(r);
             }
         }
         return Optional.empty();
     }
 
-    private static void messages(StringBuilder sb, List<String> messages) {
+    static void messages(StringBuilder sb, List<String> messages) {
         if (messages.isEmpty()) {
             return;
         }

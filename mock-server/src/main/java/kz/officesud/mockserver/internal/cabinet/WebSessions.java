@@ -44,7 +44,11 @@ final class WebSessions {
         String loginChallengeId;
 
         @Nullable
-        ClaimWizard wizard;
+        FilingWizard wizard;
+
+        /** The CAPTCHA the case search form shows now: the next search must answer it. */
+        @Nullable
+        String searchChallengeId;
 
         Instant lastSeen;
 

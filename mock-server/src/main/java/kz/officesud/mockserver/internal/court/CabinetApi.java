@@ -137,7 +137,11 @@ public final class CabinetApi {
     // Judicial acts, their legitimacy, hearing schedules
 
     private Response judicialActs(Request request) {
-        UserRecord user = api.authenticate(request);
+        return Response.json(200, judicialActsOf(api.authenticate(request)));
+    }
+
+    /** «Судебные акты»: the judicial acts issued on {@code user}'s filings, the last issued first. */
+    public List<JudicialActEntry> judicialActsOf(UserRecord user) {
         List<JudicialActEntry> entries = new ArrayList<>();
         for (FilingRecord filing : domain.store.filingsOf(user.userId())) {
             List<JudicialAct> acts = domain.cases.acts(filing.filingId());
@@ -151,26 +155,36 @@ public final class CabinetApi {
         }
         entries.sort(
                 Comparator.comparing((JudicialActEntry e) -> e.act().issuedAt()).reversed());
-        return Response.json(200, entries);
+        return entries;
     }
 
     private Response legitimacy(Request request) throws IOException {
         LegitimacyCheckForm form = request.json(LegitimacyCheckForm.class);
-        String actId = form.actId();
+        return Response.json(200, checkLegitimacy(form.actId(), form.sha256()));
+    }
+
+    /**
+     * «Проверка законности судебного акта»: whether the courts issued the act {@code actId} within the last twelve
+     * months, and whether a file of SHA-256 {@code sha256} (if given) is that act.
+     *
+     * @throws ProblemException 400 a malformed id or digest
+     */
+    public LegitimacyVerdict checkLegitimacy(
+            @org.jspecify.annotations.Nullable String actId, @org.jspecify.annotations.Nullable String sha256) {
         if (actId == null || !ID.matcher(actId).matches()) {
             throw ProblemException.badRequest("bad_request", "actId is 1 to 100 letters, digits, '.', '_' or '-'");
         }
-        if (form.sha256() != null && !SHA256.matcher(form.sha256()).matches()) {
+        if (sha256 != null && !SHA256.matcher(sha256).matches()) {
             throw ProblemException.badRequest("bad_request", "sha256 is 64 hexadecimal digits");
         }
         for (CaseFileRecord file : domain.files.cases.all()) {
             for (ActRecord act : file.acts()) {
                 if (act.actId().equals(actId)) {
-                    return Response.json(200, verdict(file, act, form.sha256()));
+                    return verdict(file, act, sha256);
                 }
             }
         }
-        return Response.json(200, new LegitimacyVerdict(actId, ActLegitimacy.NOT_FOUND, null, null, null, null, null));
+        return new LegitimacyVerdict(actId, ActLegitimacy.NOT_FOUND, null, null, null, null, null);
     }
 
     private LegitimacyVerdict verdict(
@@ -207,6 +221,11 @@ public final class CabinetApi {
         LocalDate day = request.query("date")
                 .map(CabinetApi::date)
                 .orElseThrow(() -> ProblemException.badRequest("bad_request", "date (YYYY-MM-DD) is required"));
+        return Response.json(200, hearings(court, day));
+    }
+
+    /** «График судебных заседаний»: the hearings of {@code court} on {@code day}, each as last set or moved. */
+    public List<HearingView> hearings(Court court, LocalDate day) {
         List<HearingView> hearings = new ArrayList<>();
         for (FilingRecord filing : domain.store.filings()) {
             if (!filing.courtCode().equals(court.code())) {
@@ -232,7 +251,7 @@ public final class CabinetApi {
                     last.get().text()));
         }
         hearings.sort(Comparator.comparing(HearingView::hearingAt));
-        return Response.json(200, hearings);
+        return hearings;
     }
 
     private @org.jspecify.annotations.Nullable String caseNumber(FilingRecord filing) {

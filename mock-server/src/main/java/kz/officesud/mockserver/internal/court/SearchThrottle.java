@@ -75,6 +75,30 @@ public final class SearchThrottle {
         return new Allowed();
     }
 
+    /**
+     * A challenge for {@code address} whatever its allowance: the web search form shows one with every search, as the
+     * live site's does.
+     */
+    public synchronized SearchChallenge challenge(String address) {
+        return issue(address, clock.instant());
+    }
+
+    /**
+     * Whether {@code answer} is what the open challenge {@code challengeId} of {@code address} shows; the challenge is
+     * used up either way. The right answer starts the address's allowance afresh, as in {@link #admit}.
+     */
+    public synchronized boolean answered(String address, String challengeId, String answer) {
+        Open open = challenges.remove(challengeId);
+        boolean right = open != null
+                && open.address().equals(address)
+                && clock.instant().isBefore(open.expiresAt())
+                && open.answer().equals(answer.strip());
+        if (right) {
+            searches.remove(address);
+        }
+        return right;
+    }
+
     /** Forgets every address's searches and every open challenge. */
     public synchronized void clear() {
         searches.clear();

@@ -1,5 +1,6 @@
 package kz.officesud.filing.live.internal;
 
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,8 +16,10 @@ import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.FilingState;
 import kz.officesud.core.model.FilingStatus;
+import kz.officesud.core.model.JudicialAct;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.wire.JudicialActEntry;
 import kz.officesud.filing.CaseSummary;
 import kz.officesud.filing.RegisteredUser;
 import kz.officesud.filing.XmlSigner;
@@ -27,7 +30,7 @@ import okhttp3.HttpUrl;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** A session logged in to the live cabinet: «Мои дела», the filing wizard, log-out. */
+/** A session logged in to the live cabinet: «Мои дела», «Судебные акты», the filing wizard, log-out. */
 final class LiveSession implements CabinetSession {
     private final WebCabinet cabinet;
     private final WebClient client;
@@ -156,6 +159,16 @@ final class LiveSession implements CabinetSession {
             }
         }
         throw new PageChangedException(page.name(), "status", "a status's Russian name, not '" + text + "'");
+    }
+
+    @Override
+    public List<JudicialActEntry> judicialActs() {
+        return new PageReader(cabinet).acts(client);
+    }
+
+    @Override
+    public Path downloadAct(FilingId filingId, JudicialAct act, Path target) {
+        return new PageReader(cabinet).download(client, filingId, act, target);
     }
 
     @Override

@@ -171,6 +171,33 @@ final class Page {
                 .orElseThrow(() -> new PageChangedException(name(), text, "the label '" + map.text(text) + "'"));
     }
 
+    /**
+     * The rows of a table read by its column headers, the headers being the mapping's texts named {@code columns}:
+     * each row's cells by column name. A missing column, or a row short of cells, is a {@link PageChangedException}.
+     */
+    List<java.util.Map<String, Element>> rows(Element table, List<String> columns) {
+        List<String> headers = table.select("thead th").eachText();
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        for (String column : columns) {
+            int i = headers.indexOf(map.text(column));
+            if (i < 0) {
+                throw new PageChangedException(name(), column, "the column '" + map.text(column) + "'");
+            }
+            index.put(column, i);
+        }
+        List<java.util.Map<String, Element>> rows = new ArrayList<>();
+        for (Element row : table.select("tbody > tr")) {
+            var cells = row.select("> td");
+            if (cells.size() < headers.size()) {
+                throw new PageChangedException(name(), "row cells", "a row with a cell for every column");
+            }
+            java.util.Map<String, Element> byColumn = new java.util.LinkedHashMap<>();
+            index.forEach((column, i) -> byColumn.put(column, cells.get(i)));
+            rows.add(byColumn);
+        }
+        return rows;
+    }
+
     /** The whole text of an element (a textarea's XML), unescaped, whitespace kept. */
     String wholeText(String element) {
         Element e = find(element);

@@ -2,12 +2,19 @@ package kz.officesud.filing.live.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kz.officesud.casesearch.CaseSearch;
 import kz.officesud.core.contract.SigningXml;
 import kz.officesud.core.model.Bin;
+import kz.officesud.core.model.Court;
 import kz.officesud.core.model.Courts;
 import kz.officesud.core.model.Iin;
+import kz.officesud.core.model.Sha256;
+import kz.officesud.core.wire.HearingView;
+import kz.officesud.core.wire.LegitimacyVerdict;
 import kz.officesud.filing.RegisteredUser;
 import kz.officesud.filing.XmlSigner;
 import kz.officesud.filing.internal.Cabinet;
@@ -26,7 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The live cabinet behind {@code CourtOffice}: log-in by password ({@code …:xin}, {@code …:password}, «Войти») and by
- * ЭЦП ({@code #xmlToSign0} signed, posted as {@code …:signedXml}); each log-in is a session with its own cookies.
+ * ЭЦП ({@code #xmlToSign0} signed, posted as {@code …:signedXml}); each log-in is a session with its own cookies. The
+ * public pages (the act legitimacy check, hearing schedules, the court directory, case search) are read each in a
+ * browser of its own.
  */
 public final class WebCabinet implements Cabinet {
     private static final Logger LOG = LoggerFactory.getLogger("kz.officesud.filing.live");
@@ -36,6 +45,7 @@ public final class WebCabinet implements Cabinet {
     private final Courts courts;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final LiveCaseSearch caseSearch;
 
     public WebCabinet(LiveCabinet settings, OkHttpClient http, Courts courts, Clock clock, Sleeper sleeper) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -43,6 +53,7 @@ public final class WebCabinet implements Cabinet {
         this.courts = Objects.requireNonNull(courts, "courts");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.caseSearch = new LiveCaseSearch(this);
     }
 
     PageMapping mapping() {
@@ -147,8 +158,34 @@ public final class WebCabinet implements Cabinet {
         return action.isEmpty() ? page.url() : client.resolve(action);
     }
 
-    private WebClient client() {
+    @Override
+    public LegitimacyVerdict checkLegitimacy(String actId, @Nullable Sha256 sha256) {
+        return new PageReader(this).legitimacy(client(), actId, sha256);
+    }
+
+    @Override
+    public List<HearingView> hearings(Court court, LocalDate date) {
+        return new PageReader(this).hearings(client(), court, date);
+    }
+
+    @Override
+    public Courts courtDirectory() {
+        return new PageReader(this).directory(client());
+    }
+
+    @Override
+    public CaseSearch caseSearch() {
+        return caseSearch;
+    }
+
+    /** A new browser: its own cookies, one request at a time, paced. */
+    WebClient client() {
         return new WebClient(http, settings.baseUrl(), settings.userAgent(), settings.pace(), sleeper);
+    }
+
+    /** Where the asynchronous forms of the public pages' calls run: OkHttp's dispatcher's executor. */
+    java.util.concurrent.Executor executor() {
+        return http.dispatcher().executorService();
     }
 
     Courts courts() {

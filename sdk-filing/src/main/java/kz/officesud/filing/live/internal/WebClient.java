@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import kz.officesud.transport.CourtIoException;
 import kz.officesud.transport.CourtServiceException;
+import kz.officesud.transport.internal.FileDownload;
 import kz.officesud.transport.internal.Sleeper;
 import okhttp3.Cookie;
 import okhttp3.CookieJar;
@@ -102,6 +103,49 @@ final class WebClient {
                     null);
         }
         return current;
+    }
+
+    /**
+     * Downloads a file the page links to into {@code download} (streamed, checked against what the page listed); a
+     * redirect (to the log-in page, a session that ended) or an error status is refused, nothing is written.
+     */
+    FileDownload.Saved download(String operation, HttpUrl url, FileDownload download) {
+        Request request = new Request.Builder()
+                .url(url)
+                .get()
+                .header("User-Agent", userAgent)
+                .header("Accept", "*/*")
+                .build();
+        oneAtATime.lock();
+        try {
+            waitForPace();
+            LOG.debug("{}: GET {}", operation, url.encodedPath());
+            try (Response response = http.newCall(request).execute()) {
+                lastRequestNanos = System.nanoTime();
+                if (response.code() != 200) {
+                    throw new CourtServiceException(
+                            operation + ": the live cabinet answered HTTP " + response.code() + " at "
+                                    + url.encodedPath() + (response.isRedirect() ? " (the session has ended?)" : ""),
+                            response.code(),
+                            response.isRedirect() ? "session_ended" : "page_error",
+                            null,
+                            null);
+                }
+                ResponseBody body = response.body();
+                return download.consume(response.headers(), body.contentLength(), body.byteStream());
+            } catch (FileDownload.NotAsListed e) {
+                lastRequestNanos = System.nanoTime();
+                throw new CourtIoException(
+                        operation + ": the live cabinet sent other bytes than it listed: " + e.getMessage()
+                                + "; nothing was written",
+                        e);
+            } catch (IOException e) {
+                lastRequestNanos = System.nanoTime();
+                throw new CourtIoException(operation + ": the download failed: " + e.getMessage(), e);
+            }
+        } finally {
+            oneAtATime.unlock();
+        }
     }
 
     /** One request, paced; a redirect's body is its Location. */

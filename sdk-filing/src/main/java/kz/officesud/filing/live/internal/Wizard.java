@@ -11,14 +11,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.SigningXml;
+import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Court;
+import kz.officesud.core.model.FiledInCase;
 import kz.officesud.core.model.Filing;
 import kz.officesud.core.model.FilingId;
+import kz.officesud.core.model.Letter;
+import kz.officesud.core.model.Motion;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Party;
+import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.StateFee;
+import kz.officesud.core.model.TakesStateFee;
 import kz.officesud.core.model.Talon;
 import kz.officesud.core.model.Tenge;
 import kz.officesud.filing.DocumentChangedException;
@@ -38,8 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives the live cabinet's filing wizard for a claim, step by step as a user would: kind of proceedings, instance and
- * document type → the case → participants (one at a time) → payment → summary and files → the signing page. Each step
+ * Drives the live cabinet's filing wizard, step by step as a user would: kind of proceedings, instance and document
+ * type → the case → participants (one at a time) → payment → summary and files → the signing page, the steps each
+ * service takes and the values it chooses given as data in the page mapping (a motion has no payment, a letter no
+ * participants; the same code drives a claim, an appeal, a motion and a letter). Each step
  * is posted as a RichFaces partial post and the page's answer applied; a step the page does not accept stops the
  * filing with what the page said. On the signing page the court's own {@code #xmlToSign0} is read and checked to
  * describe this claim before anything is signed; without sending enabled the run stops there (a dry run).
@@ -60,44 +68,119 @@ final class Wizard {
     }
 
     Talon file(Filing filing, XmlSigner signer) {
-        if (!(filing instanceof Claim claim)) {
+        PageMapping mapping = cabinet.mapping();
+        PageMapping.Page first = mapping.page("wizard.kind");
+        String service = filing.service().name();
+        if (!first.texts().containsKey("docType." + service) || !first.texts().containsKey("steps." + service)) {
             throw new LiveCabinetException(
                     "wizard.kind",
-                    "the live cabinet's filing wizard is driven for a claim; a "
+                    "the live cabinet's filing wizard is driven for "
+                            + String.join(", ", services(first)) + "; a "
                             + filing.service().nameRu() + " is filed through the court's API",
                     null);
         }
-        Court court = Objects.requireNonNull(claim.court(), "a checked claim names its court");
+        Court court = Objects.requireNonNull(filing.court(), "a checked filing names its court");
         Page page = cabinet.openPage(client, "wizard.kind");
         expect(page, page.mapping());
-        PageMapping mapping = cabinet.mapping();
 
-        // 1. kind of proceedings, instance, document type
+        // the kind of proceedings, the instance and the document type: which steps follow is the service's (data)
         Step kind = new Step(page);
-        kind.option("proceedingKind", page.mapping().text("proceedingKind"));
-        kind.option("instance", page.mapping().text("instance"));
-        kind.optionByLabel(
-                "docType", page.mapping().text("docType." + filing.service().name()));
-        next(kind, mapping.page("wizard.case"));
+        kind.option("proceedingKind", first.text("proceedingKind"));
+        kind.option("instance", first.text("instance." + service));
+        kind.optionByLabel("docType", first.text("docType." + service));
+        List<String> flow =
+                new ArrayList<>(List.of(first.text("steps." + service).strip().split("\\s+")));
+        flow.add("wizard.sign");
+        next(kind, mapping.page(flow.get(0)));
+        for (int i = 0; i + 1 < flow.size(); i++) {
+            PageMapping.Page following = mapping.page(flow.get(i + 1));
+            switch (flow.get(i)) {
+                case "wizard.case" -> next(theCase(page, filing, court), following);
+                case "wizard.participants" -> {
+                    participants(page, filing);
+                    next(new Step(page), following);
+                }
+                case "wizard.payment" -> next(payment(page, filing), following);
+                case "wizard.documents" -> next(documents(page, filing), following);
+                default ->
+                    throw new PageChangedException(
+                            "wizard.kind", "steps." + service, "wizard steps the adapter knows, not " + flow.get(i));
+            }
+        }
 
-        // 2. the case: kind of proceedings in it, category, nature, region (re-renders the courts), court
+        // 6. the court's XML to sign, read and checked before anything is signed
+        byte[] xml = page.wholeText("xmlToSign").getBytes(StandardCharsets.UTF_8);
+        String id = SigningXml.talonId(xml)
+                .orElseThrow(() -> new PageChangedException(page.name(), "xmlToSign", "the talon id in <f1>"));
+        talonId = id;
+        var user = session.user();
+        Manifest expected = Manifest.of(
+                filing,
+                new Manifest.Signer(Objects.requireNonNull(user.iin()), user.bin()),
+                null,
+                cabinet.clock().instant());
+        if (!SigningXml.sameFiling(xml, SigningXml.filing(id, expected))) {
+            throw new LiveCabinetException(
+                    page.name(),
+                    "the live cabinet's XML to sign does not describe this filing; nothing was signed",
+                    report());
+        }
+        if (!cabinet.settings().sending()) {
+            throw new SendingDisabledException(report());
+        }
+        Step sign = new Step(page);
+        sign.text("signedXml", new String(signer.signXml(xml), StandardCharsets.UTF_8));
+        try {
+            sign.post("sign", "click", mapping.page("wizard.done"));
+        } catch (CourtIoException lost) {
+            // the post may have reached the court: ask «Мои дела» before anything else, never post it again
+            LOG.debug("the signed filing's answer was lost; asking «Мои дела» for talon {}", id);
+            return session.findTalon(id)
+                    .orElseThrow(() -> new CourtIoException(
+                            "the signed filing's answer was lost and «Мои дела» lists no talon " + id
+                                    + ": it was not filed; nothing was sent again",
+                            lost));
+        }
+        return talon(page);
+    }
+
+    private static List<String> services(PageMapping.Page first) {
+        return first.texts().keySet().stream()
+                .filter(k -> k.startsWith("steps."))
+                .map(k -> k.substring("steps.".length()))
+                .sorted()
+                .toList();
+    }
+
+    /** The case: the kind of proceedings in it, category and nature (a claim), its number (filed in a case), court. */
+    private Step theCase(Page page, Filing filing, Court court) {
         Step theCase = new Step(page);
-        if (claim.proceedings() != null) {
-            theCase.option("caseKind", claim.proceedings().name());
+        if (filing instanceof FiledInCase inCase && inCase.caseNumber() != null) {
+            theCase.text("caseNumber", inCase.caseNumber().toString());
         }
-        if (claim.category() != null) {
-            theCase.text("category", claim.category().code());
+        Proceedings proceedings = filing instanceof Claim claim
+                ? claim.proceedings()
+                : filing instanceof Appeal appeal ? appeal.proceedings() : null;
+        if (proceedings != null) {
+            theCase.option("caseKind", proceedings.name());
         }
-        if (claim.nature() != null) {
-            theCase.text("nature", claim.nature());
+        if (filing instanceof Claim claim) {
+            if (claim.category() != null) {
+                theCase.text("category", claim.category().code());
+            }
+            if (claim.nature() != null) {
+                theCase.text("nature", claim.nature());
+            }
         }
         theCase.optionByLabel("region", court.region().nameRu());
         theCase.change("region", page.id("courtPanel"));
         theCase.option("court", court.code());
-        next(theCase, mapping.page("wizard.participants"));
+        return theCase;
+    }
 
-        // 3. participants, one at a time through the modal
-        for (Participant participant : claim.participants()) {
+    /** The participants, one at a time through the modal. */
+    private void participants(Page page, Filing filing) {
+        for (Participant participant : filing.participants()) {
             Step add = new Step(page);
             Party party = participant.party();
             add.option("side", participant.side().name());
@@ -114,14 +197,17 @@ final class Wizard {
                     Optional.ofNullable(party.contacts().postalAddress()).orElse(""));
             add.post("add", "click", page.mapping());
         }
-        next(new Step(page), mapping.page("wizard.payment"));
+    }
 
-        // 4. payment
+    /** The payment: a claim's price, and the state fee's mode, amount, payment code or receipt. */
+    private Step payment(Page page, Filing filing) {
         Step payment = new Step(page);
-        payment.text(
-                "totalSum",
-                claim.claimAmount() == null ? "" : claim.claimAmount().toString());
-        StateFee fee = claim.stateFee();
+        if (filing instanceof Claim claim) {
+            payment.text(
+                    "totalSum",
+                    claim.claimAmount() == null ? "" : claim.claimAmount().toString());
+        }
+        StateFee fee = filing instanceof TakesStateFee paying ? paying.stateFee() : null;
         if (fee instanceof StateFee.Exempt exempt) {
             payment.radio("feeMode", page.mapping().text("feeMode.EXEMPT"));
             payment.text("exemption", exempt.exemptionCategory());
@@ -139,56 +225,37 @@ final class Wizard {
                 payment.upload("receipt", receipt.receipt());
             }
         }
-        next(payment, mapping.page("wizard.documents"));
+        return payment;
+    }
 
-        // 5. summary and files, one upload per document
+    /** The summary (a letter: its subject) and the files, one upload per document. */
+    private Step documents(Page page, Filing filing) {
         Step documents = new Step(page);
-        documents.text("summary", Optional.ofNullable(claim.summary()).orElse(""));
-        if (claim.statement() != null) {
-            documents.upload("claimFile", claim.statement());
+        if (filing instanceof Letter letter) {
+            documents.text("subject", Optional.ofNullable(letter.subject()).orElse(""));
+        } else {
+            documents.text("summary", Optional.ofNullable(summary(filing)).orElse(""));
         }
-        for (Attachment annex : claim.annexes()) {
+        if (filing.statement() != null) {
+            documents.upload("claimFile", filing.statement());
+        }
+        for (Attachment annex : filing.annexes()) {
             documents.upload("attachments", annex);
         }
-        for (Attachment power : claim.powersOfAttorney()) {
+        for (Attachment power : filing.powersOfAttorney()) {
             documents.upload("powers", power);
         }
-        next(documents, mapping.page("wizard.sign"));
+        return documents;
+    }
 
-        // 6. the court's XML to sign, read and checked before anything is signed
-        byte[] xml = page.wholeText("xmlToSign").getBytes(StandardCharsets.UTF_8);
-        String id = SigningXml.talonId(xml)
-                .orElseThrow(() -> new PageChangedException(page.name(), "xmlToSign", "the talon id in <f1>"));
-        talonId = id;
-        var user = session.user();
-        Manifest expected = Manifest.of(
-                filing,
-                new Manifest.Signer(Objects.requireNonNull(user.iin()), user.bin()),
-                null,
-                cabinet.clock().instant());
-        if (!SigningXml.sameFiling(xml, SigningXml.filing(id, expected))) {
-            throw new LiveCabinetException(
-                    page.name(),
-                    "the live cabinet's XML to sign does not describe this claim; nothing was signed",
-                    report());
+    private static @Nullable String summary(Filing filing) {
+        if (filing instanceof Claim claim) {
+            return claim.summary();
         }
-        if (!cabinet.settings().sending()) {
-            throw new SendingDisabledException(report());
+        if (filing instanceof Appeal appeal) {
+            return appeal.summary();
         }
-        Step sign = new Step(page);
-        sign.text("signedXml", new String(signer.signXml(xml), StandardCharsets.UTF_8));
-        try {
-            sign.post("sign", "click", mapping.page("wizard.done"));
-        } catch (CourtIoException lost) {
-            // the post may have reached the court: ask «Мои дела» before anything else, never post it again
-            LOG.debug("the signed claim's answer was lost; asking «Мои дела» for talon {}", id);
-            return session.findTalon(id)
-                    .orElseThrow(() -> new CourtIoException(
-                            "the signed claim's answer was lost and «Мои дела» lists no talon " + id
-                                    + ": it was not filed; nothing was sent again",
-                            lost));
-        }
-        return talon(page);
+        return filing instanceof Motion motion ? motion.summary() : null;
     }
 
     private Talon talon(Page page) {

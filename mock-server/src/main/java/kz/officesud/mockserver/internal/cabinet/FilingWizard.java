@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.officesud.core.contract.Manifest;
+import kz.officesud.core.model.Appeal;
 import kz.officesud.core.model.Attachment;
 import kz.officesud.core.model.CaseCategory;
+import kz.officesud.core.model.CaseFilingBuilder;
+import kz.officesud.core.model.CaseNumber;
 import kz.officesud.core.model.Claim;
 import kz.officesud.core.model.Court;
+import kz.officesud.core.model.CourtService;
 import kz.officesud.core.model.Courts;
+import kz.officesud.core.model.Filing;
+import kz.officesud.core.model.FilingBuilder;
+import kz.officesud.core.model.Letter;
+import kz.officesud.core.model.Motion;
 import kz.officesud.core.model.Participant;
 import kz.officesud.core.model.Proceedings;
 import kz.officesud.core.model.Region;
@@ -24,12 +32,14 @@ import kz.officesud.mockserver.internal.store.UploadRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The filing wizard «Құжаттарды жіберу» for a claim, as the live cabinet leads it: kind of proceedings, instance and
- * document type → the case (kind of proceedings in the case, category, nature, region, court) → participants (a
- * modal, one at a time) → payment ({@code edit-totalSum}, {@code edit-duty}) → summary and files → the signing page
- * with {@code #xmlToSign0} → the talon. Holds one session's answers; renders each step.
+ * The filing wizard «Құжаттарды жіберу», as the live cabinet leads it: kind of proceedings, instance and document type
+ * → the case (for a claim: kind of proceedings in the case, category, nature; for an appeal or a motion: the case's
+ * number; then region and court) → participants (a modal, one at a time) → payment ({@code edit-totalSum}, {@code
+ * edit-duty}) → summary (a letter: its subject) and files → the signing page with {@code #xmlToSign0} → the talon. The
+ * document type decides which steps follow ({@link #steps}): a motion has no payment, a letter no participants. Holds
+ * one session's answers; renders each step.
  */
-final class ClaimWizard {
+final class FilingWizard {
     enum Step {
         KIND("Вид судопроизводства"),
         CASE("Сведения о деле"),
@@ -52,8 +62,34 @@ final class ClaimWizard {
             Proceedings.SPECIAL_ACTION, "Особое исковое производство",
             Proceedings.SPECIAL, "Особое производство");
 
+    /** The steps each service's wizard leads through, in order. */
+    static final Map<CourtService, List<Step>> STEPS = Map.of(
+            CourtService.CLAIM,
+            List.of(Step.KIND, Step.CASE, Step.PARTICIPANTS, Step.PAYMENT, Step.DOCUMENTS, Step.SIGN, Step.DONE),
+            CourtService.APPEAL,
+            List.of(Step.KIND, Step.CASE, Step.PARTICIPANTS, Step.PAYMENT, Step.DOCUMENTS, Step.SIGN, Step.DONE),
+            CourtService.MOTION,
+            List.of(Step.KIND, Step.CASE, Step.PARTICIPANTS, Step.DOCUMENTS, Step.SIGN, Step.DONE),
+            CourtService.LETTER,
+            List.of(Step.KIND, Step.CASE, Step.DOCUMENTS, Step.SIGN, Step.DONE));
+
+    /** The instance the kind step must name for each service. */
+    static final Map<CourtService, String> INSTANCE = Map.of(
+            CourtService.CLAIM, "FIRSTINSTANCE",
+            CourtService.APPEAL, "APPEAL",
+            CourtService.MOTION, "FIRSTINSTANCE",
+            CourtService.LETTER, "FIRSTINSTANCE");
+
     final String idempotencyKey;
     Step step = Step.KIND;
+    CourtService service = CourtService.CLAIM;
+
+    @Nullable
+    CaseNumber caseNumber;
+
+    @Nullable
+    String subject;
+
     final List<String> messages = new ArrayList<>();
 
     @Nullable
@@ -106,12 +142,72 @@ final class ClaimWizard {
     @Nullable
     Talon talon;
 
-    ClaimWizard(String idempotencyKey) {
+    FilingWizard(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
     }
 
-    /** The claim the answers describe (the court's validator judges it before the signing step). */
-    Claim claim() {
+    /** The step after this one in the service's wizard. */
+    Step nextStep() {
+        List<Step> steps = STEPS.get(service);
+        return steps.get(Math.min(steps.indexOf(step) + 1, steps.size() - 1));
+    }
+
+    /** The filing the answers describe (the court's validator judges it before the signing step). */
+    Filing filing() {
+        return switch (service) {
+            case APPEAL -> {
+                Appeal.Builder b = Appeal.builder();
+                if (proceedings != null) {
+                    b.proceedings(proceedings);
+                }
+                if (stateFee != null) {
+                    b.stateFee(fee(stateFee));
+                }
+                yield inCase(b).build();
+            }
+            case MOTION -> inCase(Motion.builder()).build();
+            case LETTER -> {
+                Letter.Builder b = Letter.builder();
+                if (subject != null) {
+                    b.subject(subject);
+                }
+                yield common(b).build();
+            }
+            default -> claim();
+        };
+    }
+
+    private <B extends CaseFilingBuilder<B>> B inCase(B b) {
+        if (caseNumber != null) {
+            b.caseNumber(caseNumber);
+        }
+        if (summary != null) {
+            b.summary(summary);
+        }
+        participants.forEach(b::participant);
+        return common(b);
+    }
+
+    private <B extends FilingBuilder<B>> B common(B b) {
+        if (court != null) {
+            b.court(court);
+        }
+        if (statement != null) {
+            b.statement(attachment(statement));
+        }
+        annexes.forEach(a -> b.attachment(attachment(a)));
+        powers.forEach(a -> b.powerOfAttorney(attachment(a)));
+        return b;
+    }
+
+    private StateFee fee(StateFee fee) {
+        return fee instanceof StateFee.Receipt r && receipt != null
+                ? StateFee.receipt(r.amount() == null ? Tenge.ZERO : r.amount(), attachment(receipt))
+                : fee;
+    }
+
+    /** The claim the answers describe. */
+    private Claim claim() {
         Claim.Builder b = Claim.builder();
         if (court != null) {
             b.court(court);
@@ -130,20 +226,12 @@ final class ClaimWizard {
             b.claimAmount(claimAmount);
         }
         if (stateFee != null) {
-            b.stateFee(
-                    stateFee instanceof StateFee.Receipt r && receipt != null
-                            ? StateFee.receipt(r.amount() == null ? Tenge.ZERO : r.amount(), attachment(receipt))
-                            : stateFee);
+            b.stateFee(fee(stateFee));
         }
         if (summary != null) {
             b.summary(summary);
         }
-        if (statement != null) {
-            b.statement(attachment(statement));
-        }
-        annexes.forEach(a -> b.attachment(attachment(a)));
-        powers.forEach(a -> b.powerOfAttorney(attachment(a)));
-        return b.build();
+        return common(b).build();
     }
 
     static Attachment attachment(UploadRecord upload) {
@@ -171,19 +259,11 @@ final class ClaimWizard {
         StringBuilder sb = new StringBuilder();
         sb.append("<div id=\"").append(ids.of("stepPanel")).append("\" class=\"wizard\">");
         sb.append("<h2 class=\"wizard-step\">Шаг ")
-                .append(step.ordinal() + 1)
+                .append(STEPS.get(service).indexOf(step) + 1)
                 .append(". ")
                 .append(esc(step.title))
                 .append("</h2>");
-        if (!messages.isEmpty()) {
-            sb.append("<ul class=\"rf-msgs\">");
-            for (String m : messages) {
-                sb.append("<li class=\"rf-msgs-err\"><span class=\"rf-msgs-det\">")
-                        .append(esc(m))
-                        .append("</span></li>");
-            }
-            sb.append("</ul>");
-        }
+        Cabinet.messages(sb, messages);
         switch (step) {
             case KIND -> {
                 select(
@@ -213,13 +293,26 @@ final class ClaimWizard {
                 select(sb, form, "edit-docType", "Вид документа", types, null);
             }
             case CASE -> {
-                List<Option> kinds = new ArrayList<>();
-                for (Proceedings p : Proceedings.values()) {
-                    kinds.add(new Option(p.name(), PROCEEDINGS.get(p)));
+                if (service == CourtService.APPEAL || service == CourtService.MOTION) {
+                    input(
+                            sb,
+                            form,
+                            "edit-caseNumber",
+                            "Номер дела",
+                            "text",
+                            caseNumber == null ? "" : caseNumber.toString());
                 }
-                select(sb, form, "edit-caseKind", "Вид производства по делу", kinds, null);
-                input(sb, form, "edit-category", "Категория дела", "text", category == null ? "" : category.code());
-                input(sb, form, "edit-nature", "Характер иска", "text", nature == null ? "" : nature);
+                if (service == CourtService.CLAIM || service == CourtService.APPEAL) {
+                    List<Option> kinds = new ArrayList<>();
+                    for (Proceedings p : Proceedings.values()) {
+                        kinds.add(new Option(p.name(), PROCEEDINGS.get(p)));
+                    }
+                    select(sb, form, "edit-caseKind", "Вид производства по делу", kinds, null);
+                }
+                if (service == CourtService.CLAIM) {
+                    input(sb, form, "edit-category", "Категория дела", "text", category == null ? "" : category.code());
+                    input(sb, form, "edit-nature", "Характер иска", "text", nature == null ? "" : nature);
+                }
                 List<Option> regions = new ArrayList<>();
                 for (Region r : Region.values()) {
                     regions.add(new Option(regionId(r), r.nameRu()));
@@ -314,6 +407,9 @@ final class ClaimWizard {
                         receipt == null ? List.of() : List.of(receipt));
             }
             case DOCUMENTS -> {
+                if (service == CourtService.LETTER) {
+                    input(sb, form, "edit-subject", "Тема письма", "text", subject == null ? "" : subject);
+                }
                 sb.append("<label for=\"")
                         .append(form)
                         .append(":edit-summary\">Краткое содержание и основания</label>")
@@ -328,7 +424,7 @@ final class ClaimWizard {
                         sb,
                         form,
                         "edit-claimFile",
-                        "Файл искового заявления",
+                        service == CourtService.CLAIM ? "Файл искового заявления" : "Файл документа",
                         statement == null ? List.of() : List.of(statement));
                 file(sb, form, "edit-attachments", "Приложения", annexes);
                 file(sb, form, "edit-powers", "Доверенность", powers);
@@ -337,7 +433,7 @@ final class ClaimWizard {
                 XmlToSign x = java.util.Objects.requireNonNull(xmlToSign);
                 String xml = new String(
                         java.util.Base64.getDecoder().decode(x.xml()), java.nio.charset.StandardCharsets.UTF_8);
-                sb.append("<p>Проверьте данные и подпишите заявление ЭЦП.</p>");
+                sb.append("<p>Проверьте данные и подпишите документ ЭЦП.</p>");
                 sb.append("<textarea id=\"xmlToSign0\" style=\"display:none\">")
                         .append(esc(xml))
                         .append("</textarea>");
@@ -471,7 +567,8 @@ final class ClaimWizard {
                 .append("\" onclick=\"RichFaces.ajax(this,event,{});return false;\"/>");
     }
 
-    private static void entry(StringBuilder sb, String label, String value) {
+    /** One label and its value in a definition list ({@code <dt>}, {@code <dd>}). */
+    static void entry(StringBuilder sb, String label, String value) {
         sb.append("<dt>")
                 .append(esc(label))
                 .append("</dt><dd>")
