@@ -33,8 +33,21 @@ public final class Names {
         this.name = name;
     }
 
+    /**
+     * The names of {@code principal}. A name the JDK took in but Bouncy Castle cannot read (an attribute value of a
+     * malformed type, a broken time or string inside it) is read from the JDK's RFC 2253 form instead, and failing
+     * that is a name with no attribute: no question about it then finds an answer, and nothing throws.
+     */
     public static Names of(X500Principal principal) {
-        return new Names(X500Name.getInstance(principal.getEncoded()));
+        try {
+            return new Names(X500Name.getInstance(principal.getEncoded()));
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            try {
+                return new Names(new X500Name(principal.getName(X500Principal.RFC2253)));
+            } catch (IllegalArgumentException | IllegalStateException | ClassCastException alsoUnreadable) {
+                return new Names(new X500Name(new org.bouncycastle.asn1.x500.RDN[0]));
+            }
+        }
     }
 
     public static Names of(X500Name name) {

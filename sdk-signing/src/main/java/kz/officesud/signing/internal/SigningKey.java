@@ -2,6 +2,7 @@ package kz.officesud.signing.internal;
 
 import java.io.IOException;
 import kz.officesud.signing.KeyAlgorithm;
+import kz.officesud.signing.SigningException;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -124,8 +125,9 @@ public sealed interface SigningKey permits SigningKey.Gost, SigningKey.Rsa {
             signer.update(data, 0, data.length);
             try {
                 return signer.generateSignature();
-            } catch (CryptoException e) {
-                throw new IllegalStateException("RSA signature failed", e);
+            } catch (CryptoException | IllegalStateException e) {
+                // Bouncy Castle checks each RSA signature it makes: a key whose CRT parts disagree fails here
+                throw new SigningException("the RSA key cannot sign: its parts are inconsistent", e);
             }
         }
 

@@ -64,8 +64,17 @@ public sealed interface VerificationKey permits VerificationKey.Gost, Verificati
             return new Gost(gost.get(), gost.get().publicKey(info));
         }
         if (oid.equals(PKCSObjectIdentifiers.rsaEncryption)) {
-            AsymmetricKeyParameter key = PublicKeyFactory.createKey(info);
-            return new Rsa((RSAKeyParameters) key);
+            AsymmetricKeyParameter key;
+            try {
+                key = PublicKeyFactory.createKey(info);
+            } catch (IllegalArgumentException | ClassCastException e) {
+                // Bouncy Castle refuses a modulus that is even, too small or has a small prime factor
+                throw new IOException("not a usable RSA public key: " + e.getMessage(), e);
+            }
+            if (!(key instanceof RSAKeyParameters rsa)) {
+                throw new IOException("not an RSA public key");
+            }
+            return new Rsa(rsa);
         }
         throw new UnsupportedAlgorithmException("unsupported public key algorithm " + oid);
     }
