@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +57,31 @@ class LiveCabinetAsyncTest extends CourtServerTestBase {
             assertThatThrownBy(() ->
                             office.register(key(), "secret".toCharArray(), "a@example.kz", UserAgreement.ACCEPTED))
                     .isInstanceOf(UnsupportedOperationException.class);
+            assertThat(server.getRequestCount()).isZero();
+        }
+    }
+
+    @Test
+    void theCaseSearchCallsThePagesDoNotOffer_failTyped_bothWays_andSendNothing() throws Exception {
+        try (CourtOffice office = live()) {
+            var search = office.caseSearch();
+            List<ThrowingCallable> blocking = List.of(
+                    search::viewedCases,
+                    () -> search.observe("870412300415", "secret".toCharArray()),
+                    () -> search.requestAccess(null));
+            for (ThrowingCallable call : blocking) {
+                assertThatThrownBy(call).isInstanceOf(UnsupportedOperationException.class);
+            }
+            for (CompletableFuture<?> future : List.of(
+                    search.viewedCasesAsync(),
+                    search.observeAsync("870412300415", "secret".toCharArray()),
+                    search.requestAccessAsync(null))) {
+                assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS))
+                        .isInstanceOf(ExecutionException.class)
+                        .cause()
+                        .isInstanceOf(UnsupportedOperationException.class)
+                        .hasMessageContaining("live cabinet");
+            }
             assertThat(server.getRequestCount()).isZero();
         }
     }
