@@ -86,17 +86,6 @@ record StandaloneCourt(Process process, URI base, List<String> out, List<String>
     }
 
     private static void read(InputStream stream, List<String> lines) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException ended) {
-                // the process is gone
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        SmallHeapCourt.keep(stream, lines);
     }
 }
