@@ -50,6 +50,11 @@ class AccessMatrixTest {
     /** Who may call an operation at all (its OpenAPI security). */
     enum Security {
         PUBLIC,
+        /**
+         * Open to anyone, and to a signed-in user as that user (its {@code security} offers {@code {}} beside the
+         * session): a bearer that is no session (the control token) is refused rather than taken as anonymous.
+         */
+        PUBLIC_OR_SESSION,
         USER,
         CONTROL
     }
@@ -169,7 +174,9 @@ class AccessMatrixTest {
                     ? Security.USER
                     : security.isEmpty()
                             ? Security.PUBLIC
-                            : security.toString().contains("controlToken") ? Security.CONTROL : Security.USER;
+                            : anonymousAllowed(security)
+                                    ? Security.PUBLIC_OR_SESSION
+                                    : security.toString().contains("controlToken") ? Security.CONTROL : Security.USER;
             assertThat(ownership)
                     .as("the ownership table names %s (%s %s)", id, method.getKey(), path.getKey())
                     .containsKey(id);
@@ -183,10 +190,21 @@ class AccessMatrixTest {
         return operations;
     }
 
+    /** Whether a {@code security} list offers the empty requirement {@code {}}: the operation is open to anyone. */
+    private static boolean anonymousAllowed(JsonNode security) {
+        for (JsonNode requirement : security) {
+            if (requirement.isObject() && requirement.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What {@code principal} must get from {@code operation}: "admitted", or the one refusal status. */
     static String expected(Operation operation, Principal principal) {
         return switch (operation.security()) {
             case PUBLIC -> "admitted";
+            case PUBLIC_OR_SESSION -> principal == Principal.CONTROL ? "401" : "admitted";
             case CONTROL -> principal == Principal.CONTROL ? "admitted" : "401";
             case USER -> {
                 if (operation.resource().equals("observation")
