@@ -121,7 +121,7 @@ public final class CertificatePaths {
                             ASN1OctetString.getInstance(value).getOctets())
                     .getKeyIdentifierObject();
             return keyId == null ? null : keyId.getOctets();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
             return null;
         }
     }

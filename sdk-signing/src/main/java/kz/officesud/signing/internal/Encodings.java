@@ -93,7 +93,7 @@ public final class Encodings {
             }
             String label = text.substring(begin + BEGIN.length(), labelEnd).strip();
             String endLine = END + label + "-----";
-            int end = text.indexOf(endLine, labelEnd);
+            int end = text.indexOf(endLine, labelEnd + 5); // never inside the BEGIN line itself
             if (end < 0) {
                 throw new SignatureFormatException(
                         Reason.MALFORMED, what + ": the PEM block " + label + " has no END line");

@@ -105,7 +105,12 @@ public final class Pkcs12 {
         for (ContentInfo info : pfx.getContentInfos()) {
             PKCS12SafeBag[] bags = safeBags(info, decryptor, displayName);
             for (PKCS12SafeBag bag : bags) {
-                Bag read = new Bag(bag.getBagValue(), friendlyName(bag), localKeyId(bag));
+                Bag read;
+                try {
+                    read = new Bag(bag.getBagValue(), friendlyName(bag), localKeyId(bag));
+                } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+                    throw new NcaKeyException(Reason.CORRUPT_FILE, "an entry of " + displayName + " cannot be read", e);
+                }
                 ASN1ObjectIdentifier type = bag.getType();
                 if (type.equals(PKCSObjectIdentifiers.pkcs8ShroudedKeyBag)
                         || type.equals(PKCSObjectIdentifiers.keyBag)) {

@@ -29,13 +29,17 @@ public final class SignerIds {
             }
             return null;
         }
-        IssuerAndSerialNumber issuerAndSerial = IssuerAndSerialNumber.getInstance(id);
-        X500Name issuer = issuerAndSerial.getName();
-        BigInteger serial = issuerAndSerial.getSerialNumber().getValue();
+        X500Name issuer;
+        BigInteger serial;
+        try {
+            IssuerAndSerialNumber issuerAndSerial = IssuerAndSerialNumber.getInstance(id);
+            issuer = issuerAndSerial.getName();
+            serial = issuerAndSerial.getSerialNumber().getValue();
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            return null; // an identifier Bouncy Castle cannot read names no certificate
+        }
         for (X509Certificate c : certificates) {
-            if (c.getSerialNumber().equals(serial)
-                    && X500Name.getInstance(c.getIssuerX500Principal().getEncoded())
-                            .equals(issuer)) {
+            if (c.getSerialNumber().equals(serial) && issuer.equals(issuerName(c))) {
                 return c;
             }
         }
@@ -48,9 +52,23 @@ public final class SignerIds {
         if (id instanceof ASN1OctetString keyId) {
             return "subject key identifier " + HexFormat.of().formatHex(keyId.getOctets());
         }
-        IssuerAndSerialNumber issuerAndSerial = IssuerAndSerialNumber.getInstance(id);
-        return "serial " + issuerAndSerial.getSerialNumber().getPositiveValue().toString(16) + " of "
-                + Names.of(issuerAndSerial.getName());
+        try {
+            IssuerAndSerialNumber issuerAndSerial = IssuerAndSerialNumber.getInstance(id);
+            return "serial "
+                    + issuerAndSerial.getSerialNumber().getPositiveValue().toString(16) + " of "
+                    + Names.of(issuerAndSerial.getName());
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            return "an issuer and serial number that cannot be read";
+        }
+    }
+
+    /** The certificate's issuer as Bouncy Castle reads it, or null when it cannot (then it matches no identifier). */
+    private static @Nullable X500Name issuerName(X509Certificate certificate) {
+        try {
+            return X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            return null;
+        }
     }
 
     /** The subject key identifier extension's value, or null. */
@@ -63,7 +81,7 @@ public final class SignerIds {
             return ASN1OctetString.getInstance(
                             ASN1OctetString.getInstance(value).getOctets())
                     .getOctets();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
             return null;
         }
     }
