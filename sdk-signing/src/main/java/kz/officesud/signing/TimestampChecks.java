@@ -11,6 +11,7 @@ import java.util.Optional;
 import kz.officesud.signing.VerificationProblem.Code;
 import kz.officesud.signing.internal.CmsStructure;
 import kz.officesud.signing.internal.Digests;
+import kz.officesud.signing.internal.ParserFault;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -64,6 +65,7 @@ final class TimestampChecks {
             timestamp = Timestamp.parse(token);
             cms = CmsStructure.parse(timestamp.token());
         } catch (SignatureFormatException e) {
+            ParserFault.propagate(e);
             problems.add(
                     new VerificationProblem(Code.MALFORMED, "not a readable timestamp token: " + e.getMessage(), -1));
             return new VerificationReport(problems, List.of(), null);
@@ -128,6 +130,7 @@ final class TimestampChecks {
         try {
             timestamp = Timestamp.parse(token);
         } catch (SignatureFormatException e) {
+            ParserFault.propagate(e);
             problems.add(new VerificationProblem(
                     Code.TIMESTAMP_INVALID, "the timestamp cannot be read: " + e.getMessage(), index));
             return Outcome.NONE;
