@@ -111,9 +111,18 @@ final class TimestampChecks {
     Outcome signer(
             int index, SignerInfo info, List<X509Certificate> cmsCertificates, List<VerificationProblem> problems) {
         ASN1Set unsigned = info.getUnauthenticatedAttributes();
-        Attribute attribute = unsigned == null
-                ? null
-                : new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        Attribute attribute;
+        try {
+            attribute = unsigned == null
+                    ? null
+                    : new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            // an unsigned attribute that is no Attribute (Bouncy Castle casts each one): whether a timestamp is
+            // among them cannot be told
+            problems.add(new VerificationProblem(
+                    Code.TIMESTAMP_INVALID, "the signer's unsigned attributes cannot be read", index));
+            return Outcome.NONE;
+        }
         if (attribute == null || attribute.getAttrValues().size() == 0) {
             missing(index, problems);
             return Outcome.NONE;

@@ -11,14 +11,18 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import kz.officesud.core.model.Iin;
 import kz.officesud.signing.VerificationProblem.Code;
 import kz.officesud.signing.internal.ParserFault;
+import kz.officesud.signing.testnca.TestNca;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -161,6 +165,28 @@ class ParserBoundaryTest {
     }
 
     @Test
+    void unsignedAttributeThatIsNoAttribute_isTheSignersInvalidTimestamp_notAFault() throws IOException {
+        // what the 5-minute run's boundary caught in TimestampChecks (a ClassCastException in Attribute's
+        // constructor), now a check of its own: a SEQUENCE that does not start with an OID among the unsigned
+        // attributes
+        TestNca nca = TestNca.generate();
+        NcaKey key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        byte[] cms = withUnsignedAttributes(
+                Cms.signDetached(key, FuzzFixture.CONTENT),
+                new DERSet(new DERSequence(new ASN1Encodable[] {new ASN1Integer(1), new DERSet()})));
+
+        VerificationReport report =
+                CmsVerifier.builder().trustAnchors(nca.trustAnchors()).build().verifyDetached(cms, FuzzFixture.CONTENT);
+
+        assertThat(report.fault()).isEmpty();
+        assertThat(report.signers()).hasSize(1);
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(Code.TIMESTAMP_INVALID);
+            assertThat(problem.signerIndex()).isZero();
+        });
+    }
+
+    @Test
     void nullArguments_stayNullPointerExceptions() {
         assertThatThrownBy(() -> VERIFIER.verifyDetached(null, FuzzFixture.CONTENT))
                 .isInstanceOf(NullPointerException.class);
@@ -266,6 +292,26 @@ class ParserBoundaryTest {
                 signedData.getCRLs(),
                 signedData.getSignerInfos());
         return new ContentInfo(CMSObjectIdentifiers.signedData, withContent).getEncoded(ASN1Encoding.DER);
+    }
+
+    /** {@code cms} with its first signer's unsigned attributes replaced by {@code unsigned}. */
+    private static byte[] withUnsignedAttributes(byte[] cms, ASN1Set unsigned) throws IOException {
+        SignedData signedData = signedData(cms);
+        SignerInfo signer = SignerInfo.getInstance(signedData.getSignerInfos().getObjectAt(0));
+        SignerInfo changed = new SignerInfo(
+                signer.getSID(),
+                signer.getDigestAlgorithm(),
+                signer.getAuthenticatedAttributes(),
+                signer.getDigestEncryptionAlgorithm(),
+                signer.getEncryptedDigest(),
+                unsigned);
+        SignedData withUnsigned = new SignedData(
+                signedData.getDigestAlgorithms(),
+                signedData.getEncapContentInfo(),
+                signedData.getCertificates(),
+                signedData.getCRLs(),
+                new DERSet(changed));
+        return new ContentInfo(CMSObjectIdentifiers.signedData, withUnsigned).getEncoded(ASN1Encoding.DER);
     }
 
     /** {@code cms} carrying {@code other}'s certificates too. */
