@@ -20,10 +20,12 @@ import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
@@ -184,6 +186,34 @@ class ParserBoundaryTest {
             assertThat(problem.code()).isEqualTo(Code.TIMESTAMP_INVALID);
             assertThat(problem.signerIndex()).isZero();
         });
+    }
+
+    @Test
+    void signerInfoShorterThanASignerInfo_isAMalformedCms_notAFault() throws IOException {
+        // what the second run's boundary caught in Timestamp.parse (Bouncy Castle's SignerInfo reads a SEQUENCE
+        // element by element: NoSuchElementException), now the CMS reader's own refusal
+        TestNca nca = TestNca.generate();
+        NcaKey key = nca.issueIndividual(Iin.ofUnverified("123456789011"), "ТЕСТОВ", "ТЕСТ", "ТЕСТОВИЧ");
+        // SignedData's own constructor reads its signer infos, so the short one goes in as ASN.1
+        ASN1Sequence signedData = ASN1Sequence.getInstance(
+                signedData(Cms.signDetached(key, FuzzFixture.CONTENT)).toASN1Primitive());
+        ASN1EncodableVector elements = new ASN1EncodableVector();
+        for (int i = 0; i < signedData.size() - 1; i++) {
+            elements.add(signedData.getObjectAt(i));
+        }
+        elements.add(new DERSet(
+                new DERSequence(new ASN1Encodable[] {new ASN1Integer(3), new DEROctetString(new byte[20])})));
+        byte[] cms = new DERSequence(new ASN1Encodable[] {
+                    CMSObjectIdentifiers.signedData, new DERTaggedObject(true, 0, new DERSequence(elements))
+                })
+                .getEncoded(ASN1Encoding.DER);
+
+        SignatureFormatException e = catchThrowableOfType(() -> PkiInput.cms(cms), SignatureFormatException.class);
+
+        assertThat(e.reason()).isEqualTo(SignatureFormatException.Reason.MALFORMED);
+        assertThat(e).hasMessage("a signer info cannot be read");
+        assertThat(ParserFault.in(e)).isEmpty();
+        assertThat(VERIFIER.verifyDetached(cms, FuzzFixture.CONTENT).fault()).isEmpty();
     }
 
     @Test
