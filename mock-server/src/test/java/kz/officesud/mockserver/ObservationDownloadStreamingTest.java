@@ -110,7 +110,7 @@ class ObservationDownloadStreamingTest {
         }
     }
 
-    private static Map<Long, Long> courtThreadsAllocated() {
+    static Map<Long, Long> courtThreadsAllocated() {
         Map<Long, Long> out = new HashMap<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().startsWith(ServerRunner.THREAD_PREFIX)) {
@@ -123,7 +123,7 @@ class ObservationDownloadStreamingTest {
         return out;
     }
 
-    private static long allocatedSince(Map<Long, Long> before) {
+    static long allocatedSince(Map<Long, Long> before) {
         long total = 0;
         for (Map.Entry<Long, Long> now : courtThreadsAllocated().entrySet()) {
             total += now.getValue() - before.getOrDefault(now.getKey(), 0L);
@@ -131,7 +131,7 @@ class ObservationDownloadStreamingTest {
         return total;
     }
 
-    private static String hex(byte[] bytes) {
+    static String hex(byte[] bytes) {
         return java.util.HexFormat.of().formatHex(bytes);
     }
 }

@@ -73,7 +73,15 @@ class WebCabinetPagesTest {
     }
 
     private String logIn(TestUser user) throws Exception {
-        HttpResponse<String> page = get("/index.xhtml?lang=ru", null);
+        return logIn(http, court, user);
+    }
+
+    /** Logs {@code user} in to the web cabinet with a password, as a browser does: the session cookie. */
+    static String logIn(HttpClient http, ReferenceCourtExtension court, TestUser user) throws Exception {
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(court.baseUrl().resolve("index.xhtml?lang=ru"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String form = first(FORM_ID, page.body());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(form, form);
@@ -81,7 +89,17 @@ class WebCabinetPagesTest {
         fields.put(form + ":password", user.password());
         fields.put(first(BUTTON, page.body()), "Войти");
         fields.put("javax.faces.ViewState", first(VIEW_STATE, page.body()));
-        HttpResponse<String> answer = post("/index.xhtml", cookie(page), fields);
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(court.baseUrl().resolve("index.xhtml"))
+                        .header("Cookie", cookie(page))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location")).hasValue("/form/proceedings/services.xhtml");
         return cookie(answer);

@@ -2,7 +2,6 @@ package kz.officesud.mockserver.internal.court;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -91,16 +90,15 @@ public final class DomainApi {
                         "attachment; filename=\"talon-" + filing.talon().number() + ".pdf\"");
     }
 
-    private Response act(Request request) throws IOException {
+    private Response act(Request request) {
         FilingRecord filing = api.ownFiling(request);
         ActRecord act = domain.cases
                 .document(filing.filingId(), request.param("actId"))
                 .orElseThrow(() -> ProblemException.notFound("no such judicial act on this filing"));
-        byte[] bytes;
-        try (InputStream in = domain.store.blobs().open(act.sha256())) {
-            bytes = in.readAllBytes();
-        }
-        return Response.bytes(200, act.mediaType(), bytes)
+        // streamed from the blob store with its length known: never held whole in memory, whatever its size
+        return Response.stream(200, act.mediaType(), act.size(), () -> domain.store
+                        .blobs()
+                        .open(act.sha256()))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(act.fileName()));
     }
 
