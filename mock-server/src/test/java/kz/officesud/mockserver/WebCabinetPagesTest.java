@@ -236,6 +236,20 @@ class WebCabinetPagesTest {
         }
     }
 
+    @Test
+    void anonymousVisitsBeyondTheSessionCap_leaveASignedInUserSignedIn() throws Exception {
+        String session = logIn(court.users().individual());
+        // the cabinet keeps at most 10,000 anonymous sessions: a visit to a public page opens one
+        for (int i = 0; i < 10_050; i++) {
+            HttpResponse<String> visit = get("/new/legitimacy/index.xhtml", null);
+            assertThat(visit.statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> acts = get("/form/courtActs/index.xhtml", session);
+        assertThat(acts.statusCode()).isEqualTo(200);
+        assertThat(acts.body()).contains("<th>SHA-256</th>");
+    }
+
     private static final Pattern SEARCH_BUTTON =
             Pattern.compile("goNext = function\\(\\)\\{ RichFaces\\.ajax\\(\"(j_idt\\d+)\"");
     private static final Pattern CAPTCHA_ID = Pattern.compile(":captchaId\" value=\"([^\"]+)\"");

@@ -209,8 +209,7 @@ public final class Cabinet {
                 return renderLogin(session, List.of(message));
             }
             sessions.close(session);
-            WebSession logged = sessions.open();
-            logged.userId = user.userId();
+            WebSession logged = sessions.signIn(user.userId());
             return Html.redirect(SERVICES).header("Set-Cookie", sessions.setCookie(logged));
         }
     }
