@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Random;
 import kz.officesud.core.model.FilingId;
 import kz.officesud.core.model.JudicialAct;
@@ -77,28 +76,17 @@ class ActDownloadStreamingTest {
     }
 
     private void assertStreamed(HttpRequest request) throws Exception {
-        Map<Long, Long> before = ObservationDownloadStreamingTest.courtThreadsAllocated();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        long read = 0;
-        try (InputStream in = response.body()) {
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                digest.update(buffer, 0, n);
-                read += n;
-            }
-        }
-        long allocated = ObservationDownloadStreamingTest.allocatedSince(before);
+        ObservationDownloadStreamingTest.Download download = ObservationDownloadStreamingTest.download(client, request);
 
+        HttpResponse<InputStream> response = download.response();
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Length")).hasValue(String.valueOf(SIZE));
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename*=UTF-8''%D1%80%D0%B5%D1%88%D0%B5%D0%BD%D0%B8%D0%B5.pdf");
-        assertThat(read).isEqualTo(SIZE);
-        assertThat(ObservationDownloadStreamingTest.hex(digest.digest())).isEqualTo(expected);
-        assertThat(allocated)
+        assertThat(download.read()).isEqualTo(SIZE);
+        assertThat(download.sha256()).isEqualTo(expected);
+        assertThat(download.allocated())
                 .as("bytes the court's threads allocated to serve %d bytes", SIZE)
                 .isLessThan(SIZE / 8);
     }

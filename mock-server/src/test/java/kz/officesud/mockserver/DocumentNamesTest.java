@@ -107,4 +107,33 @@ class DocumentNamesTest {
                 .isEqualTo(key);
         assertThat(problem.path("violations").get(0).path("message").asText()).contains(text);
     }
+
+    @ParameterizedTest
+    @CsvSource({"NUL.pdf", "решение.pdf.", "решение|копия.pdf"})
+    void theCourtsOwnDocuments_areHeldToTheSameRule(String name) {
+        TestUser user = court.users().individual();
+        String filing = http.filedClaim(
+                user, "act " + UUID.randomUUID(), UUID.randomUUID().toString());
+
+        CourtHttp.Reply act = http.postJson(
+                "/__admin/filings/" + filing + "/acts",
+                Map.of(
+                        "kind",
+                        "DECISION",
+                        "title",
+                        "Решение",
+                        "fileName",
+                        name,
+                        "content",
+                        java.util.Base64.getEncoder().encodeToString(TestClaims.pdf("act"))),
+                "Authorization",
+                "Bearer " + court.court().controlToken());
+
+        assertThat(act.status()).isEqualTo(400);
+        assertThat(act.json().path("code").asText()).isEqualTo("file_name_invalid");
+        assertThat(http.get("/api/v1/judicial-acts", "Authorization", "Bearer " + http.token(user))
+                        .expect(200)
+                        .json())
+                .isEmpty();
+    }
 }

@@ -292,6 +292,8 @@ public final class DomainApi {
         if (form.kind() == null || form.title() == null || form.fileName() == null || form.content() == null) {
             throw ProblemException.badRequest("bad_request", "kind, title, fileName and content (base64) are required");
         }
+        // the court's own documents are held to the file-name rule its users' documents are
+        CourtApi.checkFileName("fileName", form.fileName(), request.locale());
         byte[] content = bytes(form.content());
         return Response.json(
                 201,
@@ -327,6 +329,9 @@ public final class DomainApi {
         FilingRecord linked = null;
         if (form.filingId() != null) {
             linked = domain.filing(form.filingId()).orElseThrow(() -> ProblemException.notFound("no such filing"));
+        }
+        if (form.fileName() != null) {
+            CourtApi.checkFileName("fileName", form.fileName(), request.locale());
         }
         byte[] content = form.content() == null ? null : bytes(form.content());
         AnswerRecord answer = domain.cases.answer(
