@@ -66,30 +66,35 @@ class ObservationDownloadStreamingTest {
                         "Bearer " + observed.path("accessToken").asText())
                 .build();
 
-        HttpClient client = HttpClient.newHttpClient();
-        {
-            Map<Long, Long> before = courtThreadsAllocated();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            long read = 0;
-            try (InputStream in = response.body()) {
-                byte[] buffer = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buffer)) != -1) {
-                    digest.update(buffer, 0, n);
-                    read += n;
-                }
-            }
-            long allocated = allocatedSince(before);
+        Download download = download(HttpClient.newHttpClient(), request);
 
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Length")).hasValue(String.valueOf(SIZE));
-            assertThat(read).isEqualTo(SIZE);
-            assertThat(hex(digest.digest())).isEqualTo(expected);
-            assertThat(allocated)
-                    .as("bytes the court's threads allocated to serve %d bytes", SIZE)
-                    .isLessThan(SIZE / 8);
+        assertThat(download.response().statusCode()).isEqualTo(200);
+        assertThat(download.response().headers().firstValue("Content-Length")).hasValue(String.valueOf(SIZE));
+        assertThat(download.read()).isEqualTo(SIZE);
+        assertThat(download.sha256()).isEqualTo(expected);
+        assertThat(download.allocated())
+                .as("bytes the court's threads allocated to serve %d bytes", SIZE)
+                .isLessThan(SIZE / 8);
+    }
+
+    /** A download read to its end: its answer, the bytes read, their SHA-256, the court's threads' allocation. */
+    record Download(HttpResponse<InputStream> response, long read, String sha256, long allocated) {}
+
+    /** Sends {@code request} and reads the answer to its end, counting what the court's threads allocate meanwhile. */
+    static Download download(HttpClient client, HttpRequest request) throws Exception {
+        Map<Long, Long> before = courtThreadsAllocated();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        long read = 0;
+        try (InputStream in = response.body()) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                digest.update(buffer, 0, n);
+                read += n;
+            }
         }
+        return new Download(response, read, hex(digest.digest()), allocatedSince(before));
     }
 
     /**
@@ -131,7 +136,7 @@ class ObservationDownloadStreamingTest {
         return total;
     }
 
-    private static String hex(byte[] bytes) {
+    static String hex(byte[] bytes) {
         return java.util.HexFormat.of().formatHex(bytes);
     }
 }

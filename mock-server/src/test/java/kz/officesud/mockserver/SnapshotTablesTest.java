@@ -113,6 +113,36 @@ class SnapshotTablesTest {
     }
 
     @Test
+    void registrationNumbers_goOnFromTheRestoredCases_andStartAgainAfterAReset() throws Exception {
+        court.control().reset();
+        TestUser user = court.users().individual();
+        assertThat(registered(user, "numbering-1")).endsWith("/000001");
+        assertThat(registered(user, "numbering-2")).endsWith("/000002");
+        CourtSnapshot two = court.control().snapshot();
+        assertThat(registered(user, "numbering-3")).endsWith("/000003");
+
+        court.control().reset();
+        TestUser afterReset = court.users().individual();
+        assertThat(registered(afterReset, "numbering-after-reset"))
+                .as("a reset court numbers from the first again")
+                .endsWith("/000001");
+
+        court.control().restore(two);
+        assertThat(registered(user, "numbering-after-restore"))
+                .as("a restored court goes on from the snapshot's highest number")
+                .endsWith("/000003");
+        court.control().reset();
+        court.control().seed(two);
+        assertThat(registered(user, "numbering-after-seed")).endsWith("/000003");
+    }
+
+    private String registered(TestUser user, String reference) throws Exception {
+        String filingId = http.filedClaim(user, reference, reference);
+        court.clerk().register(FilingId.of(filingId), "Зарегистрировано");
+        return court.clerk().card(FilingId.of(filingId)).registrationNumber();
+    }
+
+    @Test
     void everyTableOfTheCaseFiles_isKnownByName_soResetAndSnapshotsSeeIt() throws Exception {
         CaseFiles files = new CaseFiles(null, CourtHttp.MAPPER);
         List<Table<?>> fields = new ArrayList<>();

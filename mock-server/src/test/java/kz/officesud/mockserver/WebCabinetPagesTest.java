@@ -73,7 +73,15 @@ class WebCabinetPagesTest {
     }
 
     private String logIn(TestUser user) throws Exception {
-        HttpResponse<String> page = get("/index.xhtml?lang=ru", null);
+        return logIn(http, court, user);
+    }
+
+    /** Logs {@code user} in to the web cabinet with a password, as a browser does: the session cookie. */
+    static String logIn(HttpClient http, ReferenceCourtExtension court, TestUser user) throws Exception {
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(court.baseUrl().resolve("index.xhtml?lang=ru"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         String form = first(FORM_ID, page.body());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(form, form);
@@ -81,7 +89,17 @@ class WebCabinetPagesTest {
         fields.put(form + ":password", user.password());
         fields.put(first(BUTTON, page.body()), "Войти");
         fields.put("javax.faces.ViewState", first(VIEW_STATE, page.body()));
-        HttpResponse<String> answer = post("/index.xhtml", cookie(page), fields);
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(court.baseUrl().resolve("index.xhtml"))
+                        .header("Cookie", cookie(page))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(answer.headers().firstValue("Location")).hasValue("/form/proceedings/services.xhtml");
         return cookie(answer);
@@ -216,6 +234,20 @@ class WebCabinetPagesTest {
             assertThat(answer.body()).as(page).contains("name=\"javax.faces.ViewState\"");
             assertThat(cookie(answer)).startsWith("JSESSIONID=");
         }
+    }
+
+    @Test
+    void anonymousVisitsBeyondTheSessionCap_leaveASignedInUserSignedIn() throws Exception {
+        String session = logIn(court.users().individual());
+        // the cabinet keeps at most 10,000 anonymous sessions: a visit to a public page opens one
+        for (int i = 0; i < 10_050; i++) {
+            HttpResponse<String> visit = get("/new/legitimacy/index.xhtml", null);
+            assertThat(visit.statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> acts = get("/form/courtActs/index.xhtml", session);
+        assertThat(acts.statusCode()).isEqualTo(200);
+        assertThat(acts.body()).contains("<th>SHA-256</th>");
     }
 
     private static final Pattern SEARCH_BUTTON =

@@ -2,6 +2,7 @@ package kz.officesud.benchmarks.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,12 +17,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import kz.officesud.core.contract.IdempotencyKey;
 import kz.officesud.core.contract.Manifest;
 import kz.officesud.core.contract.SignerIdentity;
@@ -61,8 +68,15 @@ final class FilingLoad {
     private static final String PASSWORD = "Load-Test-Password-7";
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(30);
 
-    /** What was asked. */
-    record Settings(int filings, int warmUp, int clients, Duration limit, int statementBytes) {}
+    /** Filings in flight past which an open-loop phase counts the court as fallen behind. */
+    private static final int MAX_IN_FLIGHT = 512;
+
+    /**
+     * What was asked. {@code rate}: filings a second offered on a fixed schedule in the measured phase (an open loop:
+     * each filing starts at its time whether or not the earlier ones have been answered, and its latency counts from
+     * that time), or 0 for {@code clients} closed-loop clients sending one filing after another as fast as answered.
+     */
+    record Settings(int filings, int warmUp, int clients, Duration limit, int statementBytes, double rate) {}
 
     private final Settings settings;
     private final StandaloneCourt court;
@@ -112,7 +126,10 @@ final class FilingLoad {
                 warmUp.filings.line(),
                 warmUp.failures.get());
         long cpuBefore = court.cpuMillis();
-        Phase measured = phase(signed.subList(settings.warmUp(), total), settings.limit());
+        List<Signed> rest = signed.subList(settings.warmUp(), total);
+        Phase measured = settings.rate() > 0
+                ? phaseAtRate(rest, settings.limit(), settings.rate())
+                : phase(rest, settings.limit());
         long cpu = court.cpuMillis() - cpuBefore;
 
         Map<String, Object> result = new LinkedHashMap<>();
@@ -127,7 +144,12 @@ final class FilingLoad {
         result.put("filing", measured.filings.summary());
         result.put("upload", measured.uploads.summary());
         result.put("submission", measured.submissions.summary());
-        result.put("clients", settings.clients());
+        if (settings.rate() > 0) {
+            result.put("offeredPerSecond", settings.rate());
+            result.put("maxInFlight", measured.maxInFlight.get());
+        } else {
+            result.put("clients", settings.clients());
+        }
         result.put("statementBytes", statement.size());
         result.put("manifestBytes", signed.get(0).manifest().length);
         result.put("firstFailures", List.copyOf(measured.reasons));
@@ -214,6 +236,7 @@ final class FilingLoad {
         final AtomicInteger done = new AtomicInteger();
         final AtomicInteger failures = new AtomicInteger();
         final ConcurrentLinkedQueue<String> reasons = new ConcurrentLinkedQueue<>();
+        final AtomicInteger maxInFlight = new AtomicInteger();
         double seconds;
 
         double rate() {
@@ -240,7 +263,7 @@ final class FilingLoad {
                     () -> {
                         int i;
                         while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < work.size()) {
-                            file(work.get(i), phase);
+                            file(work.get(i), phase, System.nanoTime()).join();
                             lastEnd.accumulateAndGet(System.nanoTime(), Math::max);
                         }
                     },
@@ -256,59 +279,122 @@ final class FilingLoad {
         return phase;
     }
 
-    private void file(Signed filing, Phase phase) {
+    /**
+     * The filings of an open-loop phase: the {@code i}-th starts at {@code i / rate} seconds, whatever became of the
+     * earlier ones; each filing's latency runs from its scheduled start, so that a court that falls behind shows it
+     * in the latencies rather than by slowing the senders. Ends when every filing is sent or at the time limit, then
+     * waits for the answers of those in flight.
+     */
+    private Phase phaseAtRate(List<Signed> work, Duration limit, double rate) throws InterruptedException {
+        Phase phase = new Phase();
+        AtomicInteger inFlight = new AtomicInteger();
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
         long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        AtomicLong lastEnd = new AtomicLong(start);
+        for (int i = 0; i < work.size(); i++) {
+            long at = start + (long) (i * 1e9 / rate);
+            if (at >= deadline) {
+                break;
+            }
+            long wait;
+            while ((wait = at - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (inFlight.get() >= MAX_IN_FLIGHT) {
+                phase.fail("the court fell behind: " + MAX_IN_FLIGHT + " filings in flight");
+                continue;
+            }
+            phase.maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            sent.add(file(work.get(i), phase, at).whenComplete((v, e) -> {
+                inFlight.decrementAndGet();
+                lastEnd.accumulateAndGet(System.nanoTime(), Math::max);
+            }));
+        }
         try {
-            HttpResponse<byte[]> uploaded = http.send(
-                    HttpRequest.newBuilder(court.baseUrl().resolve("api/v1/uploads"))
-                            .timeout(Duration.ofSeconds(60))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/pdf")
-                            .header("X-File-Name", "statement-" + filing.number() + ".pdf")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(statement.copy(filing.number())))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            long uploadedAt = System.nanoTime();
-            if (uploaded.statusCode() != 201) {
-                phase.fail("upload " + uploaded.statusCode() + ": " + new String(uploaded.body()));
-                return;
-            }
-            UploadView upload = JSON.readValue(uploaded.body(), UploadView.class);
-            if (!upload.sha256().equals(filing.sha256())) {
-                phase.fail("upload stored as " + upload.sha256() + ", sent " + filing.sha256());
-                return;
-            }
-            byte[] body = JSON.writeValueAsBytes(new FilingSubmission(
-                    Base64.getEncoder().encodeToString(filing.manifest()),
-                    Base64.getEncoder().encodeToString(filing.signature()),
-                    Map.of(filing.sha256(), upload.uploadId())));
-            HttpResponse<byte[]> answer = http.send(
-                    post("api/v1/filings", body)
-                            .timeout(Duration.ofSeconds(60))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Idempotency-Key", IdempotencyKey.random().value())
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            long end = System.nanoTime();
-            if (answer.statusCode() != 201) {
-                phase.fail("filing " + answer.statusCode() + ": " + new String(answer.body()));
-                return;
-            }
-            FilingView view = JSON.readValue(answer.body(), FilingView.class);
-            if (view.status().state() != FilingState.REGISTERED) {
-                phase.fail("filing " + view.status() + ": "
-                        + view.history().get(view.history().size() - 1));
-                return;
-            }
-            phase.uploads.add(uploadedAt - start);
-            phase.submissions.add(end - uploadedAt);
-            phase.filings.add(end - start);
-            phase.done.incrementAndGet();
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            phase.fail("answers still missing: " + e);
+        }
+        phase.seconds = (lastEnd.get() - start) / 1e9;
+        return phase;
+    }
+
+    /** One filing: the statement's upload, then the signed submission; its latencies count from {@code start}. */
+    private CompletableFuture<Void> file(Signed filing, Phase phase, long start) {
+        HttpRequest upload = HttpRequest.newBuilder(court.baseUrl().resolve("api/v1/uploads"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/pdf")
+                .header("X-File-Name", "statement-" + filing.number() + ".pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(statement.copy(filing.number())))
+                .build();
+        long[] uploadedAt = new long[1];
+        return http.sendAsync(upload, HttpResponse.BodyHandlers.ofByteArray())
+                .thenCompose(uploaded -> {
+                    uploadedAt[0] = System.nanoTime();
+                    if (uploaded.statusCode() != 201) {
+                        phase.fail("upload " + uploaded.statusCode() + ": " + new String(uploaded.body()));
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    UploadView view = read(uploaded.body(), UploadView.class);
+                    if (!view.sha256().equals(filing.sha256())) {
+                        phase.fail("upload stored as " + view.sha256() + ", sent " + filing.sha256());
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    byte[] body;
+                    try {
+                        body = JSON.writeValueAsBytes(new FilingSubmission(
+                                Base64.getEncoder().encodeToString(filing.manifest()),
+                                Base64.getEncoder().encodeToString(filing.signature()),
+                                Map.of(filing.sha256(), view.uploadId())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return http.sendAsync(
+                            post("api/v1/filings", body)
+                                    .timeout(Duration.ofSeconds(60))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header(
+                                            "Idempotency-Key",
+                                            IdempotencyKey.random().value())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                })
+                .thenAccept(answer -> {
+                    if (answer == null) {
+                        return;
+                    }
+                    long end = System.nanoTime();
+                    if (answer.statusCode() != 201) {
+                        phase.fail("filing " + answer.statusCode() + ": " + new String(answer.body()));
+                        return;
+                    }
+                    FilingView view = read(answer.body(), FilingView.class);
+                    if (view.status().state() != FilingState.REGISTERED) {
+                        phase.fail("filing " + view.status() + ": "
+                                + view.history().get(view.history().size() - 1));
+                        return;
+                    }
+                    phase.uploads.add(uploadedAt[0] - start);
+                    phase.submissions.add(end - uploadedAt[0]);
+                    phase.filings.add(end - start);
+                    phase.done.incrementAndGet();
+                })
+                .exceptionally(e -> {
+                    phase.fail(
+                            e instanceof CompletionException && e.getCause() != null
+                                    ? e.getCause().toString()
+                                    : e.toString());
+                    return null;
+                });
+    }
+
+    private static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
         } catch (IOException e) {
-            phase.fail(e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            phase.fail("interrupted");
+            throw new UncheckedIOException(e);
         }
     }
 

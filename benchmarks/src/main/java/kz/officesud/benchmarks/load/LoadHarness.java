@@ -42,6 +42,8 @@ public final class LoadHarness {
               --filings N          measured filings (6000)
               --warm-up N          filings sent first, not counted (1000)
               --clients N          concurrent clients (16)
+              --rate R             measured phase as an open loop: R filings a second on a fixed schedule,
+                                   latency from each one's scheduled start (default: the clients, closed loop)
               --seconds N          time limit of each filing phase (60)
               --statement-bytes N  size of each statement PDF (102400)
               --court-heap SIZE    the filing court's -Xmx (512m)
@@ -119,15 +121,17 @@ public final class LoadHarness {
                 integer(options, "--warm-up", 1000),
                 integer(options, "--clients", 16),
                 Duration.ofSeconds(integer(options, "--seconds", 60)),
-                integer(options, "--statement-bytes", 100 * 1024));
+                integer(options, "--statement-bytes", 100 * 1024),
+                Double.parseDouble(one(options, "--rate", "0")));
         String heap = one(options, "--court-heap", "512m");
         String cpus = one(options, "--court-cpus", null);
         System.out.printf(
                 Locale.ROOT,
-                "filings: court -Xmx%s%s, clerk immediate, %d clients, %,d warm-up + %,d measured filings, at most %d s a phase%n",
+                "filings: court -Xmx%s%s, clerk immediate, %d clients%s, %,d warm-up + %,d measured filings, at most %d s a phase%n",
                 heap,
                 cpus == null ? "" : ", taskset -c " + cpus,
                 settings.clients(),
+                settings.rate() > 0 ? " (warm-up), then " + settings.rate() + " filings/s offered" : "",
                 settings.warmUp(),
                 settings.filings(),
                 settings.limit().toSeconds());

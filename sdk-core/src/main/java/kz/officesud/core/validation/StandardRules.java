@@ -262,18 +262,24 @@ final class StandardRules {
         }
     }
 
-    /** Every file has a name, and no two files share one (ignoring case: the name identifies the document). */
+    /**
+     * Every file has a good name ({@link FileNames}), and no two files share one (ignoring case and Unicode
+     * normalization, as Windows and macOS do: the name identifies the document).
+     */
     static List<Violation> fileNames(Filing filing, ValidationOptions options) {
         List<Violation> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (FilingDocument document : filing.documents()) {
             String name = document.attachment().fileName();
             String path = document.path() + ".fileName";
-            if (name.isBlank()) {
-                out.add(Violation.of(path, name, "document.fileName.required"));
+            java.util.Optional<String> problem = FileNames.problem(name);
+            if (problem.isPresent()) {
+                out.add(new Violation(
+                        path, name, problem.get(), Map.of("fileName", name, "max", FileNames.MAX_UTF8_BYTES)));
                 continue;
             }
-            String key = name.strip().toLowerCase(Locale.ROOT);
+            String key = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT);
             String first = seen.putIfAbsent(key, document.path());
             if (first != null) {
                 out.add(new Violation(

@@ -147,9 +147,7 @@ public final class TextExtraction {
         try (PDDocument doc = Loader.loadPDF(
                 new RandomAccessReadBufferedFile(file), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             int pages = doc.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd("\n");
+            PDFTextStripper stripper = new PageTextStripper();
             if (pages <= PDF_HEAD_PAGES + PDF_TAIL_PAGES) {
                 text.append(stripper.getText(doc));
                 return;

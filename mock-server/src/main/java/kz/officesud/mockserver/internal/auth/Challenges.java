@@ -4,17 +4,26 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Random challenges to be signed for registration and log-in: single use, expiring on the court clock. */
+/**
+ * Random challenges to be signed for registration and log-in: single use, expiring on the court clock. At most
+ * {@value #MAX_OUTSTANDING} are outstanding: anyone can ask for challenges (the web cabinet's log-in page shows one with
+ * every visit), so when that many are out the oldest is forgotten (its holder's log-in is {@code challenge_invalid} and
+ * asks again) rather than the court refusing everyone's. Kept in the order issued, which is the order they expire:
+ * issuing drops the expired ones from the front, never walking the whole table. Thread-safe.
+ */
 public final class Challenges {
-    private static final int MAX_OUTSTANDING = 100_000;
+    static final int MAX_OUTSTANDING = 100_000;
 
-    private final Map<String, Challenge> byId = new ConcurrentHashMap<>();
+    /** Guarded by itself; in the order issued. */
+    private final Map<String, Challenge> byId = new LinkedHashMap<>();
+
     private final Clock clock;
     private final Duration ttl;
     private final SecureRandom random;
@@ -40,21 +49,37 @@ public final class Challenges {
     }
 
     public Challenge issue() {
-        purgeExpired();
-        if (byId.size() >= MAX_OUTSTANDING) {
-            throw new IllegalStateException("too many outstanding challenges");
-        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        Challenge challenge = new Challenge(
-                UUID.randomUUID().toString(), bytes, clock.instant().plus(ttl));
-        byId.put(challenge.id(), challenge);
+        Instant now = clock.instant();
+        Challenge challenge = new Challenge(UUID.randomUUID().toString(), bytes, now.plus(ttl));
+        synchronized (byId) {
+            Iterator<Challenge> oldest = byId.values().iterator();
+            while (oldest.hasNext()) {
+                Challenge next = oldest.next();
+                if (now.isBefore(next.expiresAt()) && byId.size() < MAX_OUTSTANDING) {
+                    break;
+                }
+                oldest.remove();
+            }
+            byId.put(challenge.id(), challenge);
+        }
         return challenge;
+    }
+
+    /** How many challenges are outstanding. */
+    int outstanding() {
+        synchronized (byId) {
+            return byId.size();
+        }
     }
 
     /** Takes a challenge out, whatever happens next: a challenge is good for one attempt only. */
     public Optional<Challenge> consume(String id) {
-        Challenge challenge = byId.remove(id);
+        Challenge challenge;
+        synchronized (byId) {
+            challenge = byId.remove(id);
+        }
         if (challenge == null || !clock.instant().isBefore(challenge.expiresAt())) {
             return Optional.empty();
         }
@@ -63,11 +88,8 @@ public final class Challenges {
 
     /** Forgets every outstanding challenge. */
     public void clear() {
-        byId.clear();
-    }
-
-    private void purgeExpired() {
-        Instant now = clock.instant();
-        byId.values().removeIf(challenge -> !now.isBefore(challenge.expiresAt()));
+        synchronized (byId) {
+            byId.clear();
+        }
     }
 }

@@ -38,6 +38,7 @@ import kz.officesud.mockserver.internal.auth.Challenges;
 import kz.officesud.mockserver.internal.cabinet.FilingWizard.Step;
 import kz.officesud.mockserver.internal.cabinet.WebSessions.WebSession;
 import kz.officesud.mockserver.internal.court.CabinetApi;
+import kz.officesud.mockserver.internal.court.CourtApi;
 import kz.officesud.mockserver.internal.court.Domain;
 import kz.officesud.mockserver.internal.court.FilingDesk;
 import kz.officesud.mockserver.internal.court.Registrar;
@@ -208,8 +209,7 @@ public final class Cabinet {
                 return renderLogin(session, List.of(message));
             }
             sessions.close(session);
-            WebSession logged = sessions.open();
-            logged.userId = user.userId();
+            WebSession logged = sessions.signIn(user.userId());
             return Html.redirect(SERVICES).header("Set-Cookie", sessions.setCookie(logged));
         }
     }
@@ -344,7 +344,7 @@ public final class Cabinet {
                     if (!expected.equals(before.get("javax.faces.ViewState"))) {
                         throw new ViewExpired();
                     }
-                    return upload(user.get(), fileName, mediaType, content);
+                    return upload(user.get(), fileName, mediaType, content, request.locale());
                 });
             } catch (ViewExpired e) {
                 return Html.viewExpired();
@@ -371,11 +371,9 @@ public final class Cabinet {
         }
     }
 
-    private String upload(UserRecord user, String fileName, String mediaType, InputStream content) throws IOException {
-        if (fileName.isBlank() || fileName.length() > 255 || fileName.contains("/") || fileName.contains("\\")) {
-            throw ProblemException.badRequest(
-                    "file_name_invalid", "a file name is a plain name of at most 255 characters");
-        }
+    private String upload(UserRecord user, String fileName, String mediaType, InputStream content, Locale locale)
+            throws IOException {
+        CourtApi.checkFileName("fileName", fileName, locale);
         BlobStore.Stored stored;
         try {
             stored = store.blobs().store(content, maxUploadBytes);

@@ -3,7 +3,6 @@ package kz.officesud.mockserver.internal.cabinet;
 import static kz.officesud.mockserver.internal.cabinet.Html.esc;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -216,11 +215,10 @@ final class ReadPages {
         ActRecord act = domain.cases
                 .document(filingId, actId)
                 .orElseThrow(() -> ProblemException.notFound("no such judicial act among yours"));
-        byte[] bytes;
-        try (InputStream in = domain.store.blobs().open(act.sha256())) {
-            bytes = in.readAllBytes();
-        }
-        return Response.bytes(200, act.mediaType(), bytes)
+        // streamed from the blob store with its length known: never held whole in memory, whatever its size
+        return Response.stream(200, act.mediaType(), act.size(), () -> domain.store
+                        .blobs()
+                        .open(act.sha256()))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + url(act.fileName()));
     }
 

@@ -26,6 +26,14 @@ public final class Table<T> implements KeptTable {
     private final Map<String, T> rows = new LinkedHashMap<>();
     private final kz.officesud.mockserver.internal.store.KeyedLocks writes =
             new kz.officesud.mockserver.internal.store.KeyedLocks(64);
+    private final List<Watcher<? super T>> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** What a derived index of a table is told: every row as it is stored, and when the table forgets its rows. */
+    public interface Watcher<T> {
+        void stored(T row);
+
+        void cleared();
+    }
 
     Table(@Nullable Path directory, Class<T> type, Function<T, String> id, ObjectMapper mapper) throws IOException {
         this.files = new RecordStore<>(
@@ -53,6 +61,17 @@ public final class Table<T> implements KeptTable {
             throw new UncheckedIOException("cannot clear a table", e);
         }
         rows.clear();
+        watchers.forEach(Watcher::cleared);
+    }
+
+    /**
+     * Keeps {@code watcher} up to date: it is given every row kept now, then every row as it is stored (under the
+     * table's lock, in the order the rows become visible) and told when the table is cleared — by a reset, or before a
+     * snapshot's rows are put back. An index so kept never needs to scan the table again.
+     */
+    public synchronized void watch(Watcher<? super T> watcher) {
+        rows.values().forEach(watcher::stored);
+        watchers.add(watcher);
     }
 
     /**
@@ -69,6 +88,9 @@ public final class Table<T> implements KeptTable {
             }
             synchronized (this) {
                 rows.put(key, row);
+                for (Watcher<? super T> watcher : watchers) {
+                    watcher.stored(row);
+                }
             }
         }
         return row;

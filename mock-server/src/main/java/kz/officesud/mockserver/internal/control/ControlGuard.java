@@ -2,9 +2,9 @@ package kz.officesud.mockserver.internal.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Locale;
 import java.util.Objects;
 import kz.officesud.mockserver.internal.http.Guard;
+import kz.officesud.mockserver.internal.http.JsonMediaType;
 import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.http.Request;
 
@@ -12,7 +12,7 @@ import kz.officesud.mockserver.internal.http.Request;
  * What every control request passes: the control token ({@code Authorization: Bearer <token>}, compared in
  * constant time; 401 without it), no foreign {@code Origin} (403: a web page cannot steer the court, not even a
  * "simple" {@code text/plain} POST that a browser sends without asking), and a body, when the method carries one,
- * of {@code application/json} only (415) — which a cross-origin page cannot send without a preflight that the
+ * declared as {@link JsonMediaType} demands ({@code application/json} in UTF-8; 415 otherwise) — which a cross-origin page cannot send without a preflight that the
  * court never grants.
  */
 public final class ControlGuard implements Guard {
@@ -43,12 +43,11 @@ public final class ControlGuard implements Guard {
         }
         String method = request.method();
         boolean carriesBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-        String type = request.header("Content-Type")
-                .map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
-                .orElse("");
-        if ((carriesBody || !type.isEmpty()) && !type.equals("application/json")) {
-            throw new ProblemException(
-                    415, "unsupported_media_type", "the control API takes Content-Type: application/json only");
+        if (carriesBody
+                || request.header("Content-Type")
+                        .filter(type -> !type.isBlank())
+                        .isPresent()) {
+            JsonMediaType.require(request);
         }
     }
 

@@ -67,6 +67,11 @@ public final class CaseDesk {
 
     private final Object numbering = new Object();
     private final java.util.Set<String> numbersInFlight = new java.util.HashSet<>();
+    /**
+     * The highest sequence of each court's year («7517/2026/») among the stored registration numbers, kept as case
+     * files are stored: a number is handed out without reading every case file.
+     */
+    private final Map<String, Integer> highestNumbers = new java.util.concurrent.ConcurrentHashMap<>();
     /** The largest court document (a judicial act, an answer's document) the clerk API takes. */
     public static final long MAX_ACT_BYTES = 64L * 1024 * 1024;
 
@@ -103,6 +108,24 @@ public final class CaseDesk {
         this.retention = retention;
         this.clock = clock;
         this.zone = clock.getZone();
+        files.cases.watch(new kz.officesud.mockserver.internal.casefile.Table.Watcher<CaseFileRecord>() {
+            @Override
+            public void stored(CaseFileRecord file) {
+                String number = file.card().registrationNumber();
+                int slash = number == null ? -1 : number.lastIndexOf('/');
+                if (slash >= 0) {
+                    int sequence = sequence(number, number.substring(0, slash + 1));
+                    if (sequence > 0) {
+                        highestNumbers.merge(number.substring(0, slash + 1), sequence, Math::max);
+                    }
+                }
+            }
+
+            @Override
+            public void cleared() {
+                highestNumbers.clear();
+            }
+        });
     }
 
     // Intake
@@ -400,10 +423,7 @@ public final class CaseDesk {
         int year = OffsetDateTime.ofInstant(clock.instant(), zone).getYear();
         String prefix = filing.courtCode() + "/" + year + "/";
         synchronized (numbering) {
-            int highest = 0;
-            for (CaseFileRecord other : files.cases.all()) {
-                highest = Math.max(highest, sequence(other.card().registrationNumber(), prefix));
-            }
+            int highest = highestNumbers.getOrDefault(prefix, 0);
             for (String given : numbersInFlight) {
                 highest = Math.max(highest, sequence(given, prefix));
             }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import kz.officesud.core.model.Talon;
+import kz.officesud.core.validation.FileNames;
+import kz.officesud.core.validation.Violation;
 import kz.officesud.core.wire.AccountView;
 import kz.officesud.core.wire.ChallengeIssued;
 import kz.officesud.core.wire.FilingSubmission;
@@ -38,7 +40,6 @@ import org.jspecify.annotations.Nullable;
 public final class CourtApi {
     public static final String BASE = "/api/v1";
     public static final String OPENAPI_RESOURCE = "/openapi/officesud-court.yaml";
-    private static final int MAX_FILE_NAME = 255;
 
     private final CourtStore store;
     private final Sessions sessions;
@@ -163,7 +164,7 @@ public final class CourtApi {
 
     private Response upload(Request request) throws IOException {
         UserRecord user = authenticate(request);
-        String fileName = fileName(request.header("X-File-Name").orElse(null));
+        String fileName = fileName(request.header("X-File-Name").orElse(null), request.locale());
         String mediaType = request.header("Content-Type")
                 .map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))
                 .filter(value -> !value.isEmpty())
@@ -212,10 +213,11 @@ public final class CourtApi {
      * The file name an upload is sent under ({@code X-File-Name}): percent-encoded UTF-8 (RFC 3986), optionally
      * prefixed {@code UTF-8''} (RFC 8187). Decoded strictly: a malformed escape, a raw byte outside printable ASCII,
      * or bytes that are not UTF-8 (overlong forms such as {@code %C0%AE}, encoded surrogates, truncated sequences)
-     * are refused rather than read with replacement characters. The name is a plain name: not blank, at most 255
-     * characters, no slash or backslash, not {@code .} or {@code ..}, no control character (C0, DEL, C1).
+     * are refused rather than read with replacement characters. The name then passes the one file-name rule of a
+     * document ({@link FileNames}, which a filing's documents pass too): a name it refuses is a 400
+     * {@code file_name_invalid} whose violation carries the rule's key and message.
      */
-    static String fileName(@Nullable String header) {
+    static String fileName(@Nullable String header, Locale locale) {
         if (header == null || header.isBlank()) {
             throw ProblemException.badRequest("file_name_required", "the X-File-Name header is required");
         }
@@ -224,17 +226,26 @@ public final class CourtApi {
             value = value.substring(7);
         }
         String name = percentDecoded(value);
-        if (name.isBlank()
-                || name.length() > MAX_FILE_NAME
-                || name.contains("/")
-                || name.contains("\\")
-                || name.equals(".")
-                || name.equals("..")
-                || name.chars().anyMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
-            throw ProblemException.badRequest(
-                    "file_name_invalid", "X-File-Name must be a plain file name of at most 255 characters");
-        }
+        checkFileName("X-File-Name", name, locale);
         return name;
+    }
+
+    /**
+     * Holds {@code name} (the file name of an upload, by {@code where}) to the one file-name rule of a document
+     * ({@link FileNames}): 400 {@code file_name_invalid} with the rule's key and its message in {@code locale}.
+     */
+    public static void checkFileName(String where, String name, Locale locale) {
+        Optional<String> key = FileNames.problem(name);
+        if (key.isPresent()) {
+            Violation violation = new Violation(
+                    where, null, key.get(), java.util.Map.of("fileName", name, "max", FileNames.MAX_UTF8_BYTES));
+            throw new ProblemException(
+                    400,
+                    "file_name_invalid",
+                    where + " is not a file name every system can keep (" + key.get() + "); see 'violations'",
+                    List.of(FilingDesk.problemViolation(where, violation, locale)),
+                    java.util.Map.of());
+        }
     }
 
     private static String percentDecoded(String value) {

@@ -2,7 +2,6 @@ package kz.officesud.mockserver.internal.court;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -91,16 +90,15 @@ public final class DomainApi {
                         "attachment; filename=\"talon-" + filing.talon().number() + ".pdf\"");
     }
 
-    private Response act(Request request) throws IOException {
+    private Response act(Request request) {
         FilingRecord filing = api.ownFiling(request);
         ActRecord act = domain.cases
                 .document(filing.filingId(), request.param("actId"))
                 .orElseThrow(() -> ProblemException.notFound("no such judicial act on this filing"));
-        byte[] bytes;
-        try (InputStream in = domain.store.blobs().open(act.sha256())) {
-            bytes = in.readAllBytes();
-        }
-        return Response.bytes(200, act.mediaType(), bytes)
+        // streamed from the blob store with its length known: never held whole in memory, whatever its size
+        return Response.stream(200, act.mediaType(), act.size(), () -> domain.store
+                        .blobs()
+                        .open(act.sha256()))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(act.fileName()));
     }
 
@@ -294,6 +292,8 @@ public final class DomainApi {
         if (form.kind() == null || form.title() == null || form.fileName() == null || form.content() == null) {
             throw ProblemException.badRequest("bad_request", "kind, title, fileName and content (base64) are required");
         }
+        // the court's own documents are held to the file-name rule its users' documents are
+        CourtApi.checkFileName("fileName", form.fileName(), request.locale());
         byte[] content = bytes(form.content());
         return Response.json(
                 201,
@@ -329,6 +329,9 @@ public final class DomainApi {
         FilingRecord linked = null;
         if (form.filingId() != null) {
             linked = domain.filing(form.filingId()).orElseThrow(() -> ProblemException.notFound("no such filing"));
+        }
+        if (form.fileName() != null) {
+            CourtApi.checkFileName("fileName", form.fileName(), request.locale());
         }
         byte[] content = form.content() == null ? null : bytes(form.content());
         AnswerRecord answer = domain.cases.answer(

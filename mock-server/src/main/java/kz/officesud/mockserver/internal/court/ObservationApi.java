@@ -304,6 +304,7 @@ public final class ObservationApi {
                     "bad_request",
                     "caseNumber, kind, title, fileName, date, instance and content (base64) are required");
         }
+        CourtApi.checkFileName("fileName", form.fileName(), request.locale());
         byte[] content = Registrar.decodeBase64(form.content());
         if (content == null) {
             throw ProblemException.badRequest("bad_request", "content is not base64");

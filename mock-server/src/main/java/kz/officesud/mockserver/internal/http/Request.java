@@ -145,10 +145,12 @@ public final class Request {
     }
 
     /**
-     * The body as a JSON object, held to {@link JsonBounds} before anything is read from it; an empty body, a
-     * {@code null}, or anything but an object is a 400.
+     * The body as a JSON object: declared as {@link JsonMediaType} demands (415 otherwise, before a byte is read),
+     * then held to {@link JsonBounds} before anything is read from it; an empty body, a {@code null}, or anything but
+     * an object is a 400.
      */
     public JsonNode jsonTree() throws IOException {
+        JsonMediaType.require(this);
         byte[] bytes = bodyBytes(MAX_JSON_BODY);
         if (bytes.length == 0) {
             throw ProblemException.badRequest("malformed_json", "the request has no JSON body");
