@@ -41,11 +41,12 @@ import org.slf4j.LoggerFactory;
  * VerificationReport report = verifier.verifyDetached(signature, Path.of("claim.pdf"));
  * }</pre>
  *
- * <p>A signature is taken as it arrives: DER, base64 text (what NCALayer returns) or PEM. A bad signature
- * never throws: it is a report with {@link VerificationProblem}s, and bytes that break a parser in a way no check
+ * <p>A signature is taken as it arrives: DER, base64 text (what NCALayer returns) or PEM. A bad signature never
+ * throws: it is a report with {@link VerificationProblem}s, and bytes that break a parser in a way no check
  * foresaw are a {@link VerificationProblem.Code#MALFORMED} problem too ({@link VerificationReport#fault()} keeps
- * what was thrown). Only failing to read the content throws ({@link SigningException}). Revocation (CRL, OCSP) is checked under a {@link RevocationPolicy}
- * ({@link Builder#revocation}; none by default). Immutable and thread-safe.
+ * what was thrown). Only failing to read the content throws ({@link SigningException}). Revocation (CRL, OCSP)
+ * is checked under a {@link RevocationPolicy} ({@link Builder#revocation}; none by default). Immutable and
+ * thread-safe.
  */
 public final class CmsVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(CmsVerifier.class);
