@@ -8,15 +8,18 @@
 set -euo pipefail
 if [ "${1:-}" = summary ]; then
   # Jazzer prints, per target: its corpus, the last status line (cov: edges, ft: features, corp: inputs/bytes),
-  # "Done N runs in S second(s)", and for each finding a "== Java Exception:" or a libFuzzer "ERROR:" line.
+  # "Done N runs in S second(s)", and for each finding a "== Java Exception:" or a libFuzzer "ERROR:" line; the
+  # sdk-signing targets print "== Boundary caught:" once for each place a parser threw what an entry point's boundary
+  # turned into its typed answer (not a finding unless -Dfuzz.strictBoundary=true).
   awk '
-    /^\[INFO\] Running / { if (t) print line(); t = $3; runs = secs = wall = cov = ft = corp = ""; finds = 0 }
+    /^\[INFO\] Running / { if (t) print line(); t = $3; runs = secs = wall = cov = ft = corp = ""; finds = bounds = 0 }
     /^#[0-9]+\t/ { for (i = 1; i <= NF; i++) { if ($i == "cov:") cov = $(i+1); if ($i == "ft:") ft = $(i+1); if ($i == "corp:") corp = $(i+1) } }
     /^stat::number_of_executed_units:/ { runs = $2 }
     /^Done [0-9]+ runs in/ { runs = $2; secs = $5 }
     /^== Java Exception:|^==[0-9]+== ERROR: libFuzzer/ { finds++ }
+    /^== Boundary caught:/ { bounds++ }
     /Tests run:.*Time elapsed:.* -- in / { for (i = 1; i <= NF; i++) if ($i == "elapsed:") wall = $(i+1) }
-    function line() { return sprintf("%s runs=%s fuzzing_s=%s wall_s=%s cov=%s ft=%s corpus=%s findings=%d", t, runs, secs, wall, cov, ft, corp, finds) }
+    function line() { return sprintf("%s runs=%s fuzzing_s=%s wall_s=%s cov=%s ft=%s corpus=%s findings=%d boundary=%d", t, runs, secs, wall, cov, ft, corp, finds, bounds) }
     END { if (t) print line() }' "${2:?log}"
   exit 0
 fi

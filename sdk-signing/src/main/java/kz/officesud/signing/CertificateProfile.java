@@ -237,7 +237,8 @@ public final class CertificateProfile {
                 oids.add(policy.getPolicyIdentifier().getId());
             }
             return List.copyOf(oids);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            // not a SEQUENCE of PolicyInformation (Bouncy Castle's casts throw IllegalStateException too): no policy
             return List.of();
         }
     }

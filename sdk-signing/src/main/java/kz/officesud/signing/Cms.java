@@ -219,7 +219,11 @@ public final class Cms {
      */
     public static CmsInfo inspect(byte[] cms) {
         Objects.requireNonNull(cms, "cms");
-        return CmsInfo.of(Encodings.decode(cms, "a CMS signature").der());
+        try {
+            return CmsInfo.of(Encodings.decode(cms, "a CMS signature").der());
+        } catch (RuntimeException e) {
+            throw PkiInput.unreadable("Cms.inspect", "the CMS signature", e);
+        }
     }
 
     /** The DER of a CMS given as DER, base64 or PEM; IllegalArgumentException when unreadable. */

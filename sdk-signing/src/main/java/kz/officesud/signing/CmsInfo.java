@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.officesud.signing.internal.CmsStructure;
+import kz.officesud.signing.internal.ParserFault;
 import kz.officesud.signing.internal.SignerIds;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -197,8 +198,11 @@ public final class CmsInfo {
                 for (ASN1Encodable value : attribute.getAttrValues()) {
                     try {
                         timestamps.add(Timestamp.parse(value.toASN1Primitive().getEncoded(ASN1Encoding.DER)));
-                    } catch (SignatureFormatException | java.io.IOException ex) {
+                    } catch (SignatureFormatException ex) {
+                        ParserFault.propagate(ex);
                         // not readable: inspection lists what can be read; the verifier reports the rest
+                    } catch (java.io.IOException ex) {
+                        // not encodable: as above
                     }
                 }
             }

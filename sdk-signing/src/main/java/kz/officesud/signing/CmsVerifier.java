@@ -1,6 +1,7 @@
 package kz.officesud.signing;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import kz.officesud.signing.VerificationProblem.Code;
 import kz.officesud.signing.internal.CmsStructure;
 import kz.officesud.signing.internal.Encodings;
+import kz.officesud.signing.internal.ParserFault;
 import kz.officesud.signing.revocation.RevocationPolicy;
 import kz.officesud.signing.revocation.RevocationSource;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -38,10 +41,12 @@ import org.slf4j.LoggerFactory;
  * VerificationReport report = verifier.verifyDetached(signature, Path.of("claim.pdf"));
  * }</pre>
  *
- * <p>A signature is taken as it arrives: DER, base64 text (what NCALayer returns) or PEM. A bad signature
- * never throws: it is a report with {@link VerificationProblem}s. Only failing to read the content throws
- * ({@link SigningException}). Revocation (CRL, OCSP) is checked under a {@link RevocationPolicy}
- * ({@link Builder#revocation}; none by default). Immutable and thread-safe.
+ * <p>A signature is taken as it arrives: DER, base64 text (what NCALayer returns) or PEM. A bad signature never
+ * throws: it is a report with {@link VerificationProblem}s, and bytes that break a parser in a way no check
+ * foresaw are a {@link VerificationProblem.Code#MALFORMED} problem too ({@link VerificationReport#fault()} keeps
+ * what was thrown). Only failing to read the content throws ({@link SigningException}). Revocation (CRL, OCSP)
+ * is checked under a {@link RevocationPolicy} ({@link Builder#revocation}; none by default). Immutable and
+ * thread-safe.
  */
 public final class CmsVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(CmsVerifier.class);
@@ -87,7 +92,9 @@ public final class CmsVerifier {
     public VerificationReport verifyDetached(byte[] cms, InputStream content) {
         Objects.requireNonNull(cms, "cms");
         Objects.requireNonNull(content, "content");
-        return verify(cms, content);
+        Instant at = validationInstant();
+        return boundary(
+                "CmsVerifier.verifyDetached", "the signature", () -> verify(cms, new CallersContent(content), at));
     }
 
     /** Checks a detached CMS over the file's bytes, streamed. */
@@ -106,10 +113,36 @@ public final class CmsVerifier {
     /** Checks a CMS that carries its content; the report hands the content back. */
     public VerificationReport verifyAttached(byte[] cms) {
         Objects.requireNonNull(cms, "cms");
-        return verify(cms, null);
+        Instant at = validationInstant();
+        return boundary("CmsVerifier.verifyAttached", "the signature", () -> verify(cms, null, at));
     }
 
-    private VerificationReport verify(byte[] input, @Nullable InputStream detached) {
+    /**
+     * The boundary of every verification: whatever {@code check} throws on the bytes it reads becomes a report
+     * with a {@link Code#MALFORMED} problem. A {@link SignatureFormatException} is a check's refusal; any other
+     * unchecked exception (Bouncy Castle's ASN.1 and key parsers', the XML parser's, this SDK's own) is a fault no
+     * check foresaw, kept as {@link VerificationReport#fault()}. Errors pass, and so does a {@link SigningException}:
+     * the content could not be read, the one failure {@link CmsVerifier} throws. The caller's arguments were
+     * checked before (a null is a {@link NullPointerException}, as ever).
+     */
+    private static VerificationReport boundary(String entryPoint, String what, Supplier<VerificationReport> check) {
+        try {
+            return check.get();
+        } catch (SignatureFormatException refused) {
+            ParserFault inside = ParserFault.in(refused).orElse(null);
+            if (inside != null) { // a reader's boundary met the fault first: the report keeps it
+                return VerificationReport.malformed(what, inside);
+            }
+            return new VerificationReport(
+                    List.of(new VerificationProblem(Code.MALFORMED, refused.getMessage(), -1)), List.of(), null);
+        } catch (RuntimeException e) {
+            ParserFault fault = ParserFault.of(entryPoint, e);
+            LOG.debug("{} answered MALFORMED: {} cannot be read ({})", entryPoint, what, fault.thrown());
+            return VerificationReport.malformed(what, fault);
+        }
+    }
+
+    private VerificationReport verify(byte[] input, @Nullable InputStream detached, Instant at) {
         List<VerificationProblem> problems = new ArrayList<>();
         CmsStructure cms;
         try {
@@ -138,7 +171,6 @@ public final class CmsVerifier {
         }
         Map<ASN1ObjectIdentifier, byte[]> contentDigests = SignerInfoCheck.digestContent(
                 cms.signers(), detached != null ? detached : new ByteArrayInputStream(attached));
-        Instant at = validationInstant();
         List<SignerReport> signers = new ArrayList<>();
         for (int i = 0; i < cms.signers().size(); i++) {
             SignerReport signer = verifySigner(i, cms.signers().get(i), cms, contentDigests, at, problems);
@@ -190,7 +222,8 @@ public final class CmsVerifier {
      */
     public VerificationReport verifyTimestamp(byte[] token, byte @Nullable [] data) {
         Objects.requireNonNull(token, "token");
-        return timestamps.verify(token, data, List.of());
+        return boundary(
+                "CmsVerifier.verifyTimestamp", "the timestamp token", () -> timestamps.verify(token, data, List.of()));
     }
 
     /**
@@ -203,7 +236,8 @@ public final class CmsVerifier {
      */
     public VerificationReport verifyXml(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
-        return xmlVerifier().verifyEnveloped(xml);
+        XmlSignatureVerifier verifier = xmlVerifier();
+        return boundary("CmsVerifier.verifyXml", "the signed XML", () -> verifier.verifyEnveloped(xml));
     }
 
     /**
@@ -227,11 +261,55 @@ public final class CmsVerifier {
     public VerificationReport verifyWsSecurity(byte[] soap, List<X509Certificate> certificates) {
         Objects.requireNonNull(soap, "soap");
         Objects.requireNonNull(certificates, "certificates");
-        return xmlVerifier().verifyWsSecurity(soap, List.copyOf(certificates));
+        List<X509Certificate> known = List.copyOf(certificates);
+        XmlSignatureVerifier verifier = xmlVerifier();
+        return boundary(
+                "CmsVerifier.verifyWsSecurity", "the SOAP message", () -> verifier.verifyWsSecurity(soap, known));
     }
 
     private XmlSignatureVerifier xmlVerifier() {
         return new XmlSignatureVerifier(certificates, timestamps, validationInstant());
+    }
+
+    /**
+     * The caller's content: an unchecked exception its stream throws is a failure to read the content (a
+     * {@link SigningException}, as an {@link IOException} is), never a fault of the signature's bytes.
+     */
+    private static final class CallersContent extends FilterInputStream {
+        CallersContent(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (RuntimeException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (RuntimeException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return in.skip(n);
+            } catch (RuntimeException e) {
+                throw unreadable(e);
+            }
+        }
+
+        private static SigningException unreadable(RuntimeException e) {
+            return e instanceof SigningException s ? s : new SigningException("cannot read the signed content", e);
+        }
     }
 
     /** The validation instant: the fixed one, or the clock's now. */

@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Objects;
 import kz.officesud.signing.internal.KeyAccess;
+import kz.officesud.signing.internal.ParserFault;
 import kz.officesud.signing.internal.SigningKey;
 import org.jspecify.annotations.Nullable;
 
@@ -69,9 +70,27 @@ public final class NcaKey implements NcaSigner {
         return algorithm;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws NcaKeyException {@code CLOSED} if the key store was closed
+     * @throws SigningException if the key cannot sign (its parts are inconsistent or out of range: a damaged key
+     *     file; the exception's cause says what was thrown, no message shows the key)
+     */
     @Override
     public byte[] sign(byte[] data) {
-        return key().sign(data);
+        Objects.requireNonNull(data, "data");
+        SigningKey signing = key();
+        try {
+            return signing.sign(data);
+        } catch (RuntimeException e) {
+            // the boundary: the key's arithmetic failed in a way no check foresaw (a SigningException passes)
+            ParserFault fault = ParserFault.of("NcaKey.sign", e);
+            throw new SigningException(
+                    "the key " + alias + " cannot sign: it is damaged in a way no check foresaw (" + fault.thrown()
+                            + ")",
+                    fault);
+        }
     }
 
     private SigningKey key() {

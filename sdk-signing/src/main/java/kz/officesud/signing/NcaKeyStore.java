@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import kz.officesud.signing.NcaKeyException.Reason;
+import kz.officesud.signing.internal.ParserFault;
 import kz.officesud.signing.internal.Pkcs12;
 
 /**
@@ -61,7 +62,9 @@ public final class NcaKeyStore implements AutoCloseable {
     }
 
     /**
-     * Opens a key file from a stream (read to its end; not closed).
+     * Opens a key file from a stream (read to its end; not closed). A file that breaks a reader in a way no check
+     * foresaw is {@code CORRUPT_FILE} too; what was thrown is the exception's cause, and no message names the
+     * password or the key.
      *
      * @param displayName how messages name the file, e.g. its file name
      */
@@ -79,8 +82,14 @@ public final class NcaKeyStore implements AutoCloseable {
             throw new NcaKeyException(Reason.CORRUPT_FILE, displayName + " is too large to be a key file");
         }
         List<NcaKey> keys = new ArrayList<>();
-        for (Pkcs12.Entry entry : Pkcs12.read(data, password, displayName)) {
-            keys.add(new NcaKey(entry.alias(), entry.key(), entry.chain()));
+        try {
+            for (Pkcs12.Entry entry : Pkcs12.read(data, password, displayName)) {
+                keys.add(new NcaKey(entry.alias(), entry.key(), entry.chain()));
+            }
+        } catch (RuntimeException e) {
+            // the boundary: a reader's unchecked exception no check foresaw (an NcaKeyException passes as it is)
+            ParserFault fault = ParserFault.of("NcaKeyStore.open", e);
+            throw new NcaKeyException(Reason.CORRUPT_FILE, fault.describe(displayName), fault);
         }
         return new NcaKeyStore(displayName, keys);
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import kz.officesud.signing.SignatureFormatException.Reason;
 import kz.officesud.signing.internal.CmsStructure;
 import kz.officesud.signing.internal.Encodings;
+import kz.officesud.signing.internal.ParserFault;
 import kz.officesud.signing.revocation.Crl;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -22,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code -----BEGIN CERTIFICATE-----}, {@code X509 CRL}, {@code PKCS7}, {@code CMS}). {@link #read}
  * takes any of them and says what it was; the others expect one kind. Anything else is a
  * {@link SignatureFormatException} whose {@link SignatureFormatException#reason() reason} says what was
- * wrong, never a Bouncy Castle or JDK exception. Stateless and thread-safe.
+ * wrong, never a Bouncy Castle or JDK exception: bytes that break a parser in a way no check foresaw are
+ * {@link SignatureFormatException.Reason#MALFORMED} too, the parser's exception kept as the cause. A null argument
+ * is a {@link NullPointerException}. Stateless and thread-safe.
  *
  * <pre>{@code
  * byte[] cms = PkiInput.cms(signatureFromNcaLayer);      // base64 from the browser, now DER
@@ -45,16 +48,20 @@ public final class PkiInput {
      */
     public static PkiObject read(byte[] input) {
         Objects.requireNonNull(input, "input");
-        byte[] der = Encodings.decode(input, "a CMS, certificate or CRL").der();
-        return switch (Kind.of(der)) {
-            case SIGNED_DATA -> {
-                CmsStructure.parse(der);
-                yield new PkiObject.SignedData(der);
-            }
-            case CERTIFICATE -> new PkiObject.Certificate(Objects.requireNonNull(parseCertificate(der)));
-            case CRL -> new PkiObject.RevocationList(Objects.requireNonNull(parseCrl(der)));
-            case OTHER_CMS, OTHER, UNREADABLE -> throw wrongKind("a CMS, a certificate or a CRL", der);
-        };
+        try {
+            byte[] der = Encodings.decode(input, "a CMS, certificate or CRL").der();
+            return switch (Kind.of(der)) {
+                case SIGNED_DATA -> {
+                    CmsStructure.parse(der);
+                    yield new PkiObject.SignedData(der);
+                }
+                case CERTIFICATE -> new PkiObject.Certificate(Objects.requireNonNull(parseCertificate(der)));
+                case CRL -> new PkiObject.RevocationList(Objects.requireNonNull(parseCrl(der)));
+                case OTHER_CMS, OTHER, UNREADABLE -> throw wrongKind("a CMS, a certificate or a CRL", der);
+            };
+        } catch (RuntimeException e) {
+            throw unreadable("PkiInput.read", "a CMS, certificate or CRL", e);
+        }
     }
 
     /**
@@ -64,12 +71,16 @@ public final class PkiInput {
      */
     public static byte[] cms(byte[] input) {
         Objects.requireNonNull(input, "input");
-        byte[] der = Encodings.decode(input, "a CMS signature").der();
-        if (Kind.of(der) != Kind.SIGNED_DATA) {
-            throw wrongKind("a CMS signature", der);
+        try {
+            byte[] der = Encodings.decode(input, "a CMS signature").der();
+            if (Kind.of(der) != Kind.SIGNED_DATA) {
+                throw wrongKind("a CMS signature", der);
+            }
+            CmsStructure.parse(der);
+            return der;
+        } catch (RuntimeException e) {
+            throw unreadable("PkiInput.cms", "the CMS signature", e);
         }
-        CmsStructure.parse(der);
-        return der;
     }
 
     /**
@@ -79,12 +90,16 @@ public final class PkiInput {
      */
     public static X509Certificate certificate(byte[] input) {
         Objects.requireNonNull(input, "input");
-        byte[] der = Encodings.decode(input, "a certificate").der();
-        X509Certificate certificate = parseCertificate(der);
-        if (certificate == null) {
-            throw wrongKind("a certificate", der);
+        try {
+            byte[] der = Encodings.decode(input, "a certificate").der();
+            X509Certificate certificate = parseCertificate(der);
+            if (certificate == null) {
+                throw wrongKind("a certificate", der);
+            }
+            return certificate;
+        } catch (RuntimeException e) {
+            throw unreadable("PkiInput.certificate", "the certificate", e);
         }
-        return certificate;
     }
 
     /**
@@ -95,22 +110,26 @@ public final class PkiInput {
      */
     public static List<X509Certificate> certificates(byte[] input) {
         Objects.requireNonNull(input, "input");
-        List<X509Certificate> certificates = new ArrayList<>();
-        for (Encodings.Decoded decoded : Encodings.decodeAll(input, "certificates")) {
-            byte[] der = decoded.der();
-            Kind kind = Kind.of(der);
-            if (kind == Kind.SIGNED_DATA) {
-                certificates.addAll(CmsStructure.parse(der).certificates());
-            } else if (kind == Kind.CERTIFICATE) {
-                certificates.add(Objects.requireNonNull(parseCertificate(der)));
-            } else if (decoded.form() != Encodings.Form.PEM) {
-                throw wrongKind("certificates", der);
-            } // else a key or a CRL beside the certificates of a PEM bundle
+        try {
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (Encodings.Decoded decoded : Encodings.decodeAll(input, "certificates")) {
+                byte[] der = decoded.der();
+                Kind kind = Kind.of(der);
+                if (kind == Kind.SIGNED_DATA) {
+                    certificates.addAll(CmsStructure.parse(der).certificates());
+                } else if (kind == Kind.CERTIFICATE) {
+                    certificates.add(Objects.requireNonNull(parseCertificate(der)));
+                } else if (decoded.form() != Encodings.Form.PEM) {
+                    throw wrongKind("certificates", der);
+                } // else a key or a CRL beside the certificates of a PEM bundle
+            }
+            if (certificates.isEmpty()) {
+                throw new SignatureFormatException(Reason.UNEXPECTED_KIND, "expected certificates, found none");
+            }
+            return List.copyOf(certificates);
+        } catch (RuntimeException e) {
+            throw unreadable("PkiInput.certificates", "the certificates", e);
         }
-        if (certificates.isEmpty()) {
-            throw new SignatureFormatException(Reason.UNEXPECTED_KIND, "expected certificates, found none");
-        }
-        return List.copyOf(certificates);
     }
 
     /**
@@ -120,12 +139,26 @@ public final class PkiInput {
      */
     public static Crl crl(byte[] input) {
         Objects.requireNonNull(input, "input");
-        byte[] der = Encodings.decode(input, "a CRL").der();
-        Crl crl = parseCrl(der);
-        if (crl == null) {
-            throw wrongKind("a CRL", der);
+        try {
+            byte[] der = Encodings.decode(input, "a CRL").der();
+            Crl crl = parseCrl(der);
+            if (crl == null) {
+                throw wrongKind("a CRL", der);
+            }
+            return crl;
+        } catch (RuntimeException e) {
+            throw unreadable("PkiInput.crl", "the CRL", e);
         }
-        return crl;
+    }
+
+    /**
+     * The readers' boundary: an unchecked exception no check foresaw, thrown while reading the bytes, becomes a
+     * {@link Reason#MALFORMED} refusal whose cause is the {@link ParserFault} (the exception as thrown its cause); a
+     * {@link SignatureFormatException} of a check passes as it is.
+     */
+    static SignatureFormatException unreadable(String entryPoint, String what, RuntimeException e) {
+        ParserFault fault = ParserFault.of(entryPoint, e);
+        return new SignatureFormatException(Reason.MALFORMED, fault.describe(what), fault);
     }
 
     private static SignatureFormatException wrongKind(String expected, byte[] der) {

@@ -1,7 +1,9 @@
 package kz.officesud.signing;
 
 import java.io.Serial;
+import java.util.Locale;
 import java.util.Objects;
+import kz.officesud.signing.internal.ProblemTitles;
 
 /**
  * Bytes that should be a CMS, a certificate, a CRL or a timestamp token are not one: empty, in no
@@ -21,7 +23,12 @@ public final class SignatureFormatException extends SigningException {
         /** The encoding is right, the structure inside it is not (truncated, damaged, not ASN.1 of that kind). */
         MALFORMED,
         /** A well-formed object of another kind: a certificate where a CMS was expected, and so on. */
-        UNEXPECTED_KIND
+        UNEXPECTED_KIND;
+
+        /** What the reason means, for the user, in kk, ru or en: see {@link SignatureFormatException#title(Locale)}. */
+        public String title(Locale locale) {
+            return ProblemTitles.get("format." + name(), locale);
+        }
     }
 
     private final Reason reason;
@@ -38,5 +45,13 @@ public final class SignatureFormatException extends SigningException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * What {@link #reason()} means, for the user, in Kazakh ({@code kk}), Russian ({@code ru}) or English (any other
+     * language). The message is the developer's detail and stays English.
+     */
+    public String title(Locale locale) {
+        return reason.title(locale);
     }
 }

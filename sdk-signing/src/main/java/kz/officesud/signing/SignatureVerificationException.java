@@ -22,7 +22,7 @@ public final class SignatureVerificationException extends SigningException {
     }
 
     SignatureVerificationException(String message, VerificationReport report) {
-        super(message);
+        super(message, report.fault().orElse(null));
         this.report = report;
     }
 

@@ -60,7 +60,19 @@ public record Timestamp(
      */
     public static Timestamp parse(byte[] token) {
         Objects.requireNonNull(token, "token");
-        byte[] der = Encodings.decode(token, "a timestamp token").der();
+        try {
+            byte[] der = Encodings.decode(token, "a timestamp token").der();
+            Timestamp timestamp = read(der);
+            // what was read answers every question, or the token is refused here
+            timestamp.tsaName();
+            timestamp.tsaCertificate();
+            return timestamp;
+        } catch (RuntimeException e) {
+            throw PkiInput.unreadable("Timestamp.parse", "the timestamp token", e);
+        }
+    }
+
+    private static Timestamp read(byte[] der) {
         TSTInfo info = tstInfo(der);
         try {
             return new Timestamp(

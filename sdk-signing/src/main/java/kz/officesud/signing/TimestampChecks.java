@@ -11,6 +11,7 @@ import java.util.Optional;
 import kz.officesud.signing.VerificationProblem.Code;
 import kz.officesud.signing.internal.CmsStructure;
 import kz.officesud.signing.internal.Digests;
+import kz.officesud.signing.internal.ParserFault;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -64,6 +65,7 @@ final class TimestampChecks {
             timestamp = Timestamp.parse(token);
             cms = CmsStructure.parse(timestamp.token());
         } catch (SignatureFormatException e) {
+            ParserFault.propagate(e);
             problems.add(
                     new VerificationProblem(Code.MALFORMED, "not a readable timestamp token: " + e.getMessage(), -1));
             return new VerificationReport(problems, List.of(), null);
@@ -109,9 +111,18 @@ final class TimestampChecks {
     Outcome signer(
             int index, SignerInfo info, List<X509Certificate> cmsCertificates, List<VerificationProblem> problems) {
         ASN1Set unsigned = info.getUnauthenticatedAttributes();
-        Attribute attribute = unsigned == null
-                ? null
-                : new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        Attribute attribute;
+        try {
+            attribute = unsigned == null
+                    ? null
+                    : new AttributeTable(unsigned).get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            // an unsigned attribute that is no Attribute (Bouncy Castle casts each one): whether a timestamp is
+            // among them cannot be told
+            problems.add(new VerificationProblem(
+                    Code.TIMESTAMP_INVALID, "the signer's unsigned attributes cannot be read", index));
+            return Outcome.NONE;
+        }
         if (attribute == null || attribute.getAttrValues().size() == 0) {
             missing(index, problems);
             return Outcome.NONE;
@@ -128,6 +139,7 @@ final class TimestampChecks {
         try {
             timestamp = Timestamp.parse(token);
         } catch (SignatureFormatException e) {
+            ParserFault.propagate(e);
             problems.add(new VerificationProblem(
                     Code.TIMESTAMP_INVALID, "the timestamp cannot be read: " + e.getMessage(), index));
             return Outcome.NONE;

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.util.Objects;
 import kz.officesud.signing.internal.Digests;
+import kz.officesud.signing.internal.ParserFault;
 import kz.officesud.signing.internal.Randomness;
 import org.bouncycastle.asn1.ASN1Boolean;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -90,6 +91,23 @@ public final class TsaClient {
         } catch (IOException e) {
             throw new RevocationException("the TSA " + uri + " cannot be reached: " + e.getMessage(), e);
         }
+        try {
+            return check(response, nonce, digestOid, imprint, requested, data);
+        } catch (RuntimeException e) {
+            // the boundary: the TSA's bytes broke a reader in a way no check foresaw (a RevocationException passes)
+            ParserFault fault = ParserFault.of("TsaClient.timestamp", e);
+            throw new RevocationException(fault.describe("the TSA's answer"), fault);
+        }
+    }
+
+    /** The timestamp the TSA answered, checked against the request. */
+    private Timestamp check(
+            byte[] response,
+            BigInteger nonce,
+            ASN1ObjectIdentifier digestOid,
+            byte[] imprint,
+            String requested,
+            byte[] data) {
         byte[] token = token(response);
         Timestamp timestamp;
         TSTInfo info;

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * content, {@link CmsVerifier#verifyTimestamp}): a bad signature is a report with typed problems, never an exception.
  * The verifier trusts the test NCAs that made the seeds ({@link FuzzFixture}).
  *
- * <p>The input: byte 0 picks the check ({@code % 3}), the rest is the signature.
+ * <p>A report a boundary gave because a parser threw is {@linkplain FuzzFixture#notice(VerificationReport)
+ * noticed}. The input: byte 0 picks the check ({@code % 3}), the rest is the signature.
  */
 class CmsVerifierFuzzTest {
     @FuzzTest

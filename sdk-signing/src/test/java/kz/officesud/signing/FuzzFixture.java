@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.officesud.signing.internal.ParserFault;
 
 /**
  * What the signing fuzz targets share: the content their seed signatures sign, and a verifier that trusts the test
@@ -72,8 +76,62 @@ public final class FuzzFixture {
         }
     }
 
-    /** Reads every part of a report, as a caller would, so that lazily computed parts are computed too. */
+    /**
+     * Whether an input a boundary answered for is a finding ({@code -Dfuzz.strictBoundary=true}, passed on by the
+     * {@code fuzz} profile): the parser's exception is thrown again, as it was thrown, so that the fuzzer reports it
+     * where it arose. Off by default, and always when the build replays the kept inputs: then the typed answer is
+     * what the targets hold.
+     */
+    public static final boolean STRICT_BOUNDARY = Boolean.getBoolean("fuzz.strictBoundary");
+
+    /** Whether Jazzer is fuzzing (the {@code fuzz} profile sets {@code JAZZER_FUZZ}), rather than replaying. */
+    private static final boolean FUZZING =
+            !System.getenv().getOrDefault("JAZZER_FUZZ", "").isEmpty();
+
+    /** Where the boundaries caught something in this fuzzing JVM, each printed once. */
+    private static final Set<String> CAUGHT = ConcurrentHashMap.newKeySet();
+
+    /** {@link #notice(Throwable)} for a report's fault. */
+    public static void notice(VerificationReport report) {
+        report.fault().ifPresent(FuzzFixture::notice);
+    }
+
+    /**
+     * Notices a typed answer (an exception, or a report's {@link VerificationReport#fault()}) that a boundary gave
+     * because a reader threw something no check foresaw ({@link ParserFault} in the cause chain): with {@link
+     * #STRICT_BOUNDARY}, throws the reader's exception again; while fuzzing, prints one {@code == Boundary caught:}
+     * line for each place it was thrown ({@code scripts/fuzz-corpus.sh summary} counts them); while replaying,
+     * nothing (the typed answer is the contract).
+     */
+    public static void notice(Throwable answer) {
+        ParserFault fault = ParserFault.in(answer).orElse(null);
+        if (fault == null) {
+            return;
+        }
+        RuntimeException thrown = fault.getCause();
+        if (STRICT_BOUNDARY) {
+            throw thrown;
+        }
+        if (FUZZING) {
+            StackTraceElement[] trace = thrown.getStackTrace();
+            String at = trace.length == 0 ? "(no stack trace)" : trace[0].toString();
+            String ours = Arrays.stream(trace)
+                    .filter(e -> e.getClassName().startsWith("kz.officesud."))
+                    .findFirst()
+                    .map(StackTraceElement::toString)
+                    .orElse("");
+            if (CAUGHT.add(thrown.getClass().getName() + at + ours)) {
+                System.err.println("== Boundary caught: " + fault.getMessage() + " at " + at + " from " + ours);
+            }
+        }
+    }
+
+    /**
+     * Reads every part of a report, as a caller would, so that lazily computed parts are computed too, and
+     * {@linkplain #notice(VerificationReport) notices} a boundary's answer.
+     */
     static void read(VerificationReport report) {
+        notice(report);
         String shown = report.problems().toString() + report.valid();
         for (SignerReport signer : report.signers()) {
             shown += signer.toString();

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * password and a wrong one, and signing with what it opened: the only failures are an {@link NcaKeyException} (with
  * its reason) and, for a key that cannot sign, a {@link SigningException}.
  *
- * <p>The input: byte 0 picks the password (even: the seeds' own, odd: a wrong one), the rest is the file.
+ * <p>The input: byte 0 picks the password (even: the seeds' own, odd: a wrong one), the rest is the file. A typed
+ * answer a boundary gave because a parser or the key's arithmetic threw is {@linkplain FuzzFixture#notice(Throwable)
+ * noticed}.
  */
 class NcaKeyStoreFuzzTest {
     static final String PASSWORD = "Qwerty12";
@@ -28,10 +30,12 @@ class NcaKeyStoreFuzzTest {
                     key.sign(FuzzFixture.CONTENT);
                 } catch (SigningException cannotSign) {
                     // a key of the file that cannot sign (an NcaKeyException among others)
+                    FuzzFixture.notice(cannotSign);
                 }
             }
         } catch (NcaKeyException documented) {
             // the key store's one exception
+            FuzzFixture.notice(documented);
         }
     }
 }

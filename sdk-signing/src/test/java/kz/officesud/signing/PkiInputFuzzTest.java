@@ -12,7 +12,8 @@ import kz.officesud.signing.revocation.Crl;
  * what it read answers every question, or throws its one documented exception ({@link SignatureFormatException};
  * {@link RevocationException} for {@code Crl.parse}) — never a Bouncy Castle or JDK exception.
  *
- * <p>The input: byte 0 picks the reader ({@code % 8}), the rest is what it reads.
+ * <p>The input: byte 0 picks the reader ({@code % 8}), the rest is what it reads. A refusal a boundary gave
+ * because a parser threw is {@linkplain FuzzFixture#notice(Throwable) noticed}.
  */
 class PkiInputFuzzTest {
     @FuzzTest
@@ -50,11 +51,13 @@ class PkiInputFuzzTest {
                         crl(Crl.parse(bytes));
                     } catch (RevocationException documented) {
                         // Crl.parse's one exception
+                        FuzzFixture.notice(documented);
                     }
                 }
             }
         } catch (SignatureFormatException documented) {
             // the readers' one exception
+            FuzzFixture.notice(documented);
         }
     }
 

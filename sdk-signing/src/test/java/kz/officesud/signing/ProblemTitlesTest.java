@@ -38,6 +38,13 @@ class ProblemTitlesTest {
         }
     }
 
+    @Test
+    void everyFormatReason_hasATitleInEachLanguage_andTheyDiffer() {
+        for (SignatureFormatException.Reason reason : SignatureFormatException.Reason.values()) {
+            assertThreeTitles(reason.name(), reason.title(KK), reason.title(RU), reason.title(Locale.ENGLISH));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "_kk", "_ru"})
     void eachBundle_holdsExactlyTheCodes(String suffix) throws IOException {
@@ -49,7 +56,10 @@ class ProblemTitlesTest {
         }
         Set<String> expected = Stream.concat(
                         Arrays.stream(VerificationProblem.Code.values()).map(c -> "verification." + c.name()),
-                        Arrays.stream(ContainerProblem.Code.values()).map(c -> "container." + c.name()))
+                        Stream.concat(
+                                Arrays.stream(ContainerProblem.Code.values()).map(c -> "container." + c.name()),
+                                Arrays.stream(SignatureFormatException.Reason.values())
+                                        .map(r -> "format." + r.name())))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(bundle.stringPropertyNames())).isEqualTo(expected);
     }

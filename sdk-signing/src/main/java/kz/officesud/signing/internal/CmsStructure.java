@@ -95,7 +95,12 @@ public record CmsStructure(
         for (ASN1Encodable e : signedData.getSignerInfos()) {
             try {
                 signers.add(SignerInfo.getInstance(e));
-            } catch (IllegalArgumentException | IllegalStateException | ClassCastException ex) {
+            } catch (IllegalArgumentException
+                    | IllegalStateException
+                    | ClassCastException
+                    | java.util.NoSuchElementException ex) {
+                // NoSuchElementException: a SEQUENCE shorter than a SignerInfo (Bouncy Castle reads it element by
+                // element)
                 throw new SignatureFormatException(Reason.MALFORMED, "a signer info cannot be read", ex);
             }
         }

@@ -19,7 +19,10 @@ public final class SignerIds {
 
     /** The certificate among {@code certificates} that {@code sid} names, or null. */
     public static @Nullable X509Certificate find(SignerIdentifier sid, List<X509Certificate> certificates) {
-        ASN1Encodable id = sid.getId();
+        ASN1Encodable id = id(sid);
+        if (id == null) {
+            return null; // an identifier Bouncy Castle cannot read names no certificate
+        }
         if (id instanceof ASN1OctetString keyId) {
             for (X509Certificate c : certificates) {
                 byte[] ski = subjectKeyId(c);
@@ -48,7 +51,10 @@ public final class SignerIds {
 
     /** How {@code sid} names its certificate, readably: {@code issuer …, serial …} or {@code key id …}. */
     public static String describe(SignerIdentifier sid) {
-        ASN1Encodable id = sid.getId();
+        ASN1Encodable id = id(sid);
+        if (id == null) {
+            return "an identifier that cannot be read";
+        }
         if (id instanceof ASN1OctetString keyId) {
             return "subject key identifier " + HexFormat.of().formatHex(keyId.getOctets());
         }
@@ -59,6 +65,18 @@ public final class SignerIds {
                     + Names.of(issuerAndSerial.getName());
         } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
             return "an issuer and serial number that cannot be read";
+        }
+    }
+
+    /**
+     * The identifier inside {@code sid}, or null when Bouncy Castle cannot read it: a tag of another class than
+     * context-specific, or an implicit one where an explicit one belongs, throws {@code IllegalStateException}.
+     */
+    private static @Nullable ASN1Encodable id(SignerIdentifier sid) {
+        try {
+            return sid.getId();
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException unreadable) {
+            return null;
         }
     }
 
