@@ -3,10 +3,7 @@ package kz.officesud.mockserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +26,6 @@ class WebhookRestartTest {
     @TempDir
     Path dataDirectory;
 
-    /** One delivery as the receiver saw it. */
-    record Received(String eventId, String timestamp, String signature, String body, int answered) {}
-
     private ReferenceCourt start() {
         return ReferenceCourt.builder()
                 .dataDirectory(dataDirectory)
@@ -44,21 +38,8 @@ class WebhookRestartTest {
     @Test
     void aDeliveryPendingAtAStop_isMadeAfterTheRestart_underTheSameId_andOnlyOnce() throws Exception {
         AtomicBoolean receiving = new AtomicBoolean(false);
-        List<Received> received = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            int status = receiving.get() ? 204 : 503;
-            received.add(new Received(
-                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.EVENT_ID),
-                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.TIMESTAMP),
-                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.SIGNATURE),
-                    body,
-                    status));
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
+        List<WebhookTest.Received> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = WebhookTest.receiver(() -> receiving.get() ? 204 : 503, received);
         try {
             URI hook = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
             String webhookId;
@@ -72,7 +53,10 @@ class WebhookRestartTest {
                 awaitAttempts(received, 1);
                 assertThat(pending(court, webhookId)).isEqualTo(1);
             }
-            assertThat(received).singleElement().extracting(Received::answered).isEqualTo(503);
+            assertThat(received)
+                    .singleElement()
+                    .extracting(WebhookTest.Received::answered)
+                    .isEqualTo(503);
             String eventId = received.get(0).eventId();
 
             receiving.set(true);
@@ -80,7 +64,7 @@ class WebhookRestartTest {
                 awaitAttempts(received, 2);
                 awaitDelivered(court, webhookId);
             }
-            Received again = received.get(1);
+            WebhookTest.Received again = received.get(1);
             assertThat(again.eventId()).isEqualTo(eventId);
             assertThat(again.answered()).isEqualTo(204);
             assertThat(again.signature())
@@ -116,7 +100,7 @@ class WebhookRestartTest {
         throw new AssertionError("not delivered within 20 s");
     }
 
-    private static void awaitAttempts(List<Received> received, int count) throws InterruptedException {
+    private static void awaitAttempts(List<WebhookTest.Received> received, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (received.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(20);

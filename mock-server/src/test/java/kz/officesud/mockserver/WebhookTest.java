@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -32,20 +33,7 @@ class WebhookTest {
         String secret = "test-secret-0123456789";
         AtomicInteger calls = new AtomicInteger();
         List<Received> received = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            int status = calls.incrementAndGet() <= 2 ? 503 : 204;
-            received.add(new Received(
-                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.EVENT_ID),
-                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.TIMESTAMP),
-                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.SIGNATURE),
-                    body,
-                    status));
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
+        HttpServer receiver = receiver(() -> calls.incrementAndGet() <= 2 ? 503 : 204, received);
         try {
             court.court().webhooks().retries(5, Duration.ofMillis(50), Duration.ofSeconds(5));
             Webhook webhook = court.court()
@@ -97,6 +85,25 @@ class WebhookTest {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    /** A receiver on loopback at {@code /hook}, started, answering each delivery with {@code status} and recording it. */
+    static HttpServer receiver(java.util.function.IntSupplier status, List<Received> received) throws IOException {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int answer = status.getAsInt();
+            received.add(new Received(
+                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.EVENT_ID),
+                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.TIMESTAMP),
+                    exchange.getRequestHeaders().getFirst(WebhookDispatcher.SIGNATURE),
+                    body,
+                    answer));
+            exchange.sendResponseHeaders(answer, -1);
+            exchange.close();
+        });
+        receiver.start();
+        return receiver;
     }
 
     private static boolean delivered(Webhook webhook) {
