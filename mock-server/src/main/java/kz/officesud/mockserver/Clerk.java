@@ -17,6 +17,7 @@ import kz.officesud.core.model.JudicialActKind;
 import kz.officesud.core.model.RefusalGround;
 import kz.officesud.mockserver.internal.court.ClerkEngine;
 import kz.officesud.mockserver.internal.court.Domain;
+import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.store.FilingRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -160,6 +161,8 @@ public final class Clerk {
         FilingRecord record = record(filing);
         try (InputStream in = content.open()) {
             return domain.cases.issueAct(record, kind, title, fileName, mediaType, in);
+        } catch (ProblemException e) {
+            throw invalid(e);
         } catch (IOException e) {
             throw new ReferenceCourtException("cannot store the judicial act: " + e.getMessage(), e);
         }
@@ -182,9 +185,16 @@ public final class Clerk {
                     answer.mediaType(),
                     document == null ? null : new ByteArrayInputStream(document));
             return new AnswerDispatch(stored.answerId(), stored.delivered(), stored.reason());
+        } catch (ProblemException e) {
+            throw invalid(e);
         } catch (IOException e) {
             throw new ReferenceCourtException("cannot store the answer: " + e.getMessage(), e);
         }
+    }
+
+    /** A document the court refuses to keep (its file name, its size): {@code INVALID}, with the court's code. */
+    private static ReferenceCourtException invalid(ProblemException e) {
+        return new ReferenceCourtException(ReferenceCourtException.Reason.INVALID, e.code() + ": " + e.detail(), e);
     }
 
     /** The registration control card (РКК) made when the filing arrived. */

@@ -1,6 +1,7 @@
 package kz.officesud.mockserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.officesud.core.model.Attachment;
+import kz.officesud.core.model.FilingId;
+import kz.officesud.core.model.JudicialActKind;
 import kz.officesud.core.validation.FilingValidator;
 import kz.officesud.core.validation.Violation;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,5 +138,40 @@ class DocumentNamesTest {
                         .expect(200)
                         .json())
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NUL.pdf", "решение.pdf.", "решение|копия.pdf"})
+    void theCourtsOwnDocuments_issuedInProcess_areHeldToTheSameRule(String name) {
+        TestUser user = court.users().individual();
+        FilingId filing = FilingId.of(http.filedClaim(
+                user, "act " + UUID.randomUUID(), UUID.randomUUID().toString()));
+
+        assertThatThrownBy(() -> court.clerk()
+                        .issueAct(
+                                filing,
+                                JudicialActKind.DECISION,
+                                "Решение",
+                                name,
+                                "application/pdf",
+                                TestClaims.pdf("act")))
+                .isInstanceOfSatisfying(ReferenceCourtException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ReferenceCourtException.Reason.INVALID);
+                    assertThat(e.getMessage()).startsWith("file_name_invalid");
+                });
+        assertThat(court.clerk()
+                        .issueAct(
+                                filing,
+                                JudicialActKind.DECISION,
+                                "Решение",
+                                "решение.pdf",
+                                "application/pdf",
+                                TestClaims.pdf("act"))
+                        .fileName())
+                .isEqualTo("решение.pdf");
+        assertThat(http.get("/api/v1/judicial-acts", "Authorization", "Bearer " + http.token(user))
+                        .expect(200)
+                        .json())
+                .hasSize(1);
     }
 }

@@ -115,7 +115,7 @@ final class Cli implements Runnable {
             status = cli.exitCode();
             message = cli.getMessage();
         } else if (e instanceof NcaKeyException key) {
-            message = context.t("error.key." + key.reason().name());
+            message = key.title(context.locale());
         } else if (e instanceof ValidationException invalid) {
             status = ExitCode.REFUSED;
             StringBuilder text = new StringBuilder(

@@ -1,7 +1,9 @@
 package kz.officesud.signing;
 
 import java.io.Serial;
+import java.util.Locale;
 import java.util.Objects;
+import kz.officesud.signing.internal.ProblemTitles;
 
 /** A key file or key could not be opened or used; {@link #reason()} says why. */
 public class NcaKeyException extends SigningException {
@@ -23,7 +25,12 @@ public class NcaKeyException extends SigningException {
         /** The file could not be read (I/O). */
         IO_ERROR,
         /** The key store was closed. */
-        CLOSED
+        CLOSED;
+
+        /** What the reason means, for the user, in kk, ru or en: see {@link NcaKeyException#title(Locale)}. */
+        public String title(Locale locale) {
+            return ProblemTitles.get("key." + name(), locale);
+        }
     }
 
     private final Reason reason;
@@ -40,5 +47,13 @@ public class NcaKeyException extends SigningException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * What {@link #reason()} means, for the user, in Kazakh ({@code kk}), Russian ({@code ru}) or English (any other
+     * language). The message is the developer's detail and stays English.
+     */
+    public String title(Locale locale) {
+        return reason.title(locale);
     }
 }

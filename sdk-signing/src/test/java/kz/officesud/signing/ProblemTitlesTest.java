@@ -45,6 +45,15 @@ class ProblemTitlesTest {
         }
     }
 
+    @Test
+    void everyKeyReason_hasATitleInEachLanguage_andTheyDiffer() {
+        for (NcaKeyException.Reason reason : NcaKeyException.Reason.values()) {
+            assertThreeTitles(reason.name(), reason.title(KK), reason.title(RU), reason.title(Locale.ENGLISH));
+        }
+        NcaKeyException wrong = new NcaKeyException(NcaKeyException.Reason.WRONG_PASSWORD, "mac check failed");
+        assertThat(wrong.title(RU)).isEqualTo("Пароль не подходит к файлу ключа.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "_kk", "_ru"})
     void eachBundle_holdsExactlyTheCodes(String suffix) throws IOException {
@@ -58,8 +67,11 @@ class ProblemTitlesTest {
                         Arrays.stream(VerificationProblem.Code.values()).map(c -> "verification." + c.name()),
                         Stream.concat(
                                 Arrays.stream(ContainerProblem.Code.values()).map(c -> "container." + c.name()),
-                                Arrays.stream(SignatureFormatException.Reason.values())
-                                        .map(r -> "format." + r.name())))
+                                Stream.concat(
+                                        Arrays.stream(SignatureFormatException.Reason.values())
+                                                .map(r -> "format." + r.name()),
+                                        Arrays.stream(NcaKeyException.Reason.values())
+                                                .map(r -> "key." + r.name()))))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(new TreeSet<>(bundle.stringPropertyNames())).isEqualTo(expected);
     }

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import kz.officesud.core.OfficesudIoException;
 import kz.officesud.signing.CmsVerifier;
 import kz.officesud.signing.VerificationReport;
 import kz.officesud.signing.container.ContainerProblem.Code;
 import kz.officesud.signing.container.ZipReader.Entry;
+import kz.officesud.signing.internal.ParserFault;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,17 @@ public final class SignedZipVerifier {
         return limits;
     }
 
-    /** Opens, reads and checks a container; structural refusals become a report. */
+    /**
+     * Told of each fault the boundary of {@link #read} catches (nothing by default): the fuzz target of this reader
+     * counts them, since a report, a public record, does not carry one.
+     */
+    static volatile Consumer<ParserFault> faults = fault -> {};
+
+    /**
+     * Opens, reads and checks a container; structural refusals become a report. The boundary: any other unchecked
+     * exception of the reading (this SDK's ZIP reader's, a parser's) is a {@code MALFORMED_ZIP} report naming what
+     * was thrown where, never a runaway exception.
+     */
     static SignedZipReport read(Path container, ContainerLimits limits, CmsVerifier cmsVerifier) {
         try (ZipReader zip = ZipReader.open(container, limits.maxEntries())) {
             ContainerContents contents = ContainerContents.read(zip, limits);
@@ -75,6 +87,14 @@ public final class SignedZipVerifier {
         } catch (ZipReader.Refused e) {
             LOG.debug("signed container refused: {}", e.problem());
             return new SignedZipReport(List.of(e.problem()), List.of(), List.of());
+        } catch (RuntimeException e) {
+            ParserFault fault = ParserFault.of("SignedZipVerifier.verify", e);
+            LOG.debug("signed container refused at the boundary: {}", fault.thrown());
+            faults.accept(fault);
+            return new SignedZipReport(
+                    List.of(new ContainerProblem(Code.MALFORMED_ZIP, "", fault.describe("the container"))),
+                    List.of(),
+                    List.of());
         } catch (IOException e) {
             throw new OfficesudIoException("cannot read the container " + container.getFileName(), e);
         }

@@ -18,6 +18,10 @@ class SignedZipFuzzTest {
             .limits(new ContainerLimits(100, 1 << 20, 4 << 20, 200, 64 << 10, 64 << 10, 64 << 10))
             .build();
 
+    static {
+        SignedZipVerifier.faults = FuzzFixture::notice;
+    }
+
     @FuzzTest
     void verify(byte[] input) {
         SignedZipReport report = VERIFIER.verify(FuzzFixture.file(input));

@@ -553,8 +553,10 @@ public final class CaseDesk {
         return answer;
     }
 
+    /** Stores a document the court issues; its name held to the one file-name rule of a document (400 otherwise). */
     private ActRecord storeDocument(String kind, String title, String fileName, String mediaType, InputStream content)
             throws IOException {
+        CourtApi.checkFileName("fileName", fileName, kz.officesud.mockserver.internal.http.Messages.DEFAULT);
         BlobStore.Stored stored = store.blobs().store(content, MAX_ACT_BYTES);
         return new ActRecord(
                 "ACT-" + UUID.randomUUID(),

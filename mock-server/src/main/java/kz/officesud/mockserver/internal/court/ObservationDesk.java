@@ -62,6 +62,7 @@ import kz.officesud.mockserver.internal.casefile.ObservationRecords.ViewedCasesR
 import kz.officesud.mockserver.internal.casefile.Records.ActRecord;
 import kz.officesud.mockserver.internal.casefile.Records.CaseFileRecord;
 import kz.officesud.mockserver.internal.casefile.Records.EmailRecord;
+import kz.officesud.mockserver.internal.http.Messages;
 import kz.officesud.mockserver.internal.http.ProblemException;
 import kz.officesud.mockserver.internal.store.BlobStore;
 import kz.officesud.mockserver.internal.store.CourtStore;
@@ -458,7 +459,8 @@ public final class ObservationDesk implements CaseDesk.Listener {
      * kind, and blocked like any other document.
      *
      * @throws ProblemException 404 no such case; 409 {@code case_not_archived}; 413 larger than {@link
-     *     #MAX_SCAN_BYTES}; 422 {@code scan_not_pdf} the bytes are not a PDF, or a field is malformed
+     *     #MAX_SCAN_BYTES}; 422 {@code scan_not_pdf} the bytes are not a PDF, or a field is malformed; 400 {@code
+     *     file_name_invalid} a file name the one file-name rule of a document refuses
      */
     public synchronized JudicialAct attachScan(
             String caseNumber,
@@ -469,6 +471,7 @@ public final class ObservationDesk implements CaseDesk.Listener {
             CourtInstance instance,
             InputStream content)
             throws IOException {
+        CourtApi.checkFileName("fileName", fileName, Messages.DEFAULT);
         ObservedCaseRecord record = observed(caseNumber);
         if (record.archivedAt() == null) {
             throw new ProblemException(
