@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param at when
  * @param action {@code SEARCH}, {@code SEARCH_CHALLENGED}, {@code OBSERVE}, {@code OBSERVE_DENIED}, {@code
  *     OBSERVE_LOCKED}, {@code LOCKED_OUT_IIN}, {@code LOCKED_OUT_ADDRESS}, {@code DOWNLOAD} or {@code DOWNLOAD_REFUSED}
- * @param iin the IIN given, if any
- * @param caseNumber the case, when one was opened
+ * @param iin the IIN given to observe a case, or the signed-in account's for a search; none for an anonymous search
+ * @param caseNumber the case, when one was opened or searched for by its number
  * @param documentId the document, for a download
  * @param address the client's IP address
  */

@@ -254,6 +254,13 @@ class ArchivedCasesAndViewedCasesTest {
                         "Authorization",
                         "Bearer " + aliceToken)
                 .expect(200);
+        // the searches are audited: alice's under her IIN and the case looked for, the anonymous one under no one
+        List<AccessAuditEntry> searches = court.court().observation().audit(numbers.get(0)).stream()
+                .filter(e -> e.action().equals("SEARCH"))
+                .toList();
+        assertThat(searches)
+                .extracting(AccessAuditEntry::iin)
+                .containsExactly(null, alice.iin().value(), alice.iin().value());
         JsonNode aliceViewed = http.get("/api/v1/viewed-cases", "Authorization", "Bearer " + aliceToken)
                 .expect(200)
                 .json();

@@ -471,7 +471,9 @@ final class ReadPages {
                             null);
                     if (messages.isEmpty()) {
                         List<CaseSummary> out = new ArrayList<>();
-                        if (domain.observation.search(form, address, request.locale(), out)
+                        String searcher =
+                                users.apply(found).map(UserRecord::iin).orElse(null);
+                        if (domain.observation.search(form, searcher, address, request.locale(), out)
                                 instanceof SearchThrottle.Challenged) {
                             messages.add("Неверно введён код с картинки");
                         } else {

@@ -88,7 +88,8 @@ public final class ObservationApi {
         UserRecord account = account(request);
         CaseSearchForm form = request.json(CaseSearchForm.class);
         List<CaseSummary> found = new ArrayList<>();
-        SearchThrottle.Verdict verdict = desk.search(form, request.remoteAddress(), request.locale(), found);
+        SearchThrottle.Verdict verdict = desk.search(
+                form, account == null ? null : account.iin(), request.remoteAddress(), request.locale(), found);
         if (verdict instanceof SearchThrottle.Challenged challenged) {
             // an RFC 9457 problem with the extension member "challenge"
             Map<String, Object> problem = new LinkedHashMap<>();

@@ -599,12 +599,14 @@ public final class ObservationDesk implements CaseDesk.Listener {
     }
 
     /**
-     * The public case search.
+     * The public case search, audited under the searcher's IIN when a signed-in account searches ({@code searcher}),
+     * under the address alone otherwise.
      *
      * @return the matching cases oldest first, or the challenge the address must answer first
      * @throws ProblemException 400 no criterion that narrows the search, or a malformed one
      */
-    public SearchThrottle.Verdict search(CaseSearchForm form, String address, Locale locale, List<CaseSummary> out) {
+    public SearchThrottle.Verdict search(
+            CaseSearchForm form, @Nullable String searcher, String address, Locale locale, List<CaseSummary> out) {
         String name =
                 form.participantName() == null ? null : form.participantName().strip();
         String id = form.participantId() == null ? null : form.participantId().strip();
@@ -627,10 +629,10 @@ public final class ObservationDesk implements CaseDesk.Listener {
         }
         SearchThrottle.Verdict verdict = throttle.admit(address, form.challengeId(), form.challengeAnswer());
         if (verdict instanceof SearchThrottle.Challenged) {
-            audit("SEARCH_CHALLENGED", null, null, null, address);
+            audit("SEARCH_CHALLENGED", searcher, null, null, address);
             return verdict;
         }
-        audit("SEARCH", null, null, null, address);
+        audit("SEARCH", searcher, number != null && CaseNumber.isValid(number) ? number : null, null, address);
         String lowerName = isBlank(name) ? null : name.toLowerCase(Locale.ROOT);
         List<AccessGrantRecord> grants = files.grants.all();
         files.observed.all().stream()
