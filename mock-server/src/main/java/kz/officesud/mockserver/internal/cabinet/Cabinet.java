@@ -133,7 +133,7 @@ public final class Cabinet {
 
     private Response loginPage(Request request) {
         Optional<WebSession> found = sessions.find(request);
-        WebSession session = found.orElseGet(sessions::open);
+        WebSession session = found.orElseGet(() -> sessions.open(request.remoteAddress()));
         synchronized (session) {
             if (session.userId != null) {
                 return Html.redirect(SERVICES);

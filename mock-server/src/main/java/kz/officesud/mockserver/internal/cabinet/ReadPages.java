@@ -581,7 +581,7 @@ final class ReadPages {
     private Anonymous anonymous(Request request) {
         Optional<WebSession> found = sessions.find(request);
         return found.map(s -> new Anonymous(s, false, sessions))
-                .orElseGet(() -> new Anonymous(sessions.open(), true, sessions));
+                .orElseGet(() -> new Anonymous(sessions.open(request.remoteAddress()), true, sessions));
     }
 
     private static void input(StringBuilder sb, String form, String field, String label) {

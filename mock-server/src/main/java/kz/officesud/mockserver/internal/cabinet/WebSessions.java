@@ -20,10 +20,16 @@ import org.jspecify.annotations.Nullable;
  * ({@value #MAX_SESSIONS} each): a session is made for every anonymous visit, so anyone can open thousands of them,
  * and when the anonymous budget is full the least recently seen anonymous session goes — never a signed-in one. A
  * signed-in session is evicted only by another log-in, when {@value #MAX_SESSIONS} users are signed in at once.
+ *
+ * <p>One address keeps at most {@value #MAX_ANONYMOUS_PER_ADDRESS} anonymous sessions: past that, its own least
+ * recently seen one goes, so that a client opening sessions by the thousand from one address pushes out only its own
+ * and not the anonymous visitor of another address half-way through the log-in form (an office behind one address
+ * shares that many; their signed-in sessions are not counted).
  */
 final class WebSessions {
     static final String COOKIE = "JSESSIONID";
     static final int MAX_SESSIONS = 10_000;
+    static final int MAX_ANONYMOUS_PER_ADDRESS = 256;
 
     private final Clock clock;
     private final Duration idle;
@@ -39,8 +45,8 @@ final class WebSessions {
         this.clock = clock;
         this.idle = idle;
         this.random = random;
-        this.anonymous = new Budget(maxAnonymous);
-        this.signedIn = new Budget(maxSignedIn);
+        this.anonymous = new Budget(maxAnonymous, Math.min(maxAnonymous, MAX_ANONYMOUS_PER_ADDRESS));
+        this.signedIn = new Budget(maxSignedIn, maxSignedIn);
     }
 
     /** One browser's session. Its methods are called under its own lock: one request of a session at a time. */
@@ -49,6 +55,9 @@ final class WebSessions {
 
         /** The account signed in, or null for an anonymous session (fixed for a session's life). */
         final @Nullable String userId;
+
+        /** The address an anonymous session was opened from (null for a signed-in one). */
+        final @Nullable String address;
 
         String viewState;
 
@@ -64,39 +73,68 @@ final class WebSessions {
 
         volatile Instant lastSeen;
 
-        private WebSession(String id, @Nullable String userId, String viewState, Instant now) {
+        private WebSession(
+                String id, @Nullable String userId, @Nullable String address, String viewState, Instant now) {
             this.id = id;
             this.userId = userId;
+            this.address = address;
             this.viewState = viewState;
             this.lastSeen = now;
         }
     }
 
-    /** The sessions of one kind, at most {@code max}; the least recently seen goes first when it is full. */
+    /**
+     * The sessions of one kind, at most {@code max}, and at most {@code maxPerAddress} opened from one address; the
+     * least recently seen goes first when either is full.
+     */
     private final class Budget {
         private final int max;
+        private final int maxPerAddress;
         private final Map<String, WebSession> byId = new ConcurrentHashMap<>();
+        /** Sessions kept by address (guarded by this budget's monitor). */
+        private final Map<String, Integer> perAddress = new java.util.HashMap<>();
 
-        Budget(int max) {
-            if (max < 1) {
+        Budget(int max, int maxPerAddress) {
+            if (max < 1 || maxPerAddress < 1) {
                 throw new IllegalArgumentException("max < 1");
             }
             this.max = max;
+            this.maxPerAddress = maxPerAddress;
         }
 
-        synchronized WebSession open(@Nullable String userId) {
+        synchronized WebSession open(@Nullable String userId, @Nullable String address) {
             Instant now = clock.instant();
-            if (byId.size() >= max) {
-                byId.values().removeIf(s -> !now.isBefore(s.lastSeen.plus(idle)));
+            if (byId.size() >= max || (address != null && perAddress.getOrDefault(address, 0) >= maxPerAddress)) {
+                for (WebSession s : byId.values()) {
+                    if (!now.isBefore(s.lastSeen.plus(idle))) {
+                        remove(s);
+                    }
+                }
+            }
+            while (address != null && perAddress.getOrDefault(address, 0) >= maxPerAddress) {
+                oldest(s -> address.equals(s.address)).ifPresent(this::remove);
             }
             while (byId.size() >= max) {
-                byId.values().stream()
-                        .min(java.util.Comparator.comparing((WebSession s) -> s.lastSeen))
-                        .ifPresent(oldest -> byId.remove(oldest.id));
+                oldest(s -> true).ifPresent(this::remove);
             }
-            WebSession session = new WebSession(token(), userId, token(), now);
+            WebSession session = new WebSession(token(), userId, address, token(), now);
             byId.put(session.id, session);
+            if (address != null) {
+                perAddress.merge(address, 1, Integer::sum);
+            }
             return session;
+        }
+
+        private Optional<WebSession> oldest(java.util.function.Predicate<WebSession> which) {
+            return byId.values().stream()
+                    .filter(which)
+                    .min(java.util.Comparator.comparing((WebSession s) -> s.lastSeen));
+        }
+
+        synchronized void remove(WebSession session) {
+            if (byId.remove(session.id, session) && session.address != null) {
+                perAddress.computeIfPresent(session.address, (a, n) -> n <= 1 ? null : n - 1);
+            }
         }
     }
 
@@ -112,7 +150,7 @@ final class WebSessions {
         Instant now = clock.instant();
         if (session == null || !now.isBefore(session.lastSeen.plus(idle))) {
             if (session != null) {
-                budget.byId.remove(session.id);
+                budget.remove(session);
             }
             return Optional.empty();
         }
@@ -120,9 +158,12 @@ final class WebSessions {
         return Optional.of(session);
     }
 
-    /** A new anonymous session; when the anonymous budget is full, an idle or else the oldest anonymous one goes. */
-    WebSession open() {
-        return anonymous.open(null);
+    /**
+     * A new anonymous session opened from {@code address}; when the anonymous budget, or that address's share of it,
+     * is full, an idle or else the least recently seen one (of that address, when its share is full) goes.
+     */
+    WebSession open(String address) {
+        return anonymous.open(null, java.util.Objects.requireNonNull(address, "address"));
     }
 
     /**
@@ -130,11 +171,11 @@ final class WebSessions {
      * signed-in one goes (never because of anonymous visits).
      */
     WebSession signIn(String userId) {
-        return signedIn.open(java.util.Objects.requireNonNull(userId, "userId"));
+        return signedIn.open(java.util.Objects.requireNonNull(userId, "userId"), null);
     }
 
     void close(WebSession session) {
-        (session.userId == null ? anonymous : signedIn).byId.remove(session.id);
+        (session.userId == null ? anonymous : signedIn).remove(session);
     }
 
     /** How many anonymous sessions are kept now. */

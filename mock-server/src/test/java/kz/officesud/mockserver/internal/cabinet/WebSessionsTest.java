@@ -25,7 +25,7 @@ class WebSessionsTest {
         clock.advance(Duration.ofSeconds(1));
         List<WebSession> visits = new ArrayList<>();
         for (int i = 0; i < WebSessions.MAX_SESSIONS + 500; i++) {
-            visits.add(sessions.open());
+            visits.add(sessions.open("10.0." + (i / 200) + "." + (i % 200)));
             clock.advance(Duration.ofMillis(1));
         }
 
@@ -42,15 +42,15 @@ class WebSessionsTest {
         WebSessions sessions = new WebSessions(clock, Duration.ofMinutes(30), new SecureRandom(), 3, 2);
         WebSession first = sessions.signIn("U-1");
         WebSession second = sessions.signIn("U-2");
-        WebSession a = sessions.open();
+        WebSession a = sessions.open("192.0.2.1");
         clock.advance(Duration.ofSeconds(1));
-        WebSession b = sessions.open();
+        WebSession b = sessions.open("192.0.2.1");
         clock.advance(Duration.ofSeconds(1));
-        WebSession c = sessions.open();
+        WebSession c = sessions.open("192.0.2.1");
         clock.advance(Duration.ofSeconds(1));
         assertThat(sessions.find(a.id)).isPresent(); // a is seen again: b is now the least recently seen
 
-        WebSession d = sessions.open();
+        WebSession d = sessions.open("192.0.2.1");
 
         assertThat(sessions.find(b.id)).isEmpty();
         assertThat(sessions.find(a.id)).isPresent();
@@ -66,7 +66,7 @@ class WebSessionsTest {
         WebSession first = sessions.signIn("U-1");
         clock.advance(Duration.ofSeconds(1));
         WebSession second = sessions.signIn("U-2");
-        WebSession visit = sessions.open();
+        WebSession visit = sessions.open("192.0.2.1");
         clock.advance(Duration.ofSeconds(1));
 
         WebSession third = sessions.signIn("U-3");
@@ -81,7 +81,7 @@ class WebSessionsTest {
     void aSessionIdleLongerThanTheLimit_isGone_andClosingOneEndsIt() {
         WebSessions sessions = new WebSessions(clock, Duration.ofMinutes(30), new SecureRandom(), 3, 2);
         WebSession user = sessions.signIn("U-1");
-        WebSession visit = sessions.open();
+        WebSession visit = sessions.open("192.0.2.1");
         WebSession other = sessions.signIn("U-2");
 
         sessions.close(other);
@@ -92,5 +92,34 @@ class WebSessionsTest {
         assertThat(sessions.find(user.id)).isEmpty();
         assertThat(sessions.find(visit.id)).isEmpty();
         assertThat(sessions.find(other.id)).isEmpty();
+    }
+
+    @Test
+    void oneAddressOpeningSessionsByTheThousand_pushesOutOnlyItsOwn() {
+        WebSessions sessions = new WebSessions(clock, Duration.ofMinutes(30), new SecureRandom());
+        WebSession other = sessions.open("198.51.100.7");
+        WebSession user = sessions.signIn("U-1");
+        clock.advance(Duration.ofSeconds(1));
+        List<WebSession> flood = new ArrayList<>();
+        for (int i = 0; i < 3 * WebSessions.MAX_ANONYMOUS_PER_ADDRESS; i++) {
+            flood.add(sessions.open("203.0.113.9"));
+            clock.advance(Duration.ofMillis(1));
+        }
+
+        assertThat(sessions.anonymousCount()).isEqualTo(WebSessions.MAX_ANONYMOUS_PER_ADDRESS + 1);
+        assertThat(sessions.find(other.id)).as("another address's visitor").containsSame(other);
+        assertThat(sessions.find(user.id)).containsSame(user);
+        // the flooding address keeps its most recent sessions
+        assertThat(sessions.find(flood.get(0).id)).isEmpty();
+        assertThat(sessions.find(flood.get(flood.size() - 1).id)).isPresent();
+        assertThat(flood.stream().filter(v -> sessions.find(v.id).isPresent()).count())
+                .isEqualTo(WebSessions.MAX_ANONYMOUS_PER_ADDRESS);
+
+        // closing one of them frees its place: the next visit from that address evicts nothing
+        WebSession kept = flood.get(flood.size() - 1);
+        sessions.close(kept);
+        WebSession next = sessions.open("203.0.113.9");
+        assertThat(sessions.find(flood.get(flood.size() - 2).id)).isPresent();
+        assertThat(sessions.find(next.id)).isPresent();
     }
 }
