@@ -75,10 +75,12 @@ class ParserBoundaryTest {
     }
 
     @Test
-    void verifyDetached_ourOwnCodeThrows_malformedReportKeepsTheCause() {
+    void verifyDetached_aSignerWhoseIssuerNameCannotBeListed_isReportedAsASigner_notAFault() {
         VerificationReport report = VERIFIER.verifyDetached(input(CMS_UNLISTABLE_NAME), FuzzFixture.CONTENT);
 
-        assertMalformed(report, "the signature", ArrayIndexOutOfBoundsException.class);
+        assertThat(report.fault()).isEmpty();
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signers()).isNotEmpty();
     }
 
     @Test
@@ -131,17 +133,8 @@ class ParserBoundaryTest {
     }
 
     @Test
-    void inspect_ourOwnCodeThrows_signatureFormatExceptionKeepsTheCause() {
-        SignatureFormatException e =
-                catchThrowableOfType(() -> Cms.inspect(input(CMS_UNLISTABLE_NAME)), SignatureFormatException.class);
-
-        assertThat(e.reason()).isEqualTo(SignatureFormatException.Reason.MALFORMED);
-        assertThat(e.getMessage())
-                .startsWith("the CMS signature cannot be read")
-                .contains(ArrayIndexOutOfBoundsException.class.getName());
-        assertThat(e.getCause()).isInstanceOf(ParserFault.class);
-        assertThat(e.getCause().getCause()).isInstanceOf(ArrayIndexOutOfBoundsException.class);
-        assertThat(e.title(Locale.forLanguageTag("ru"))).isNotBlank();
+    void inspect_aSignerWhoseIssuerNameCannotBeListed_readsWithTheNameAsItsDer() {
+        assertThat(Cms.inspect(input(CMS_UNLISTABLE_NAME)).toString()).contains("#30");
     }
 
     @Test

@@ -54,15 +54,23 @@ public final class Names {
         return new Names(name);
     }
 
-    /** Every value of the attribute, in order. */
+    /**
+     * Every value of the attribute, in order; none when the name's structure cannot be read (an RDN or an attribute
+     * that is no sequence of a type and a value, which Bouncy Castle meets only when asked, since it reads a name
+     * lazily).
+     */
     public List<String> all(ASN1ObjectIdentifier type) {
         List<String> values = new ArrayList<>();
-        for (RDN rdn : name.getRDNs()) {
-            for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
-                if (tv.getType().equals(type)) {
-                    values.add(text(tv.getValue()));
+        try {
+            for (RDN rdn : name.getRDNs()) {
+                for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
+                    if (tv.getType().equals(type)) {
+                        values.add(text(tv.getValue()));
+                    }
                 }
             }
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException | IndexOutOfBoundsException e) {
+            return List.of();
         }
         return values;
     }
@@ -111,10 +119,23 @@ public final class Names {
     /**
      * Readable, with the attribute names of RFC 4519 ({@code SURNAME}, {@code GIVENNAME}) and the values as
      * written, nothing escaped ({@code O=АО "ТЕСТ"}, not {@code O=АО \"ТЕСТ\"}): for people and logs, not to
-     * be parsed back (read attributes by OID, {@link #all}).
+     * be parsed back (read attributes by OID, {@link #all}). A name whose structure cannot be read is shown as
+     * {@code #} and the hexadecimal of its DER encoding (the form RFC 4514 gives a value it cannot show as a string).
      */
     @Override
     public String toString() {
+        try {
+            return readable();
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException | IndexOutOfBoundsException e) {
+            try {
+                return "#" + org.bouncycastle.util.encoders.Hex.toHexString(name.getEncoded(ASN1Encoding.DER));
+            } catch (IOException | RuntimeException alsoUnreadable) {
+                return "#";
+            }
+        }
+    }
+
+    private String readable() {
         StringBuilder text = new StringBuilder();
         for (RDN rdn : name.getRDNs()) {
             if (!text.isEmpty()) {

@@ -51,4 +51,15 @@ class NamesTest {
 
         assertThat(Names.of(name).first(Names.COMMON_NAME)).contains("a".repeat(199) + "\uFFFD");
     }
+
+    @Test
+    void aNameWhoseAttributeIsNoTypeAndValue_isShownAsItsDer_andAnswersNothing_neverThrows() throws IOException {
+        // SEQUENCE { SET { SEQUENCE { } } }: an RDN holding an attribute without its type and value
+        byte[] der = {0x30, 0x04, 0x31, 0x02, 0x30, 0x00};
+        Names names = Names.of(X500Name.getInstance(ASN1Primitive.fromByteArray(der)));
+
+        assertThat(names.toString()).isEqualTo("#300431023000");
+        assertThat(names.all(Names.COMMON_NAME)).isEmpty();
+        assertThat(names.first(Names.SERIAL_NUMBER)).isEmpty();
+    }
 }
