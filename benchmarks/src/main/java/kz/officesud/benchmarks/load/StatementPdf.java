@@ -45,7 +45,8 @@ final class StatementPdf {
         byte[] image = jpeg(Math.max(1024, bytes - pdf.length));
         pdf = write(directory.resolve("statement-template.pdf"), image);
         String marker = RawPdf.hex2(PREFIX + number(0));
-        int at = indexOf(pdf, marker.getBytes(StandardCharsets.ISO_8859_1));
+        // one byte a character: the marker is where its Latin-1 string stands in the file read as Latin-1
+        int at = new String(pdf, StandardCharsets.ISO_8859_1).indexOf(marker);
         if (at < 0) {
             throw new IllegalStateException("the statement's number is not where it was written");
         }
@@ -162,18 +163,5 @@ final class StatementPdf {
             writer.dispose();
         }
         return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
